@@ -1,0 +1,3 @@
+from conflict_extract.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Our spaCy components; each module registers one factory with @Language.factory."""

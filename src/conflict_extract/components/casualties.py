@@ -1,0 +1,267 @@
+"""conflict_casualties: tolls ("au moins 26 membres de l'EI ont été tués") as spans in
+doc.spans["casualties"], each with a `span._.casualty` dict (see records.Casualty).
+
+A figure is a casualty only when a status word governs it: after it ("ont été tués",
+"morts", "blessés") or before it ("tuant au moins 26"). The lexicon lives in
+data/casualties.json and is handed over in the component's config.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
+from conflict_extract.knowledge.normalize import fold
+from conflict_extract.numbers import number_at
+
+_RIGHT_WINDOW = 12
+_AUXILIARIES = frozenset({"avoir", "etre"})
+_BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
+_CLAUSE_END = frozenset({";", ":", ".", "!", "?", "«", "»", "(", ")"})
+
+
+@Language.factory(
+    "conflict_casualties",
+    assigns=["doc.spans"],
+    requires=["token.lemma", "token.pos"],
+    default_config={"spans_key": "casualties", "lexicon": {}},
+)
+def make_casualties(
+    nlp: Language, name: str, *, spans_key: str, lexicon: dict[str, Any]
+) -> CasualtyFinder:
+    return CasualtyFinder(name=name, spans_key=spans_key, lexicon=lexicon)
+
+
+class CasualtyFinder:
+    def __init__(self, *, name: str, spans_key: str, lexicon: dict[str, Any]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.status_by_word = {
+            word: status for status, words in lexicon.get("status", {}).items() for word in words
+        }
+        self.status_phrases = [
+            (tuple(phrase.split()), status)
+            for status, phrases in lexicon.get("status_phrases", {}).items()
+            for phrase in phrases
+        ]
+        self.verbs_before = frozenset(lexicon.get("killing_verbs_before", []))
+        self.qualifiers = {
+            tuple(q.replace("'", " ' ").split()): kind
+            for q, kind in lexicon.get("qualifiers", {}).items()
+        }
+        self.vague_nouns: dict[str, int] = lexicon.get("vague_nouns", {})
+        self.vague_plural: dict[str, int] = lexicon.get("vague_plural", {})
+        self.vague_words = {
+            tuple(w.split()): n for w, n in lexicon.get("vague_words", {}).items()
+        }
+        self.victims = frozenset(lexicon.get("victims", []))
+        self.units = frozenset(lexicon.get("not_casualty_units", []))
+        self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
+        self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        folded = [fold(t.text) for t in doc]
+        lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded)]
+        i = 0
+        while i < len(doc):
+            found = self._figure_at(doc, i, folded)
+            if found is None:
+                i += 1
+                continue
+            start, value, end, vague = found
+            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans)
+            if span is not None:
+                spans.append(span)
+            i = max(end, i + 1)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    # -- figures -----------------------------------------------------------------------------
+    def _figure_at(
+        self, doc: Doc, i: int, folded: list[str]
+    ) -> tuple[int, int, int, bool] | None:
+        """(start, value, end, vague) of a number or vague quantity starting at token i."""
+        for words, value in self.vague_words.items():
+            n = len(words)
+            if tuple(folded[i : i + n]) == words:
+                end = i + n
+                if end < len(doc) and folded[end] in {"de", "d'", "d’"}:
+                    end += 1
+                return i, value, end, True
+        if folded[i] in {"une", "un", "des", "quelques"} and i + 1 < len(doc):
+            nxt = folded[i + 1]
+            table = self.vague_nouns if folded[i] in {"une", "un"} else self.vague_plural
+            if nxt in table:
+                end = i + 2
+                if end < len(doc) and folded[end] in {"de", "d'", "d’"}:
+                    end += 1
+                return i, table[nxt], end, True
+        number = number_at(doc, i)
+        if number is None:
+            return None
+        value, end = number
+        if end < len(doc) and folded[end] in self.vague_nouns | self.vague_plural:
+            return None  # "deux dizaines": rare, left alone
+        return i, value, end, False
+
+    # -- one casualty ------------------------------------------------------------------------
+    def _casualty(
+        self,
+        doc: Doc,
+        start: int,
+        value: int,
+        end: int,
+        vague: bool,
+        folded: list[str],
+        lemmas: list[str],
+        found: list[Span],
+    ) -> Span | None:
+        if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
+            return None
+        if folded[start] in {"un", "une"} and not vague:
+            # "une fillette" is a toll, "une attaque" is not.
+            if end >= len(doc) or folded[end] not in self.victims:
+                return None
+        qual_start, qualifier = self._qualifier_before(folded, start)
+        part_of = self._parent(doc, qual_start, found, folded)
+        status = self._status_before(lemmas, folded, qual_start)
+        if status is not None:
+            span_start, span_end = qual_start - 1, self._victims_end(doc, end, folded)
+            victims_end = span_end
+        else:
+            status, status_start, status_end = self._status_after(
+                doc, end, folded, lemmas, in_breakdown=part_of is not None
+            )
+            if status is None and part_of is not None:
+                status = found[part_of].label_
+            if status is None:
+                return None
+            span_start, span_end, victims_end = qual_start, status_end, status_start
+        victims = _victims_text(doc, end, victims_end, self.victims, folded)
+        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        low = value if qualifier in {None, "low", "approx"} else None
+        high = value if qualifier == "high" else None
+        data = {
+            "count": value,
+            "low": low,
+            "high": high,
+            "vague": vague or qualifier == "approx",
+            "status": status,
+            "victims": victims,
+            "victim_group": None,
+            "cumulative": self._cumulative(sent, folded),
+            "part_of": part_of,
+            "source": _source_in(doc, sent),
+        }
+        span = Span(doc, span_start, max(span_end, end), label=status)
+        span._.casualty = data
+        return span
+
+    def _qualifier_before(self, folded: list[str], start: int) -> tuple[int, str | None]:
+        for words, kind in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
+            n = len(words)
+            if start - n >= 0 and tuple(folded[start - n : start]) == words:
+                return start - n, kind
+        return start, None
+
+    def _status_after(
+        self, doc: Doc, end: int, folded: list[str], lemmas: list[str], *, in_breakdown: bool
+    ) -> tuple[str | None, int, int]:
+        """(status, start, end) of the status word governing a figure that ends at `end`."""
+        limit = min(len(doc), end + _RIGHT_WINDOW)
+        for k in range(end, limit):
+            token = doc[k]
+            if folded[k] in _CLAUSE_END or "\n" in token.text:
+                break
+            if folded[k] == ",":
+                # Cross the commas of an apposition: "Six civils, dont deux enfants, ont..."
+                nxt = folded[k + 1] if k + 1 < len(doc) else ""
+                if nxt in _BREAKDOWN or nxt == "parmi":
+                    in_breakdown = True
+                    continue
+                if in_breakdown:
+                    in_breakdown = False
+                    continue
+                break
+            for words, status in self.status_phrases:
+                if tuple(folded[k : k + len(words)]) == words:
+                    return status, k, k + len(words)
+            status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
+            if status:
+                return status, k, k + 1
+            if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES:
+                break
+            if folded[k] in self.units:
+                break
+        return None, end, end
+
+    def _status_before(self, lemmas: list[str], folded: list[str], start: int) -> str | None:
+        """Status of a verb or phrase right before the figure: 'tuant 26', 'coûté la vie à 3'."""
+        for words, status in self.status_phrases:
+            n = len(words)
+            if start - n >= 0 and tuple(folded[start - n : start]) == words:
+                return status
+        k = start - 1
+        if k < 0:
+            return None
+        word, lemma = folded[k], lemmas[k]
+        if word in self.verbs_before or lemma in self.verbs_before:
+            return self.status_by_word.get(lemma) or self.status_by_word.get(word) or "killed"
+        return None
+
+    def _victims_end(self, doc: Doc, end: int, folded: list[str]) -> int:
+        k = end
+        while k < len(doc) and k < end + 6 and folded[k] not in _CLAUSE_END | {","}:
+            if doc[k].pos_ in {"VERB", "AUX", "CCONJ"}:
+                break
+            k += 1
+        return k
+
+    def _parent(self, doc: Doc, start: int, found: list[Span], folded: list[str]) -> int | None:
+        before = " ".join(folded[max(0, start - 2) : start])
+        if not any(before.endswith(marker) for marker in _BREAKDOWN) or not found:
+            return None
+        last = found[-1]
+        if doc.has_annotation("SENT_START") and last.sent.start != doc[start].sent.start:
+            return None
+        return len(found) - 1
+
+    def _cumulative(self, sent: Span, folded: list[str]) -> bool:
+        words = folded[sent.start : sent.end]
+        text = " ".join(words)
+        if any(" ".join(marker) in text for marker in self.cumulative_markers):
+            return True
+        return any(
+            w in self.cumulative_subjects and k + 2 < len(words) and "fait" in words[k : k + 4]
+            for k, w in enumerate(words)
+        )
+
+
+def _victims_text(
+    doc: Doc, start: int, end: int, victims: frozenset[str], folded: list[str]
+) -> str | None:
+    """The victim description between the figure and the status word, trimmed."""
+    tokens: list[Token] = []
+    for k in range(start, end):
+        if folded[k] in {",", "et", "ou", "ont", "a", "sont", "ete", "dont"} or doc[k].like_num:
+            break
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            break
+        tokens.append(doc[k])
+    if not tokens or not any(folded[t.i] in victims or t.pos_ == "NOUN" for t in tokens):
+        return None
+    while tokens and tokens[-1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
+        tokens.pop()
+    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+
+
+def _source_in(doc: Doc, sent: Span) -> str | None:
+    for span in doc.spans.get("sources", []):
+        if sent.start <= span.start < sent.end:
+            kb = span._.kb or {}
+            return str(kb.get("name") or span.text)
+    return None

@@ -1,0 +1,130 @@
+"""conflict_dates: time expressions ("dimanche", "hier", "le 15 mai", "en septembre dernier")
+as spans in doc.spans["dates"], resolved against the publication date (`doc._.published`).
+
+Each span gets `span._.when = {"date": "YYYY-MM-DD", "precision": 1|2|3}` with ACLED's time
+precision (1 the day, 2 the week or a few days, 3 the month or vaguer). Without a publication
+date, relative expressions are left unresolved: no date is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from conflict_extract.components import extensions  # noqa: F401  (registers Span._.when)
+from conflict_extract.datelines import find_dateline
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
+
+_MONTH = "|".join(sorted(MONTH_BY_WORD, key=len, reverse=True))
+_DAY = "|".join(WEEKDAY_BY_WORD)
+_SEASONS = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
+# Patterns run on accent-folded, lower-cased text (same length as the original).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("night", re.compile(rf"\bnuit de ({_DAY}) (?:a|au) ({_DAY})\b")),
+    ("full", re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b")),
+    ("day_month", re.compile(rf"\b(?:le |du |au )(\d{{1,2}})(?:er)? ({_MONTH})\b")),
+    ("month_last", re.compile(rf"\b(?:en |fin |debut |mi-)?({_MONTH}) dernier\b")),
+    ("season_last", re.compile(r"\b(?:l'|l’)(ete|hiver|automne) dernier\b|\bau (printemps) dernier\b")),
+    ("weekday_last", re.compile(rf"\b({_DAY}) dernier\b")),
+    ("weekday", re.compile(rf"\b({_DAY})\b")),
+    ("yesterday", re.compile(r"\bavant-hier\b|\bhier\b")),
+    ("eve", re.compile(r"\bla veille\b")),
+    ("today", re.compile(r"\baujourd'hui\b|\baujourd’hui\b|\bce (?:matin|soir|midi)\b|\bcet apres-midi\b|\bcette nuit\b")),
+    ("last_week", re.compile(r"\bla semaine (?:derniere|passee)\b")),
+]
+
+
+@Language.factory(
+    "conflict_dates",
+    assigns=["doc.spans"],
+    default_config={"spans_key": "dates"},
+)
+def make_dates(nlp: Language, name: str, *, spans_key: str) -> DateFinder:
+    return DateFinder(name=name, spans_key=spans_key)
+
+
+class DateFinder:
+    def __init__(self, *, name: str, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = _published(doc)
+        folded = fold(doc.text)
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(folded):
+                if taken.intersection(range(match.start(), match.end())):
+                    continue
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                span._.when = resolve(kind, match, published)
+                spans.append(span)
+                taken.update(range(match.start(), match.end()))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+def _published(doc: Doc) -> date | None:
+    value = doc._.published
+    if value:
+        return date.fromisoformat(value)
+    return find_dateline(doc.text)
+
+
+def resolve(kind: str, match: re.Match[str], published: date | None) -> dict[str, object]:
+    """The date (ISO string or None) and ACLED time precision of one expression."""
+    found, precision = _resolve(kind, match, published)
+    return {"date": found.isoformat() if found else None, "precision": precision, "kind": kind}
+
+
+def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | None, int]:
+    groups = match.groups()
+    if kind == "full":
+        try:
+            return date(int(groups[2]), MONTH_BY_WORD[groups[1]], int(groups[0])), 1
+        except ValueError:
+            return None, 1
+    if pub is None:
+        return None, 1
+    if kind == "night":
+        return last_weekday(pub, WEEKDAY_BY_WORD[groups[1]]), 1
+    if kind == "day_month":
+        try:
+            found = date(pub.year, MONTH_BY_WORD[groups[1]], int(groups[0]))
+        except ValueError:
+            return None, 1
+        return (found - relativedelta(years=1) if found > pub else found), 1
+    if kind == "month_last":
+        month = MONTH_BY_WORD[groups[0]]
+        year = pub.year if month < pub.month else pub.year - 1
+        return date(year, month, 1), 3
+    if kind == "season_last":
+        season = next(g for g in groups if g)
+        month = _SEASONS[season]
+        year = pub.year if month + 3 <= pub.month else pub.year - 1
+        return date(year, month, 1), 3
+    if kind == "weekday_last":
+        return last_weekday(pub - timedelta(days=1), WEEKDAY_BY_WORD[groups[0]]), 1
+    if kind == "weekday":
+        return last_weekday(pub, WEEKDAY_BY_WORD[groups[0]]), 1
+    if kind == "yesterday":
+        return pub - timedelta(days=2 if match.group(0).startswith("avant") else 1), 1
+    if kind == "eve":
+        return pub - timedelta(days=1), 2
+    if kind == "today":
+        return pub, 1
+    if kind == "last_week":
+        return pub - timedelta(days=7), 2
+    return None, 1
+
+
+def last_weekday(reference: date, weekday: int) -> date:
+    """The most recent `weekday` (Monday 0) on or before `reference`."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)

@@ -1,0 +1,266 @@
+"""conflict_events: one ACLED-style event per incident and location, in doc._.conflict_events.
+
+Per sentence: the trigger of highest ACLED precedence (lexicon: data/triggers.jsonl), its
+modality (components.modality), actors from the FACTION spans and the parse, one event per
+place the trigger governs, the date from doc.spans["dates"] or the publication date,
+fatalities from the sentence's killed casualties, the source from its SOURCE spans.
+Events are plain dicts of character offsets and knowledge-base attributes; convert.py turns
+them into records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from conflict_extract.components import extensions  # noqa: F401
+from conflict_extract.components.modality import modality
+from conflict_extract.knowledge.normalize import fold
+
+# ACLED precedence: when two kinds co-occur, the first listed wins.
+PRECEDENCE = ("suicide", "ied", "capture", "air", "shelling", "abduction", "civilians",
+              "clash", "drone_down", "join", "agreement", "protest")
+_STATE_INTER = 1
+_AIR_WORDS = frozenset({"aviation", "avion", "avions", "helicoptere", "helicopteres", "drone",
+                        "air", "aerien", "aeriens", "aerienne", "aeriennes", "raid", "raids",
+                        "chasseur", "chasseurs", "bombardier", "bombardiers"})
+
+
+@Language.factory(
+    "conflict_events",
+    assigns=["doc._.conflict_events"],
+    requires=["doc.spans", "token.dep", "token.lemma"],
+    default_config={"triggers": [], "exclusions": []},
+)
+def make_events(
+    nlp: Language, name: str, *, triggers: list[dict[str, Any]], exclusions: list[list[str]]
+) -> EventExtractor:
+    return EventExtractor(name=name, triggers=triggers, exclusions=exclusions)
+
+
+class EventExtractor:
+    def __init__(
+        self, *, name: str, triggers: list[dict[str, Any]], exclusions: list[list[str]]
+    ) -> None:
+        self.name = name
+        self.triggers: list[tuple[tuple[str, ...], dict[str, Any]]] = sorted(
+            (
+                (tuple(fold(w) for w in seq), entry)
+                for entry in triggers
+                for seq in entry["lemmas"]
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        self.exclusions = [tuple(fold(w) for w in seq) for seq in exclusions]
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[dict[str, Any]] = []
+        places = list(doc.spans.get("places", []))
+        factions = list(doc.spans.get("factions", []))
+        casualties = list(doc.spans.get("casualties", []))
+        dates = list(doc.spans.get("dates", []))
+        sources = list(doc.spans.get("sources", []))
+        lemmas = [fold(t.lemma_ or t.text) for t in doc]
+        texts = [fold(t.text) for t in doc]
+        previous: dict[str, Any] | None = None
+        for sent in doc.sents:
+            found = self._trigger(sent, lemmas, texts)
+            in_sent = _within(sent)
+            killed = _fatalities(in_sent(casualties))
+            if found is None:
+                if previous and killed and previous.get("fatalities") is None \
+                        and _same_paragraph(doc, previous["evidence"][1], sent.start_char):
+                    previous["fatalities"] = killed
+                continue
+            trigger, entry = found
+            mood = modality(trigger[0])
+            actors = _actors(trigger, in_sent(factions))
+            kind = entry["kind"]
+            locations = _locations(trigger, in_sent(places)) or _fallback_location(
+                doc, sent, places
+            )
+            when = _date(doc, sent, trigger, dates)
+            source = next(iter(in_sent(sources)), None)
+            for location in locations or [None]:
+                event = {
+                    "kind": kind,
+                    "event_type": entry["event_type"],
+                    "sub_event_type": _sub_type(entry, kind, actors[0], trigger, doc),
+                    "trigger": (trigger.start_char, trigger.end_char),
+                    "actor1": _span_ref(actors[0]),
+                    "assoc_actor_1": [_span_ref(a) for a in actors[1]],
+                    "actor2": _span_ref(actors[2]),
+                    "location": _span_ref(location),
+                    "date": when,
+                    "fatalities": killed if len(locations) <= 1 else None,
+                    "source": _span_ref(source),
+                    "evidence": (sent.start_char, sent.end_char),
+                    "modality": mood,
+                }
+                events.append(event)
+                previous = event
+        doc._.conflict_events = events
+        return doc
+
+    def _trigger(
+        self, sent: Span, lemmas: list[str], texts: list[str]
+    ) -> tuple[Span, dict[str, Any]] | None:
+        """The trigger of highest precedence in the sentence, and its lexicon entry."""
+        hits: list[tuple[int, int, Span, dict[str, Any]]] = []
+        i = sent.start
+        while i < sent.end:
+            if any(_seq_at(seq, i, sent.end, lemmas, texts) for seq in self.exclusions):
+                i += 1
+                continue
+            for seq, entry in self.triggers:
+                if _seq_at(seq, i, sent.end, lemmas, texts):
+                    span = sent.doc[i : i + len(seq)]
+                    hits.append((PRECEDENCE.index(entry["kind"]), i, span, entry))
+                    break
+            i += 1
+        asserted = [h for h in hits if modality(h[2][0]) in {"asserted", "reported"}]
+        pool = asserted or hits
+        if not pool:
+            return None
+        _, _, span, entry = min(pool, key=lambda h: (h[0], h[1]))
+        return span, entry
+
+
+def _seq_at(seq: tuple[str, ...], i: int, end: int, lemmas: list[str], texts: list[str]) -> bool:
+    if i + len(seq) > end:
+        return False
+    return all(w in (lemmas[i + k], texts[i + k]) for k, w in enumerate(seq))
+
+
+def _within(sent: Span):  # type: ignore[no-untyped-def]
+    def select(spans: Iterable[Span]) -> list[Span]:
+        return [s for s in spans if sent.start <= s.start < sent.end]
+
+    return select
+
+
+def _fatalities(casualties: list[Span]) -> int | None:
+    figures = [
+        s._.casualty["count"]
+        for s in casualties
+        if s._.casualty and s._.casualty["status"] == "killed"
+        and not s._.casualty["cumulative"] and s._.casualty["part_of"] is None
+        and s._.casualty["count"] is not None
+    ]
+    return sum(figures) if figures else None
+
+
+def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
+    return "\n\n" not in doc.text[start:end].replace("\r", "")
+
+
+def _actors(
+    trigger: Span, factions: list[Span]
+) -> tuple[Span | None, list[Span], Span | None]:
+    """(actor1, associated actors of actor1, actor2) from the parse, then from position."""
+    if not factions:
+        return None, [], None
+    head = trigger.root
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    agents = [f for f in factions if _role(f, verb) == "agent"]
+    subjects = [f for f in factions if _role(f, verb) == "subject"]
+    actor1 = (agents or subjects or [None])[0]
+    if actor1 is None:
+        before = [f for f in factions if f.start < trigger.start]
+        actor1 = before[0] if before else None
+    assoc = [f for f in factions if actor1 is not None and f is not actor1
+             and _coordinated(f, actor1)]
+    others = [f for f in factions if f is not actor1 and f not in assoc
+              and (actor1 is None or f.start > actor1.start)]
+    actor2 = others[0] if others else None
+    if actor1 is None and actor2 is not None:
+        actor1, actor2 = actor2, None
+    return actor1, assoc, actor2
+
+
+def _role(span: Span, verb: Token) -> str | None:
+    root = span.root
+    for token in [root, *list(root.ancestors)[:2]]:
+        if token.head == verb or token == verb:
+            if token.dep_.startswith("nsubj") and not token.dep_.endswith("pass"):
+                return "subject"
+            if token.dep_ in {"obl:agent", "obl"} and any(
+                fold(c.lower_) == "par" for c in token.children
+            ):
+                return "agent"
+    return None
+
+
+def _coordinated(span: Span, actor: Span) -> bool:
+    if span.root.dep_ == "conj" and span.root.head in actor or actor.root.dep_ == "conj" \
+            and actor.root.head in span:
+        return True
+    if span.start < actor.start:
+        return False
+    between = span.doc[actor.end : span.start]
+    return len(between) <= 2 and all(t.text in {",", "et"} for t in between)
+
+
+def _locations(trigger: Span, places: list[Span]) -> list[Span]:
+    """Places the trigger governs; a list ('les villages A, B et C') gives one each."""
+    if not places:
+        return []
+    specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
+    after = [p for p in specific if p.start >= trigger.end]
+    if after:
+        first = after[0]
+        group = [first]
+        for place in after[1:]:
+            between = place.doc[group[-1].end : place.start]
+            if len(between) <= 2 and all(t.text in {",", "et", "de", "d'", "d’"} for t in between):
+                group.append(place)
+            else:
+                break
+        return group
+    before = [p for p in specific if p.end <= trigger.start]
+    return [before[-1]] if before else []
+
+
+def _fallback_location(doc: Doc, sent: Span, places: list[Span]) -> list[Span]:
+    """No place in the sentence: the last specific place of the paragraph before it."""
+    earlier = [p for p in places if p.end <= sent.start
+               and _same_paragraph(doc, p.start_char, sent.start_char)]
+    return earlier[-1:] if earlier else []
+
+
+def _date(doc: Doc, sent: Span, trigger: Span, dates: list[Span]) -> dict[str, Any] | None:
+    in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
+    if in_sent:
+        best = min(in_sent, key=lambda d: abs(d.start - trigger.start))
+        return {**best._.when, "span": (best.start_char, best.end_char)}
+    earlier = [d for d in dates if d.end <= sent.start and d._.when.get("date")
+               and _same_paragraph(doc, d.start_char, sent.start_char)]
+    if earlier:
+        best = earlier[-1]
+        return {**best._.when, "span": (best.start_char, best.end_char)}
+    if doc._.published:
+        return {"date": doc._.published, "precision": 1, "kind": "published", "span": None}
+    return None
+
+
+def _sub_type(
+    entry: dict[str, Any], kind: str, actor1: Span | None, trigger: Span, doc: Doc
+) -> str:
+    if kind == "capture":
+        kb = (actor1._.kb or {}) if actor1 is not None else {}
+        return "Government regains territory" if kb.get("inter") == _STATE_INTER \
+            else "Non-state actor overtakes territory"
+    if kind == "shelling" and actor1 is not None and any(
+        fold(t.text) in _AIR_WORDS for t in actor1
+    ):
+        return "Air/drone strike"
+    return str(entry["sub_event_type"])
+
+
+def _span_ref(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"start": span.start_char, "end": span.end_char, "kb": span._.kb}

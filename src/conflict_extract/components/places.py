@@ -1,0 +1,140 @@
+"""conflict_places: PLACE spans from the gazetteer, from context ("le village de X") and from
+the base model's LOC entities, each geocoded (knowledge.geocode) in the dispatch's context."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from conflict_extract.components.names import NameMatcher
+from conflict_extract.knowledge.geocode import Geocoder
+
+# Nouns that announce a place name: "le village de X", "la base de X", "les fermes X".
+DEFAULT_CONTEXT_NOUNS = (
+    "village", "villages", "localité", "localités", "ville", "bourgade", "base", "aéroport",
+    "camp", "quartier", "quartiers", "fermes", "région", "secteur", "colline", "collines",
+    "prison", "hameau", "district", "province", "gouvernorat", "poste-frontière", "passage",
+)
+
+
+@Language.factory(
+    "conflict_places",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={
+        "spans_key": "places",
+        "blocked_by": ["sources", "factions"],
+        "context_nouns": list(DEFAULT_CONTEXT_NOUNS),
+        "use_ner": True,
+    },
+)
+def make_places(
+    nlp: Language,
+    name: str,
+    *,
+    spans_key: str,
+    blocked_by: list[str],
+    context_nouns: list[str],
+    use_ner: bool,
+) -> PlaceFinder:
+    return PlaceFinder(
+        name=name, spans_key=spans_key, blocked_by=blocked_by, context_nouns=context_nouns,
+        use_ner=use_ner,
+    )
+
+
+class PlaceFinder(NameMatcher):
+    def __init__(
+        self,
+        *,
+        name: str,
+        spans_key: str,
+        blocked_by: list[str],
+        context_nouns: list[str],
+        use_ner: bool,
+    ) -> None:
+        super().__init__(
+            name=name, spans_key=spans_key, label="PLACE", require_title=True,
+            blocked_by=blocked_by,
+        )
+        self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
+        self.use_ner = use_ner
+        self.geocoder = Geocoder(self.index)
+
+    def set_index(self, index) -> None:  # type: ignore[no-untyped-def]
+        super().set_index(index)
+        self.geocoder = Geocoder(index)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        known = list(doc.spans[self.spans_key])
+        taken = {i for span in known for i in range(span.start, span.end)}
+        taken |= {i for key in self.blocked_by for span in doc.spans.get(key, [])
+                  for i in range(span.start, span.end)}
+        extra = [*self._after_context_nouns(doc, taken)]
+        taken |= {i for span in extra for i in range(span.start, span.end)}
+        if self.use_ner:
+            extra.extend(self._from_ner(doc, taken))
+        spans = sorted([*known, *extra], key=lambda span: span.start)
+        self.geocoder.resolve(doc, spans)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def _after_context_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Capitalised names after a place noun ('village de X', 'villages A, B et C')."""
+        spans: list[Span] = []
+        for token in doc:
+            if token.lower_ not in self.context_nouns:
+                continue
+            i = token.i + 1
+            while i < len(doc) and doc[i].lower_ in {"de", "d'", "d’", "du", "des"}:
+                i += 1
+            plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
+            while i < len(doc):
+                end = _proper_name_end(doc, i)
+                if end == i or any(j in taken for j in range(i, end)):
+                    break
+                spans.append(Span(doc, i, end, label="PLACE"))
+                taken.update(range(i, end))
+                if not plural:
+                    break
+                i = end
+                if i < len(doc) and doc[i].text == ",":
+                    i += 1
+                if i < len(doc) and doc[i].lower_ == "et":
+                    i += 1
+        return spans
+
+    def _from_ner(self, doc: Doc, taken: set[int]) -> list[Span]:
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "LOC" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if not ent.text[:1].isupper() or "\n" in ent.text or len(ent) > 5:
+                continue
+            spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
+        return spans
+
+
+def _proper_name_end(doc: Doc, start: int) -> int:
+    """End of the capitalised name starting at `start` ('Houwayjat-Saker', 'al-Jafrat',
+    'Bouwayda al-Charqiya'), or `start` when there is none."""
+    i = start
+    if i + 1 < len(doc) and doc[i].lower_ in {"al", "el"} and doc[i + 1].text == "-":
+        i += 2
+    if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return start
+    end = i + 1
+    while end + 1 < len(doc):
+        nxt = doc[end]
+        if nxt.text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+            continue
+        if nxt.lower_ in {"al", "el"} and end + 2 < len(doc) and doc[end + 1].text == "-":
+            end += 3
+            continue
+        if nxt.text[:1].isupper() and nxt.is_alpha and doc[end - 1].whitespace_ == " ":
+            end += 1
+            continue
+        break
+    return end

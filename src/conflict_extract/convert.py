@@ -1,0 +1,173 @@
+"""Doc -> records: the only module that knows both spaCy's Doc and the pydantic records.
+
+Text fields are always sliced from the original dispatch text (the Doc's text differs only by
+one-for-one character replacements, see api.analysis_text), so offsets hold exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from conflict_extract.dispatches import Dispatch
+from conflict_extract.records import (
+    Actor,
+    Casualty,
+    Document,
+    Entity,
+    Event,
+    FieldSpan,
+    Location,
+    Source,
+    TextSpan,
+)
+
+_ENTITY_KEYS = (("sources", "SOURCE"), ("factions", "FACTION"), ("places", "PLACE"))
+
+
+def to_document(doc: Doc, dispatch: Dispatch, *, include_unconfirmed: bool = False) -> Document:
+    text = dispatch.text
+    events = [_event(e, doc, text) for e in doc._.conflict_events or []]
+    if not include_unconfirmed:
+        events = [e for e in events if e.modality in {"asserted", "reported"}]
+    return Document(
+        id=dispatch.id,
+        path=dispatch.path,
+        published=dispatch.published,
+        published_from=dispatch.published_from,  # type: ignore[arg-type]
+        title=dispatch.title,
+        url=dispatch.url,
+        country=doc._.conflict_country,
+        entities=_entities(doc, text),
+        casualties=[_casualty(span, text) for span in doc.spans.get("casualties", [])],
+        events=events,
+        warnings=list(dispatch.warnings),
+    )
+
+
+def _entities(doc: Doc, text: str) -> list[Entity]:
+    entities = []
+    for key, label in _ENTITY_KEYS:
+        for span in doc.spans.get(key, []):
+            kb: dict[str, Any] = span._.kb or {}
+            entities.append(
+                Entity(
+                    label=label,  # type: ignore[arg-type]
+                    text=text[span.start_char : span.end_char],
+                    start=span.start_char,
+                    end=span.end_char,
+                    kb_id=kb.get("kb_id"),
+                    name=kb.get("name"),
+                    country=kb.get("country"),
+                    affiliation=kb.get("affiliation"),
+                    inter=kb.get("inter"),
+                    admin1=kb.get("admin1"),
+                    admin2=kb.get("admin2"),
+                    latitude=kb.get("latitude"),
+                    longitude=kb.get("longitude"),
+                    geo_precision=kb.get("geo_precision"),
+                    note=kb.get("note"),
+                )
+            )
+    return sorted(entities, key=lambda e: (e.start, e.end))
+
+
+def _casualty(span: Span, text: str) -> Casualty:
+    data = span._.casualty or {}
+    return Casualty(
+        text=text[span.start_char : span.end_char],
+        start=span.start_char,
+        end=span.end_char,
+        **{k: v for k, v in data.items() if k in Casualty.model_fields},
+    )
+
+
+def _event(event: dict[str, Any], doc: Doc, text: str) -> Event:
+    actor1 = _actor(event["actor1"], text)
+    actor2 = _actor(event["actor2"], text)
+    when = event.get("date") or {}
+    fields = [("event_type", event["trigger"])]
+    for name in ("actor1", "actor2", "location", "source"):
+        if event.get(name):
+            fields.append((name, (event[name]["start"], event[name]["end"])))
+    if when.get("span"):
+        fields.append(("event_date", tuple(when["span"])))
+    modality = event["modality"]
+    return Event(
+        event_type=event["event_type"],
+        sub_event_type=event["sub_event_type"],
+        event_date=date.fromisoformat(when["date"]) if when.get("date") else None,
+        time_precision=when.get("precision") if when.get("date") else None,
+        actor1=actor1,
+        assoc_actor_1=[a for a in (_actor(r, text) for r in event["assoc_actor_1"]) if a],
+        actor2=actor2,
+        interaction=_interaction(actor1, actor2),
+        location=_location(event["location"], text),
+        fatalities=event.get("fatalities"),
+        source=_source(event["source"], text),
+        evidence=_evidence(text, *event["evidence"]),
+        spans=[FieldSpan(field=f, text=text[s:e], start=s, end=e) for f, (s, e) in fields],
+        modality=modality,
+        unconfirmed=modality != "asserted",
+    )
+
+
+def _actor(ref: dict[str, Any] | None, text: str) -> Actor | None:
+    if not ref:
+        return None
+    kb = ref.get("kb") or {}
+    surface = text[ref["start"] : ref["end"]]
+    return Actor(
+        name=kb.get("name") or surface,
+        text=surface,
+        kb_id=kb.get("kb_id"),
+        affiliation=kb.get("affiliation"),
+        country=kb.get("country"),
+        inter=kb.get("inter"),
+    )
+
+
+def _location(ref: dict[str, Any] | None, text: str) -> Location | None:
+    if not ref:
+        return None
+    kb = ref.get("kb") or {}
+    surface = text[ref["start"] : ref["end"]]
+    return Location(
+        name=kb.get("name") or surface,
+        text=surface,
+        kb_id=kb.get("kb_id"),
+        admin1=kb.get("admin1"),
+        admin2=kb.get("admin2"),
+        country=kb.get("country"),
+        latitude=kb.get("latitude"),
+        longitude=kb.get("longitude"),
+        geo_precision=kb.get("geo_precision"),
+    )
+
+
+def _source(ref: dict[str, Any] | None, text: str) -> Source | None:
+    if not ref:
+        return None
+    kb = ref.get("kb") or {}
+    surface = text[ref["start"] : ref["end"]]
+    return Source(name=kb.get("name") or surface, text=surface)
+
+
+def _interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:
+    """ACLED interaction: the two inter codes, lower first (12); a sole actor gives 10, 20..."""
+    if actor1 is None or actor1.inter is None:
+        return None
+    if actor2 is None or actor2.inter is None:
+        return actor1.inter * 10
+    low, high = sorted((actor1.inter, actor2.inter))
+    return low * 10 + high
+
+
+def _evidence(text: str, start: int, end: int) -> TextSpan:
+    """The sentence, without the white space around it."""
+    chunk = text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    return TextSpan(text=text[start:end], start=start, end=end)

@@ -1,0 +1,79 @@
+"""Publication dates from a dispatch's first lines ("BEYROUTH, 12 mars 2016 (AFP) -").
+
+Candidates are found with a few regular expressions and handed to python-dateutil with a
+French `parserinfo`, day first, as French wires write dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil import parser as dateutil_parser
+
+from conflict_extract.timewords import MONTHS, WEEKDAYS, fold
+
+_HEAD_LINES = 6
+_HEAD_CHARS = 600
+_MONTH_WORD = "|".join(sorted({w for words in MONTHS.values() for w in words}, key=len, reverse=True))
+_CANDIDATES = (
+    # 12 mars 2016, 1er mars 2021, 22 janv. 2022 (on accent-folded text)
+    re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\.?\s+(\d{{4}})\b"),
+    # 25-11-2024, 03/04/2018, 14.01.2020 (day first)
+    re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"),
+    # 2024-11-25
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+)
+
+
+class FrenchParserInfo(dateutil_parser.parserinfo):
+    """dateutil's parser, taught French month and weekday names."""
+
+    MONTHS = [tuple(words) for _, words in sorted(MONTHS.items())]  # noqa: RUF012
+    WEEKDAYS = [(name,) for _, name in sorted(WEEKDAYS.items())]  # noqa: RUF012
+    JUMP = [*dateutil_parser.parserinfo.JUMP, "le", "er", "à", "a"]  # noqa: RUF012
+
+    def __init__(self) -> None:
+        super().__init__(dayfirst=True, yearfirst=False)
+
+
+_PARSER_INFO = FrenchParserInfo()
+
+
+def parse_french_date(text: str) -> date | None:
+    """'22 janv. 2022' or '03/04/2018' -> date; None when it is not a valid date."""
+    cleaned = re.sub(r"(\d)er\b", r"\1", fold(text)).replace(".", " ")
+    try:
+        parsed = dateutil_parser.parse(cleaned, parserinfo=_PARSER_INFO, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date()
+
+
+def find_dateline(text: str) -> date | None:
+    """The first date in the dispatch's first lines, or None."""
+    head_lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    for line in head_lines:
+        folded = fold(line)
+        for pattern in _CANDIDATES:
+            match = pattern.search(folded)
+            if match:
+                found = _from_match(pattern, match)
+                if found is not None:
+                    return found
+    return None
+
+
+def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> date | None:
+    if pattern is _CANDIDATES[2]:
+        try:
+            return date.fromisoformat(match.group(0))
+        except ValueError:
+            return None
+    if pattern is _CANDIDATES[1]:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return parse_french_date(match.group(0))

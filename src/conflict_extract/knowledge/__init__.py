@@ -1,0 +1,1 @@
+"""What the extractor knows about the world: actors, sources, places, loaded from data/."""

@@ -1,0 +1,133 @@
+"""Geocoding PLACE spans in the dispatch's context.
+
+A name with several gazetteer candidates is resolved by the dispatch's main country, then by the
+governorates the dispatch names near it, then by size. A name no gazetteer has ("le village de
+X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from conflict_extract.knowledge.index import NameIndex
+
+# ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
+_PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "country": 3}
+_KIND_RANK = {"country": 3, "admin1": 2, "region": 1}
+
+
+class Geocoder:
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+
+    def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
+        """Set `span.id_` and `span._.kb` (a location dict) on every span, in place."""
+        country = self.main_country(doc, spans)
+        doc._.conflict_country = country
+        admin1_near = _admin1_mentions(self.index, spans)
+        resolved: list[Span] = []
+        for span in spans:
+            ids = span._.candidates or []
+            if ids:
+                record = self._choose(ids, country, admin1_near, span.start)
+                span.id_ = str(record["kb_id"])
+                span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
+                resolved.append(span)
+        for span in spans:
+            if not span._.candidates:
+                span._.kb = _nearest(span, resolved, country)
+
+    def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
+        votes: Counter[str] = Counter()
+        for span in spans:
+            countries = {self.index.records[i].get("country") for i in span._.candidates or []}
+            if len(countries) == 1:
+                (only,) = countries
+                if only:
+                    votes[only] += 1
+        for key in ("factions",):
+            for span in doc.spans.get(key, []):
+                if span._.kb and span._.kb.get("country"):
+                    votes[span._.kb["country"]] += 0.5
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _choose(
+        self, ids: list[str], country: str | None, admin1_near: list[tuple[int, str]], at: int
+    ) -> dict[str, Any]:
+        records = [self.index.records[i] for i in ids]
+        if len(records) == 1:
+            return dict(records[0])
+
+        def score(record: Any) -> tuple[float, ...]:
+            in_country = float(record.get("country") == country)
+            near = max(
+                (1.0 / (1 + abs(at - pos) / 50) for pos, name in admin1_near
+                 if name == record.get("admin1")),
+                default=0.0,
+            )
+            rank = _KIND_RANK.get(str(record.get("kind")), 0)
+            return (in_country, near, rank, float(record.get("population") or 0))
+
+        return dict(max(records, key=score))
+
+
+def _admin1_mentions(index: NameIndex, spans: Sequence[Span]) -> list[tuple[int, str]]:
+    """(token position, admin1 name) of every unambiguous mention, as context."""
+    mentions = []
+    for span in spans:
+        admins = {index.records[i].get("admin1") for i in span._.candidates or []}
+        if len(admins) == 1:
+            (only,) = admins
+            if only:
+                mentions.append((span.start, str(only)))
+    return mentions
+
+
+def _location(record: Any, precision: int, note: str | None = None) -> dict[str, Any]:
+    return {
+        "kb_id": record.get("kb_id"),
+        "name": record.get("name_fr") or record.get("name"),
+        "country": record.get("country") or None,
+        "admin1": record.get("admin1") or None,
+        "admin2": record.get("admin2") or None,
+        "latitude": record.get("latitude"),
+        "longitude": record.get("longitude"),
+        "geo_precision": precision,
+        "note": note,
+    }
+
+
+def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:
+    """Locate an unknown place by the closest geocoded town or governorate before it (or,
+    failing that, after it), preferring the same sentence."""
+    has_sents = span.doc.has_annotation("SENT_START")
+
+    def distance(other: Span) -> tuple[int, int, int]:
+        same_sentence = int(has_sents and other.sent.start != span.sent.start)
+        kind_penalty = int(other._.kb.get("geo_precision") == 3 and other._.kb.get("admin1") is None)
+        return (kind_penalty, same_sentence, abs(other.start - span.start))
+
+    usable = [s for s in resolved if s._.kb and s._.kb.get("admin1")]
+    if not usable:
+        return {
+            "kb_id": None, "name": span.text, "country": country, "admin1": None,
+            "admin2": None, "latitude": None, "longitude": None, "geo_precision": None,
+            "note": "not in the gazetteer and no geocoded place nearby",
+        }
+    anchor = min(usable, key=distance)
+    kb = anchor._.kb
+    return {
+        "kb_id": None,
+        "name": span.text,
+        "country": kb.get("country"),
+        "admin1": kb.get("admin1"),
+        "admin2": kb.get("admin2"),
+        "latitude": kb.get("latitude"),
+        "longitude": kb.get("longitude"),
+        "geo_precision": 2 if kb.get("geo_precision") == 1 else 3,
+        "note": f"not in the gazetteer; located by the nearest known place {anchor.text!r}",
+    }

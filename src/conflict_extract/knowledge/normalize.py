@@ -1,0 +1,80 @@
+"""One normaliser for every name we look up, so spelling variants of a name meet.
+
+Wire copy drops accents, and Arabic names reach French in many transliterations:
+"Hamidiyé"/"Hamidiyah", "Ahrar esh-Cham"/"Ahrar al-Sham", "Azzaz"/"Aazaz". A name's key is
+built from its words: accents and case folded, apostrophes and hyphens ignored, Arabic
+articles dropped, common digraph variants (ou/u, ch/sh, dj/j, q/k, ph/f) merged, doubled
+letters collapsed and a final mute h, e or a dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic article spellings met before a hyphen or inside a name ("esh-Cham", "an-Nu'man").
+ARTICLES = frozenset(
+    {"al", "el", "il", "ul", "as", "ash", "ach", "ech", "esh", "es", "ad", "ed", "an", "en",
+     "ar", "er", "at", "et", "az", "ez", "ath", "adh", "dh"}
+)
+_APOSTROPHES = "'’‘`´ʿʾʼ"
+_SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
+_DIGRAPHS = (
+    ("sch", "sh"),
+    ("ch", "sh"),
+    ("dj", "j"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("w", "u"),
+    ("y", "i"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case and accents folded: 'Hamidiyé' -> 'hamidiye'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def word_key(word: str) -> str:
+    """The key of one word, articles excluded (see `name_key`)."""
+    key = "".join(ch for ch in fold(word) if ch.isalnum())
+    for old, new in _DIGRAPHS:
+        key = key.replace(old, new)
+    return key
+
+
+def words(text: str) -> list[str]:
+    """The words of a name; apostrophes and hyphens separate words."""
+    return _WORD.findall(text.translate({ord(ch): " " for ch in _APOSTROPHES}))
+
+
+def join_keys(parts: list[str], *, articles: list[bool]) -> str:
+    """Glue word keys into a name key, leaving out the parts marked as Arabic articles."""
+    glued = "".join(part for part, article in zip(parts, articles) if not article)
+    glued = _DOUBLE.sub(r"\1", glued)
+    for mute in "h", "e", "a":
+        if len(glued) > 4 and glued.endswith(mute):
+            glued = glued[:-1]
+    return glued
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a whole name: 'Ahrar esh-Cham' and 'Ahrar al-Sham' give one key."""
+    parts = words(name)
+    keys = [word_key(part) for part in parts]
+    return join_keys(keys, articles=[is_article(parts, i) for i in range(len(parts))])
+
+
+def is_article(parts: list[str], index: int) -> bool:
+    """An Arabic article ('al', 'esh', 'an'...) that is not the name's last word: dropped, so
+    'Wadi al-Deif' meets 'Wadi Deif' and 'Ahrar esh-Cham' meets 'Ahrar al-Sham'."""
+    return index < len(parts) - 1 and fold(parts[index]) in ARTICLES

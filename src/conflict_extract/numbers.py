@@ -1,0 +1,60 @@
+"""French numbers in a Doc: digits with French separators and number words (via text2num)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from conflict_extract.knowledge.normalize import fold
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
+_GROUP = re.compile(r"^\d{3}$")
+_NUMBER_WORDS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt vingts trente quarante cinquante soixante cent cents mille million millions "
+    "et".split()
+)
+
+
+def number_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(value, end) of the number starting at token i, or None."""
+    token = doc[i]
+    if _DIGITS.match(token.text):
+        digits = re.sub(r"\D", "", token.text)
+        end = i + 1
+        # "1 200", "233 000": groups of three digits after a single space.
+        while (
+            end < len(doc)
+            and _GROUP.match(doc[end].text)
+            and doc[end - 1].whitespace_ == " "
+            and len(digits) <= 3 + 3 * (end - i - 1)
+            and "." not in token.text
+        ):
+            digits += doc[end].text
+            end += 1
+        return int(digits), end
+    return _number_words_at(doc, i)
+
+
+def _number_words_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    end = i
+    while end < len(doc) and _is_number_word(doc[end].text):
+        end += 1
+    # "et" only joins inside a number ("vingt et un"), never ends one.
+    while end > i and fold(doc[end - 1].text) == "et":
+        end -= 1
+    if end == i:
+        return None
+    words = " ".join(doc[k].text for k in range(i, end)).lower()
+    try:
+        value = text2num(words, "fr")
+    except ValueError:
+        return None
+    return value, end
+
+
+def _is_number_word(text: str) -> bool:
+    parts = fold(text).split("-")
+    return all(part in _NUMBER_WORDS for part in parts) and any(parts)

@@ -1,0 +1,24 @@
+"""Where the bundled data/ and models/ folders live, installed or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    # A wheel carries the folders inside the package (see pyproject's force-include);
+    # an editable install or a checkout finds them at the repository root.
+    inside = _PACKAGE / name
+    if inside.is_dir():
+        return inside
+    return _PACKAGE.parent.parent / name
+
+
+def data_dir() -> Path:
+    return _bundled("data")
+
+
+def models_dir() -> Path:
+    return _bundled("models")

@@ -1,0 +1,173 @@
+"""Renderers: one function per output format, each writing Documents to a text stream."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from conflict_extract.records import Document, Event
+
+FORMATS = ("json", "jsonl", "table", "csv")
+# ACLED's export columns, in ACLED's order, for the fields we code.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
+)
+_DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def render_json(documents: Iterable[Document], out: TextIO) -> None:
+    """A single dispatch: one pretty object; several: a pretty array."""
+    items = [d.model_dump(mode="json") for d in documents]
+    payload = items[0] if len(items) == 1 else items
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def render_jsonl(documents: Iterable[Document], out: TextIO) -> None:
+    for document in documents:
+        out.write(document.model_dump_json() + "\n")
+        out.flush()
+
+
+def render_csv(documents: Iterable[Document], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ACLED_COLUMNS)
+    for document in documents:
+        for number, event in enumerate(document.events, start=1):
+            writer.writerow(_acled_row(document, number, event))
+
+
+def _acled_row(document: Document, number: int, event: Event) -> list[object]:
+    location = event.location
+    values = {
+        "event_id_cnty": f"{document.id}-{number}",
+        "event_date": event.event_date.isoformat() if event.event_date else "",
+        "year": event.event_date.year if event.event_date else "",
+        "time_precision": event.time_precision or "",
+        "disorder_type": _DISORDER[event.event_type],
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1.name if event.actor1 else "",
+        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actor_1),
+        "inter1": event.actor1.inter if event.actor1 and event.actor1.inter else "",
+        "actor2": event.actor2.name if event.actor2 else "",
+        "assoc_actor_2": "; ".join(a.name for a in event.assoc_actor_2),
+        "inter2": event.actor2.inter if event.actor2 and event.actor2.inter else "",
+        "interaction": event.interaction or "",
+        "civilian_targeting": "Civilian targeting"
+        if event.event_type == "Violence against civilians" else "",
+        "iso": "",
+        "region": "",
+        "country": (location.country or "") if location else "",
+        "admin1": (location.admin1 or "") if location else "",
+        "admin2": (location.admin2 or "") if location else "",
+        "admin3": "",
+        "location": location.name if location else "",
+        "latitude": location.latitude if location and location.latitude is not None else "",
+        "longitude": location.longitude if location and location.longitude is not None else "",
+        "geo_precision": (location.geo_precision or "") if location else "",
+        "source": event.source.name if event.source else "",
+        "source_scale": "",
+        "notes": event.evidence.text,
+        "fatalities": event.fatalities if event.fatalities is not None else "",
+        "tags": "unconfirmed" if event.unconfirmed else "",
+        "timestamp": "",
+    }
+    return [values[column] for column in ACLED_COLUMNS]
+
+
+def render_table(documents: Iterable[Document], out: TextIO) -> None:
+    console = Console(file=out, width=_width(out), soft_wrap=False)
+    for document in documents:
+        console.print(_summary(document))
+        if document.events:
+            console.print(_events_table(document))
+        if document.casualties:
+            console.print(_casualties_table(document))
+        if document.entities:
+            console.print(_entities_table(document))
+
+
+def _width(out: TextIO) -> int | None:
+    return None if out.isatty() else 100
+
+
+def _summary(document: Document) -> str:
+    killed = sum(e.fatalities or 0 for e in document.events)
+    published = document.published.isoformat() if document.published else "date unknown"
+    factions = len({e.name or e.text for e in document.entities if e.label == "FACTION"})
+    places = len({e.name or e.text for e in document.entities if e.label == "PLACE"})
+    return (
+        f"[bold]{document.id}[/bold] ({published}): {len(document.events)} events, "
+        f"{killed} killed in events, {factions} factions, {places} places"
+    )
+
+
+def _events_table(document: Document) -> Table:
+    table = Table(title="Events", show_lines=False, expand=False)
+    for column in ("date", "type", "actors", "place", "admin1", "dead", "source"):
+        table.add_column(column, overflow="fold")
+    for event in document.events:
+        actors = " / ".join(
+            a.text for a in (event.actor1, *event.assoc_actor_1, event.actor2) if a is not None
+        )
+        flag = " (unconfirmed)" if event.unconfirmed else ""
+        table.add_row(
+            event.event_date.isoformat() if event.event_date else "-",
+            f"{event.sub_event_type}{flag}",
+            actors or "-",
+            event.location.text if event.location else "-",
+            (event.location.admin1 or "-") if event.location else "-",
+            str(event.fatalities) if event.fatalities is not None else "-",
+            event.source.text if event.source else "-",
+        )
+    return table
+
+
+def _casualties_table(document: Document) -> Table:
+    table = Table(title="Casualties")
+    for column in ("count", "status", "victims", "text"):
+        table.add_column(column, overflow="fold")
+    for casualty in document.casualties:
+        count = "?" if casualty.count is None else str(casualty.count)
+        if casualty.cumulative:
+            count += " (cumul.)"
+        table.add_row(count, casualty.status, casualty.victims or "-", casualty.text)
+    return table
+
+
+def _entities_table(document: Document) -> Table:
+    table = Table(title="Entities")
+    for column in ("label", "text", "name", "where"):
+        table.add_column(column, overflow="fold")
+    for entity in document.entities:
+        where = ""
+        if entity.label == "PLACE":
+            where = ", ".join(x for x in (entity.admin1, entity.country) if x) or "?"
+        elif entity.label == "FACTION":
+            where = entity.affiliation or ""
+        table.add_row(entity.label, entity.text, entity.name or "-", where)
+    return table
+
+
+RENDERERS = {
+    "json": render_json,
+    "jsonl": render_jsonl,
+    "table": render_table,
+    "csv": render_csv,
+}

@@ -1,0 +1,49 @@
+"""French calendar words, shared by the dateline reader and the date component.
+
+Language data in the spirit of spaCy's `lang/fr/lex_attrs.py`: closed lists of French words,
+not facts about the world, so they live beside the code that reads them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Month number -> accepted spellings (accent-folded, lower case; abbreviations without the dot).
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("janvier", "janv", "jan"),
+    2: ("fevrier", "fevr", "fev"),
+    3: ("mars",),
+    4: ("avril", "avr"),
+    5: ("mai",),
+    6: ("juin",),
+    7: ("juillet", "juil"),
+    8: ("aout",),
+    9: ("septembre", "sept", "sep"),
+    10: ("octobre", "oct"),
+    11: ("novembre", "nov"),
+    12: ("decembre", "dec"),
+}
+# Python weekday number (Monday 0) -> French name, accent-folded.
+WEEKDAYS: dict[int, str] = {
+    0: "lundi",
+    1: "mardi",
+    2: "mercredi",
+    3: "jeudi",
+    4: "vendredi",
+    5: "samedi",
+    6: "dimanche",
+}
+MONTH_BY_WORD: dict[str, int] = {word: number for number, words in MONTHS.items() for word in words}
+WEEKDAY_BY_WORD: dict[str, int] = {name: number for number, name in WEEKDAYS.items()}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, character by character, keeping the length (so offsets
+    into the folded text are offsets into the original): 'Février' -> 'fevrier'."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else ch
