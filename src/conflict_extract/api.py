@@ -1,9 +1,9 @@
 """The library entry point: dispatches in, Document records out.
 
-    from conflict_extract.api import extract
-    from conflict_extract.pipeline import build_pipeline
-    for document in extract(dispatches, build_pipeline()):
-        ...
+from conflict_extract.api import extract
+from conflict_extract.pipeline import build_pipeline
+for document in extract(dispatches, build_pipeline()):
+    ...
 """
 
 from __future__ import annotations
@@ -20,9 +20,16 @@ from conflict_extract.records import Document
 
 # Characters replaced, one for one, in the text the pipeline sees: offsets stay those of the
 # original input (a BOM, CR of CRLF line ends, no-break spaces, curly apostrophes).
-_ANALYSIS_MAP = str.maketrans({
-    "\ufeff": " ", "\r": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2019": "'",
-})
+_ANALYSIS_MAP = str.maketrans(
+    {
+        "\ufeff": " ",
+        "\r": " ",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2019": "'",
+    }
+)
 
 
 def analysis_text(text: str) -> str:
@@ -39,6 +46,7 @@ def extract(
 ) -> Iterator[Document]:
     """One Document per dispatch, in order, through `nlp.pipe` in batches. Hypothetical,
     future and denied events are left out unless `include_unconfirmed`."""
+
     def docs() -> Iterator[tuple[Doc, Dispatch]]:
         for dispatch in dispatches:
             doc = nlp.make_doc(analysis_text(dispatch.text))

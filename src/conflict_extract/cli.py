@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"

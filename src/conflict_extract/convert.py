@@ -85,8 +85,9 @@ def _casualty(span: Span, text: str) -> Casualty:
 
 
 def _event(event: dict[str, Any], doc: Doc, text: str) -> Event:
-    actor1 = _actor(event["actor1"], text)
-    actor2 = _actor(event["actor2"], text)
+    actor1 = _actor(event["actor1"], text, "actor1")
+    actor2 = _actor(event["actor2"], text, "actor2")
+    assoc1 = [a for a in (_actor(r, text, "assoc_actor_1") for r in event["assoc_actor_1"]) if a]
     when = event.get("date") or {}
     fields = [("event_type", event["trigger"])]
     for name in ("actor1", "actor2", "location", "source"):
@@ -101,8 +102,9 @@ def _event(event: dict[str, Any], doc: Doc, text: str) -> Event:
         event_date=date.fromisoformat(when["date"]) if when.get("date") else None,
         time_precision=when.get("precision") if when.get("date") else None,
         actor1=actor1,
-        assoc_actor_1=[a for a in (_actor(r, text) for r in event["assoc_actor_1"]) if a],
+        assoc_actor_1="; ".join(a.name for a in assoc1) or None,
         actor2=actor2,
+        actors=[a for a in (actor1, *assoc1, actor2) if a is not None],
         interaction=_interaction(actor1, actor2),
         location=_location(event["location"], text),
         fatalities=event.get("fatalities"),
@@ -114,12 +116,13 @@ def _event(event: dict[str, Any], doc: Doc, text: str) -> Event:
     )
 
 
-def _actor(ref: dict[str, Any] | None, text: str) -> Actor | None:
+def _actor(ref: dict[str, Any] | None, text: str, role: str) -> Actor | None:
     if not ref:
         return None
     kb = ref.get("kb") or {}
     surface = text[ref["start"] : ref["end"]]
     return Actor(
+        role=role,  # type: ignore[arg-type]
         name=kb.get("name") or surface,
         text=surface,
         kb_id=kb.get("kb_id"),

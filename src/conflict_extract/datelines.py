@@ -15,7 +15,9 @@ from conflict_extract.timewords import MONTHS, WEEKDAYS, fold
 
 _HEAD_LINES = 6
 _HEAD_CHARS = 600
-_MONTH_WORD = "|".join(sorted({w for words in MONTHS.values() for w in words}, key=len, reverse=True))
+_MONTH_WORD = "|".join(
+    sorted({w for words in MONTHS.values() for w in words}, key=len, reverse=True)
+)
 _CANDIDATES = (
     # 12 mars 2016, 1er mars 2021, 22 janv. 2022 (on accent-folded text)
     re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\.?\s+(\d{{4}})\b"),

@@ -133,7 +133,8 @@ def _text_dispatch(raw: str, data: bytes, default_date: date | None, max_chars: 
 def _published(
     record_date: date | None, dateline: date | None, default_date: date | None
 ) -> tuple[date | None, str | None]:
-    for value, origin in ((record_date, "record"), (dateline, "dateline"), (default_date, "option")):
+    candidates = ((record_date, "record"), (dateline, "dateline"), (default_date, "option"))
+    for value, origin in candidates:
         if value is not None:
             return value, origin
     return None, None

@@ -12,9 +12,11 @@ from conflict_extract.knowledge.normalize import fold
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
 _GROUP = re.compile(r"^\d{3}$")
 _NUMBER_WORDS = frozenset(
-    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize vingt vingts trente quarante cinquante soixante cent cents mille million millions "
-    "et".split()
+    (
+        "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille "
+        "million millions et"
+    ).split()
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,7 +18,10 @@ def _bundled(name: str) -> Path:
 
 
 def data_dir() -> Path:
-    return _bundled("data")
+    """The bundled data/, or the folder named by $CONFLICT_EXTRACT_DATA (a custom knowledge
+    base with the same files)."""
+    custom = os.environ.get("CONFLICT_EXTRACT_DATA")
+    return Path(custom) if custom else _bundled("data")
 
 
 def models_dir() -> Path:

@@ -38,13 +38,19 @@ def build_pipeline(
     data = data or data_dir()
     config = config or load_config()
     base = base or config["base"].get("model", BASE_MODEL)
-    nlp = spacy.load(base, exclude=list(config["base"].get("exclude", []))) \
-        if isinstance(base, str) else base
+    nlp = (
+        spacy.load(base, exclude=list(config["base"].get("exclude", [])))
+        if isinstance(base, str)
+        else base
+    )
     for name in config["pipeline"]["components"]:
         settings: dict[str, Any] = dict(config["components"][name])
         factory = settings.pop("factory")
+        before = settings.pop("before", None)
+        if before not in nlp.pipe_names:
+            before = None  # e.g. no parser in a blank pipeline
         settings.update(_data_settings(factory, data))
-        nlp.add_pipe(factory, name=name, config=settings)
+        nlp.add_pipe(factory, name=name, config=settings, before=before)
     _hand_over_indexes(nlp, data)
     return nlp
 
@@ -63,8 +69,7 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
 
 def _hand_over_indexes(nlp: Language, data: Path) -> None:
     """Name indexes are too large for a config: components receive them after creation."""
-    loaders = {"SOURCE": load_source_index, "FACTION": load_actor_index,
-               "PLACE": load_place_index}
+    loaders = {"SOURCE": load_source_index, "FACTION": load_actor_index, "PLACE": load_place_index}
     for _, component in nlp.pipeline:
         label = getattr(component, "label", None)
         if label in loaders and hasattr(component, "set_index"):

@@ -152,9 +152,13 @@ class Casualty(TextSpan):
     source: str | None = Field(None, description="Who reports the figure ('OSDH').")
 
 
+ActorRole = Literal["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"]
+
+
 class Actor(_Record):
     """An actor of an event, normalised through the knowledge base when known."""
 
+    role: ActorRole | None = Field(None, description="The actor's place in the event.")
     name: str = Field(description="Canonical name, or the surface form when unknown.")
     text: str = Field(description="The surface form in the dispatch.")
     kb_id: str | None = None
@@ -196,9 +200,16 @@ class Event(_Record):
         None, description="ACLED: 1 day known, 2 week/approximate, 3 month or vaguer."
     )
     actor1: Actor | None = None
-    assoc_actor_1: list[Actor] = Field(default_factory=list)
+    assoc_actor_1: str | None = Field(
+        None, description="ACLED style: names of actor1's associated actors joined by '; '."
+    )
     actor2: Actor | None = None
-    assoc_actor_2: list[Actor] = Field(default_factory=list)
+    assoc_actor_2: str | None = Field(
+        None, description="ACLED style: names of actor2's associated actors joined by '; '."
+    )
+    actors: list[Actor] = Field(
+        default_factory=list, description="Every actor of the event with its role and text."
+    )
     interaction: int | None = Field(None, description="ACLED interaction code, e.g. 12.")
     location: Location | None = None
     fatalities: int | None = Field(None, ge=0, description="Killed in this incident, or null.")

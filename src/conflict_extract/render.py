@@ -15,11 +15,37 @@ from conflict_extract.records import Document, Event
 FORMATS = ("json", "jsonl", "table", "csv")
 # ACLED's export columns, in ACLED's order, for the fields we code.
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
 _DISORDER = {
     "Battles": "Political violence",
@@ -63,14 +89,15 @@ def _acled_row(document: Document, number: int, event: Event) -> list[object]:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "actor1": event.actor1.name if event.actor1 else "",
-        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actor_1),
+        "assoc_actor_1": event.assoc_actor_1 or "",
         "inter1": event.actor1.inter if event.actor1 and event.actor1.inter else "",
         "actor2": event.actor2.name if event.actor2 else "",
-        "assoc_actor_2": "; ".join(a.name for a in event.assoc_actor_2),
+        "assoc_actor_2": event.assoc_actor_2 or "",
         "inter2": event.actor2.inter if event.actor2 and event.actor2.inter else "",
         "interaction": event.interaction or "",
         "civilian_targeting": "Civilian targeting"
-        if event.event_type == "Violence against civilians" else "",
+        if event.event_type == "Violence against civilians"
+        else "",
         "iso": "",
         "region": "",
         "country": (location.country or "") if location else "",
@@ -123,9 +150,7 @@ def _events_table(document: Document) -> Table:
     for column in ("date", "type", "actors", "place", "admin1", "dead", "source"):
         table.add_column(column, overflow="fold")
     for event in document.events:
-        actors = " / ".join(
-            a.text for a in (event.actor1, *event.assoc_actor_1, event.actor2) if a is not None
-        )
+        actors = " / ".join(a.text for a in event.actors)
         flag = " (unconfirmed)" if event.unconfirmed else ""
         table.add_row(
             event.event_date.isoformat() if event.event_date else "-",

@@ -54,9 +54,7 @@ class CasualtyFinder:
         }
         self.vague_nouns: dict[str, int] = lexicon.get("vague_nouns", {})
         self.vague_plural: dict[str, int] = lexicon.get("vague_plural", {})
-        self.vague_words = {
-            tuple(w.split()): n for w, n in lexicon.get("vague_words", {}).items()
-        }
+        self.vague_words = {tuple(w.split()): n for w, n in lexicon.get("vague_words", {}).items()}
         self.victims = frozenset(lexicon.get("victims", []))
         self.units = frozenset(lexicon.get("not_casualty_units", []))
         self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
@@ -65,7 +63,7 @@ class CasualtyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         folded = [fold(t.text) for t in doc]
-        lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded)]
+        lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded, strict=False)]
         i = 0
         while i < len(doc):
             found = self._figure_at(doc, i, folded)
@@ -81,9 +79,7 @@ class CasualtyFinder:
         return doc
 
     # -- figures -----------------------------------------------------------------------------
-    def _figure_at(
-        self, doc: Doc, i: int, folded: list[str]
-    ) -> tuple[int, int, int, bool] | None:
+    def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:
         """(start, value, end, vague) of a number or vague quantity starting at token i."""
         for words, value in self.vague_words.items():
             n = len(words)
@@ -122,10 +118,13 @@ class CasualtyFinder:
     ) -> Span | None:
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
             return None
-        if folded[start] in {"un", "une"} and not vague:
-            # "une fillette" is a toll, "une attaque" is not.
-            if end >= len(doc) or folded[end] not in self.victims:
-                return None
+        # "une fillette" is a toll, "une attaque" is not.
+        if (
+            folded[start] in {"un", "une"}
+            and not vague
+            and (end >= len(doc) or folded[end] not in self.victims)
+        ):
+            return None
         qual_start, qualifier = self._qualifier_before(folded, start)
         part_of = self._parent(doc, qual_start, found, folded)
         status = self._status_before(lemmas, folded, qual_start)

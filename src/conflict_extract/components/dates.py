@@ -28,12 +28,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b")),
     ("day_month", re.compile(rf"\b(?:le |du |au )(\d{{1,2}})(?:er)? ({_MONTH})\b")),
     ("month_last", re.compile(rf"\b(?:en |fin |debut |mi-)?({_MONTH}) dernier\b")),
-    ("season_last", re.compile(r"\b(?:l'|l’)(ete|hiver|automne) dernier\b|\bau (printemps) dernier\b")),
+    (
+        "season_last",
+        re.compile(r"\b(?:l'|l’)(ete|hiver|automne) dernier\b|\bau (printemps) dernier\b"),
+    ),
     ("weekday_last", re.compile(rf"\b({_DAY}) dernier\b")),
     ("weekday", re.compile(rf"\b({_DAY})\b")),
     ("yesterday", re.compile(r"\bavant-hier\b|\bhier\b")),
     ("eve", re.compile(r"\bla veille\b")),
-    ("today", re.compile(r"\baujourd'hui\b|\baujourd’hui\b|\bce (?:matin|soir|midi)\b|\bcet apres-midi\b|\bcette nuit\b")),
+    (
+        "today",
+        re.compile(
+            r"\baujourd['’]hui\b|\bce (?:matin|soir|midi)\b|\bcet apres-midi\b|\bcette nuit\b"
+        ),
+    ),
     ("last_week", re.compile(r"\bla semaine (?:derniere|passee)\b")),
 ]
 

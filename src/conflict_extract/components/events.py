@@ -10,6 +10,7 @@ them into records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,13 +21,44 @@ from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.modality import modality
 from conflict_extract.knowledge.normalize import fold
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # ACLED precedence: when two kinds co-occur, the first listed wins.
-PRECEDENCE = ("suicide", "ied", "capture", "air", "shelling", "abduction", "civilians",
-              "clash", "drone_down", "join", "agreement", "protest")
+PRECEDENCE = (
+    "suicide",
+    "ied",
+    "capture",
+    "air",
+    "shelling",
+    "abduction",
+    "civilians",
+    "clash",
+    "drone_down",
+    "join",
+    "agreement",
+    "protest",
+)
 _STATE_INTER = 1
-_AIR_WORDS = frozenset({"aviation", "avion", "avions", "helicoptere", "helicopteres", "drone",
-                        "air", "aerien", "aeriens", "aerienne", "aeriennes", "raid", "raids",
-                        "chasseur", "chasseurs", "bombardier", "bombardiers"})
+_AIR_WORDS = frozenset(
+    {
+        "aviation",
+        "avion",
+        "avions",
+        "helicoptere",
+        "helicopteres",
+        "drone",
+        "air",
+        "aerien",
+        "aeriens",
+        "aerienne",
+        "aeriennes",
+        "raid",
+        "raids",
+        "chasseur",
+        "chasseurs",
+        "bombardier",
+        "bombardiers",
+    }
+)
 
 
 @Language.factory(
@@ -47,11 +79,7 @@ class EventExtractor:
     ) -> None:
         self.name = name
         self.triggers: list[tuple[tuple[str, ...], dict[str, Any]]] = sorted(
-            (
-                (tuple(fold(w) for w in seq), entry)
-                for entry in triggers
-                for seq in entry["lemmas"]
-            ),
+            ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
             key=lambda item: -len(item[0]),
         )
         self.exclusions = [tuple(fold(w) for w in seq) for seq in exclusions]
@@ -71,8 +99,12 @@ class EventExtractor:
             in_sent = _within(sent)
             killed = _fatalities(in_sent(casualties))
             if found is None:
-                if previous and killed and previous.get("fatalities") is None \
-                        and _same_paragraph(doc, previous["evidence"][1], sent.start_char):
+                if (
+                    previous
+                    and killed
+                    and previous.get("fatalities") is None
+                    and _same_paragraph(doc, previous["evidence"][1], sent.start_char)
+                ):
                     previous["fatalities"] = killed
                 continue
             trigger, entry = found
@@ -146,20 +178,20 @@ def _fatalities(casualties: list[Span]) -> int | None:
     figures = [
         s._.casualty["count"]
         for s in casualties
-        if s._.casualty and s._.casualty["status"] == "killed"
-        and not s._.casualty["cumulative"] and s._.casualty["part_of"] is None
+        if s._.casualty
+        and s._.casualty["status"] == "killed"
+        and not s._.casualty["cumulative"]
+        and s._.casualty["part_of"] is None
         and s._.casualty["count"] is not None
     ]
     return sum(figures) if figures else None
 
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return "\n\n" not in doc.text[start:end].replace("\r", "")
+    return _PARAGRAPH_BREAK.search(doc.text, start, end) is None
 
 
-def _actors(
-    trigger: Span, factions: list[Span]
-) -> tuple[Span | None, list[Span], Span | None]:
+def _actors(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span], Span | None]:
     """(actor1, associated actors of actor1, actor2) from the parse, then from position."""
     if not factions:
         return None, [], None
@@ -171,10 +203,14 @@ def _actors(
     if actor1 is None:
         before = [f for f in factions if f.start < trigger.start]
         actor1 = before[0] if before else None
-    assoc = [f for f in factions if actor1 is not None and f is not actor1
-             and _coordinated(f, actor1)]
-    others = [f for f in factions if f is not actor1 and f not in assoc
-              and (actor1 is None or f.start > actor1.start)]
+    assoc = [
+        f for f in factions if actor1 is not None and f is not actor1 and _coordinated(f, actor1)
+    ]
+    others = [
+        f
+        for f in factions
+        if f is not actor1 and f not in assoc and (actor1 is None or f.start > actor1.start)
+    ]
     actor2 = others[0] if others else None
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
@@ -195,8 +231,9 @@ def _role(span: Span, verb: Token) -> str | None:
 
 
 def _coordinated(span: Span, actor: Span) -> bool:
-    if span.root.dep_ == "conj" and span.root.head in actor or actor.root.dep_ == "conj" \
-            and actor.root.head in span:
+    if (span.root.dep_ == "conj" and span.root.head in actor) or (
+        actor.root.dep_ == "conj" and actor.root.head in span
+    ):
         return True
     if span.start < actor.start:
         return False
@@ -226,8 +263,11 @@ def _locations(trigger: Span, places: list[Span]) -> list[Span]:
 
 def _fallback_location(doc: Doc, sent: Span, places: list[Span]) -> list[Span]:
     """No place in the sentence: the last specific place of the paragraph before it."""
-    earlier = [p for p in places if p.end <= sent.start
-               and _same_paragraph(doc, p.start_char, sent.start_char)]
+    earlier = [
+        p
+        for p in places
+        if p.end <= sent.start and _same_paragraph(doc, p.start_char, sent.start_char)
+    ]
     return earlier[-1:] if earlier else []
 
 
@@ -236,8 +276,13 @@ def _date(doc: Doc, sent: Span, trigger: Span, dates: list[Span]) -> dict[str, A
     if in_sent:
         best = min(in_sent, key=lambda d: abs(d.start - trigger.start))
         return {**best._.when, "span": (best.start_char, best.end_char)}
-    earlier = [d for d in dates if d.end <= sent.start and d._.when.get("date")
-               and _same_paragraph(doc, d.start_char, sent.start_char)]
+    earlier = [
+        d
+        for d in dates
+        if d.end <= sent.start
+        and d._.when.get("date")
+        and _same_paragraph(doc, d.start_char, sent.start_char)
+    ]
     if earlier:
         best = earlier[-1]
         return {**best._.when, "span": (best.start_char, best.end_char)}
@@ -251,10 +296,15 @@ def _sub_type(
 ) -> str:
     if kind == "capture":
         kb = (actor1._.kb or {}) if actor1 is not None else {}
-        return "Government regains territory" if kb.get("inter") == _STATE_INTER \
+        return (
+            "Government regains territory"
+            if kb.get("inter") == _STATE_INTER
             else "Non-state actor overtakes territory"
-    if kind == "shelling" and actor1 is not None and any(
-        fold(t.text) in _AIR_WORDS for t in actor1
+        )
+    if (
+        kind == "shelling"
+        and actor1 is not None
+        and any(fold(t.text) in _AIR_WORDS for t in actor1)
     ):
         return "Air/drone strike"
     return str(entry["sub_event_type"])

@@ -20,13 +20,44 @@ from conflict_extract.knowledge.normalize import ARTICLES, fold, join_keys, word
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})
+# French function words never end a name: "armée à" must not reduce to "armée" + mute "a".
+_NOT_LAST = frozenset(
+    {
+        "a",
+        "à",
+        "au",
+        "aux",
+        "de",
+        "des",
+        "du",
+        "d",
+        "l",
+        "le",
+        "la",
+        "les",
+        "et",
+        "en",
+        "ou",
+        "un",
+        "une",
+        "sur",
+        "par",
+        "pour",
+        "dans",
+        "y",
+    }
+)
 
 
 @Language.factory(
     "conflict_names",
     assigns=["doc.spans"],
-    default_config={"spans_key": "names", "label": "NAME", "require_title": False,
-                    "blocked_by": []},
+    default_config={
+        "spans_key": "names",
+        "label": "NAME",
+        "require_title": False,
+        "blocked_by": [],
+    },
 )
 def make_names(
     nlp: Language,
@@ -38,7 +69,10 @@ def make_names(
     blocked_by: list[str],
 ) -> NameMatcher:
     return NameMatcher(
-        name=name, spans_key=spans_key, label=label, require_title=require_title,
+        name=name,
+        spans_key=spans_key,
+        label=label,
+        require_title=require_title,
         blocked_by=blocked_by,
     )
 
@@ -66,8 +100,12 @@ class NameMatcher:
         self.index = index
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for key in self.blocked_by for span in doc.spans.get(key, []) for i in
-                 range(span.start, span.end)}
+        taken = {
+            i
+            for key in self.blocked_by
+            for span in doc.spans.get(key, [])
+            for i in range(span.start, span.end)
+        }
         spans = []
         for start, end, ids in self.find(doc):
             if taken.intersection(range(start, end)):
@@ -104,6 +142,8 @@ class NameMatcher:
             if tokens[-1].i + 1 <= (best[0] if best else start):
                 break
             if self.require_title and not _titled(tokens):
+                continue
+            if n > 1 and tokens[-1].lower_.rstrip("'’") in _NOT_LAST:
                 continue
             parts = [keys[t.i] for t in tokens]
             flags = [fold(t.text) in ARTICLES and k < n - 1 for k, t in enumerate(tokens)]

@@ -11,9 +11,29 @@ from conflict_extract.knowledge.geocode import Geocoder
 
 # Nouns that announce a place name: "le village de X", "la base de X", "les fermes X".
 DEFAULT_CONTEXT_NOUNS = (
-    "village", "villages", "localité", "localités", "ville", "bourgade", "base", "aéroport",
-    "camp", "quartier", "quartiers", "fermes", "région", "secteur", "colline", "collines",
-    "prison", "hameau", "district", "province", "gouvernorat", "poste-frontière", "passage",
+    "village",
+    "villages",
+    "localité",
+    "localités",
+    "ville",
+    "bourgade",
+    "base",
+    "aéroport",
+    "camp",
+    "quartier",
+    "quartiers",
+    "fermes",
+    "région",
+    "secteur",
+    "colline",
+    "collines",
+    "prison",
+    "hameau",
+    "district",
+    "province",
+    "gouvernorat",
+    "poste-frontière",
+    "passage",
 )
 
 
@@ -38,7 +58,10 @@ def make_places(
     use_ner: bool,
 ) -> PlaceFinder:
     return PlaceFinder(
-        name=name, spans_key=spans_key, blocked_by=blocked_by, context_nouns=context_nouns,
+        name=name,
+        spans_key=spans_key,
+        blocked_by=blocked_by,
+        context_nouns=context_nouns,
         use_ner=use_ner,
     )
 
@@ -54,7 +77,10 @@ class PlaceFinder(NameMatcher):
         use_ner: bool,
     ) -> None:
         super().__init__(
-            name=name, spans_key=spans_key, label="PLACE", require_title=True,
+            name=name,
+            spans_key=spans_key,
+            label="PLACE",
+            require_title=True,
             blocked_by=blocked_by,
         )
         self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
@@ -69,8 +95,12 @@ class PlaceFinder(NameMatcher):
         doc = super().__call__(doc)
         known = list(doc.spans[self.spans_key])
         taken = {i for span in known for i in range(span.start, span.end)}
-        taken |= {i for key in self.blocked_by for span in doc.spans.get(key, [])
-                  for i in range(span.start, span.end)}
+        taken |= {
+            i
+            for key in self.blocked_by
+            for span in doc.spans.get(key, [])
+            for i in range(span.start, span.end)
+        }
         extra = [*self._after_context_nouns(doc, taken)]
         taken |= {i for span in extra for i in range(span.start, span.end)}
         if self.use_ner:

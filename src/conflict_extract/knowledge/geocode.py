@@ -65,8 +65,11 @@ class Geocoder:
         def score(record: Any) -> tuple[float, ...]:
             in_country = float(record.get("country") == country)
             near = max(
-                (1.0 / (1 + abs(at - pos) / 50) for pos, name in admin1_near
-                 if name == record.get("admin1")),
+                (
+                    1.0 / (1 + abs(at - pos) / 50)
+                    for pos, name in admin1_near
+                    if name == record.get("admin1")
+                ),
                 default=0.0,
             )
             rank = _KIND_RANK.get(str(record.get("kind")), 0)
@@ -108,14 +111,21 @@ def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str,
 
     def distance(other: Span) -> tuple[int, int, int]:
         same_sentence = int(has_sents and other.sent.start != span.sent.start)
-        kind_penalty = int(other._.kb.get("geo_precision") == 3 and other._.kb.get("admin1") is None)
+        kb = other._.kb
+        kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)
         return (kind_penalty, same_sentence, abs(other.start - span.start))
 
     usable = [s for s in resolved if s._.kb and s._.kb.get("admin1")]
     if not usable:
         return {
-            "kb_id": None, "name": span.text, "country": country, "admin1": None,
-            "admin2": None, "latitude": None, "longitude": None, "geo_precision": None,
+            "kb_id": None,
+            "name": span.text,
+            "country": country,
+            "admin1": None,
+            "admin2": None,
+            "latitude": None,
+            "longitude": None,
+            "geo_precision": None,
             "note": "not in the gazetteer and no geocoded place nearby",
         }
     anchor = min(usable, key=distance)

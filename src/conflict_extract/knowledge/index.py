@@ -25,9 +25,7 @@ class NameIndex:
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     max_words: int = 1
 
-    def add(
-        self, record: Record, names: Iterable[str], acronyms: Iterable[str] = ()
-    ) -> None:
+    def add(self, record: Record, names: Iterable[str], acronyms: Iterable[str] = ()) -> None:
         kb_id = str(record["kb_id"])
         self.records[kb_id] = record
         for name in names:

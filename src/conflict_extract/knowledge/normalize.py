@@ -14,8 +14,31 @@ import unicodedata
 
 # Arabic article spellings met before a hyphen or inside a name ("esh-Cham", "an-Nu'man").
 ARTICLES = frozenset(
-    {"al", "el", "il", "ul", "as", "ash", "ach", "ech", "esh", "es", "ad", "ed", "an", "en",
-     "ar", "er", "at", "et", "az", "ez", "ath", "adh", "dh"}
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "as",
+        "ash",
+        "ach",
+        "ech",
+        "esh",
+        "es",
+        "ad",
+        "ed",
+        "an",
+        "en",
+        "ar",
+        "er",
+        "at",
+        "et",
+        "az",
+        "ez",
+        "ath",
+        "adh",
+        "dh",
+    }
 )
 _APOSTROPHES = "'’‘`´ʿʾʼ"
 _SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
@@ -59,7 +82,7 @@ def words(text: str) -> list[str]:
 
 def join_keys(parts: list[str], *, articles: list[bool]) -> str:
     """Glue word keys into a name key, leaving out the parts marked as Arabic articles."""
-    glued = "".join(part for part, article in zip(parts, articles) if not article)
+    glued = "".join(part for part, article in zip(parts, articles, strict=False) if not article)
     glued = _DOUBLE.sub(r"\1", glued)
     for mute in "h", "e", "a":
         if len(glued) > 4 and glued.endswith(mute):

@@ -8,8 +8,19 @@ from pathlib import Path
 from conflict_extract.errors import DataError
 from conflict_extract.knowledge.index import NameIndex
 
-COLUMNS = ("id", "name", "name_fr", "kind", "country", "admin1", "admin2", "lat", "lon",
-           "population", "aliases")
+COLUMNS = (
+    "id",
+    "name",
+    "name_fr",
+    "kind",
+    "country",
+    "admin1",
+    "admin2",
+    "lat",
+    "lon",
+    "population",
+    "aliases",
+)
 
 
 def load_place_index(data: Path) -> NameIndex:

@@ -1,0 +1,48 @@
+import pytest
+import spacy
+
+from conflict_extract.components.dates import DateFinder, last_weekday
+
+NLP = spacy.blank("fr")
+FINDER = DateFinder(name="dates", spans_key="dates")
+
+
+def _when(text: str, published: str | None) -> list[tuple[str, str | None, int]]:
+    doc = NLP.make_doc(text)
+    doc._.published = published
+    return [(s.text, s._.when["date"], s._.when["precision"]) for s in FINDER(doc).spans["dates"]]
+
+
+# 2018-07-08 was a Sunday.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des raids ont visé samedi la ville.", ("samedi", "2018-07-07", 1)),
+        ("Dimanche, l'armée est entrée.", ("Dimanche", "2018-07-08", 1)),
+        ("Lundi, un obus.", ("Lundi", "2018-07-02", 1)),
+        ("Des frappes hier soir.", ("hier", "2018-07-07", 1)),
+        ("Il est arrivé avant-hier.", ("avant-hier", "2018-07-06", 1)),
+        ("Ce matin, des tirs.", ("Ce matin", "2018-07-08", 1)),
+        ("dans la nuit de samedi à dimanche", ("nuit de samedi à dimanche", "2018-07-08", 1)),
+        ("Le 15 mai, un raid.", ("Le 15 mai", "2018-05-15", 1)),
+        ("Le 15 août, un raid.", ("Le 15 août", "2017-08-15", 1)),
+        ("Jeudi dernier, 20 soldats.", ("Jeudi dernier", "2018-07-05", 1)),
+        ("En septembre dernier, un accord.", ("En septembre dernier", "2017-09-01", 3)),
+        ("Le 11 juillet 2017, une frappe.", ("11 juillet 2017", "2017-07-11", 1)),
+        ("La veille, des combats.", ("La veille", "2018-07-07", 2)),
+    ],
+)
+def test_time_expressions_resolve_against_publication(text: str, expected: tuple) -> None:
+    assert _when(text, "2018-07-08")[0] == expected
+
+
+def test_no_publication_date_means_no_invented_date() -> None:
+    assert _when("Samedi, des raids ont visé la ville.", None) == [("Samedi", None, 1)]
+    assert _when("Le 3 mars 2016, un raid.", None) == [("3 mars 2016", "2016-03-03", 1)]
+
+
+def test_last_weekday_includes_the_reference_day() -> None:
+    from datetime import date
+
+    assert last_weekday(date(2018, 7, 8), 6) == date(2018, 7, 8)
+    assert last_weekday(date(2018, 7, 8), 0) == date(2018, 7, 2)

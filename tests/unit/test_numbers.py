@@ -1,0 +1,37 @@
+import pytest
+import spacy
+
+from conflict_extract.numbers import number_at
+
+NLP = spacy.blank("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12 miliciens", 12),
+        ("1.500 blessés", 1500),
+        ("40.000 morts", 40000),
+        ("1 200 civils", 1200),
+        ("233 000 morts", 233000),
+        ("douze soldats", 12),
+        ("Quinze morts", 15),
+        ("vingt-trois combattants", 23),
+        ("cent cinquante tués", 150),
+        ("vingt et un morts", 21),
+        ("une fillette", 1),
+    ],
+)
+def test_number_at_reads_digits_and_french_words(text: str, value: int) -> None:
+    found = number_at(NLP.make_doc(text), 0)
+    assert found is not None and found[0] == value
+
+
+@pytest.mark.parametrize("text", ["soldats tués", "et 35", "Alep"])
+def test_number_at_returns_none_on_words(text: str) -> None:
+    assert number_at(NLP.make_doc(text), 0) is None
+
+
+def test_number_at_does_not_glue_separate_figures() -> None:
+    doc = NLP.make_doc("2011 200 morts")
+    assert number_at(doc, 0) == (2011, 1)
