@@ -22,6 +22,9 @@ from conflict_extract.components.modality import modality
 from conflict_extract.knowledge.normalize import fold
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_TERMINAL = frozenset('.!?»"…')
+_ANAPHORIC = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
+_ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
 # ACLED precedence: when two kinds co-occur, the first listed wins.
 PRECEDENCE = (
     "suicide",
@@ -95,28 +98,36 @@ class EventExtractor:
         texts = [fold(t.text) for t in doc]
         previous: dict[str, Any] | None = None
         for sent in doc.sents:
+            if _is_headline(sent):
+                continue  # headlines and datelines repeat the body
             found = self._trigger(sent, lemmas, texts)
             in_sent = _within(sent)
             killed = _fatalities(in_sent(casualties))
-            if found is None:
-                if (
-                    previous
-                    and killed
-                    and previous.get("fatalities") is None
-                    and _same_paragraph(doc, previous["evidence"][1], sent.start_char)
-                ):
-                    previous["fatalities"] = killed
+            own_places = [
+                p for p in in_sent(places) if not _is_country(p) and not _names_an_actor(p)
+            ]
+            if found is None or (
+                _refers_back(found[0]) and previous is not None and not own_places
+            ):
+                # "... ont été tués dans ces combats": the toll of the event just told.
+                if previous is not None and killed and previous.get("fatalities") is None:
+                    if _paragraphs_between(doc, previous["evidence"][1], sent.start_char) <= 1:
+                        previous["fatalities"] = killed
                 continue
             trigger, entry = found
             mood = modality(trigger[0])
             actors = _actors(trigger, in_sent(factions))
             kind = entry["kind"]
-            locations = _locations(trigger, in_sent(places)) or _fallback_location(
-                doc, sent, places
+            locations = (
+                _locations(trigger, own_places)
+                or _fallback_location(doc, sent, places)
+                or _locations(trigger, in_sent(places))
             )
+            if not locations:
+                continue  # ACLED codes no event without a place: background, not an incident
             when = _date(doc, sent, trigger, dates)
             source = next(iter(in_sent(sources)), None)
-            for location in locations or [None]:
+            for location in locations:
                 event = {
                     "kind": kind,
                     "event_type": entry["event_type"],
@@ -134,6 +145,7 @@ class EventExtractor:
                 }
                 events.append(event)
                 previous = event
+        events = _merge_same_incident(doc, events)
         doc._.conflict_events = events
         return doc
 
@@ -189,6 +201,62 @@ def _fatalities(casualties: list[Span]) -> int | None:
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
     return _PARAGRAPH_BREAK.search(doc.text, start, end) is None
+
+
+def _paragraphs_between(doc: Doc, start: int, end: int) -> int:
+    return len(_PARAGRAPH_BREAK.findall(doc.text, start, end))
+
+
+def _is_headline(sent: Span) -> bool:
+    """A line of its own without a closing full stop: a title, a dateline, a crosshead."""
+    text = sent.text.strip()
+    if not text or text[-1] in _TERMINAL:
+        return False
+    doc = sent.doc
+    ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or (
+        "\n" in doc[sent.end].text
+    )
+    return ends_line and len(text) < 200
+
+
+def _is_country(span: Span) -> bool:
+    return str((span._.kb or {}).get("kb_id") or "").startswith("cc:")
+
+
+def _names_an_actor(place: Span) -> bool:
+    """'la coalition menée par Washington', 'soutenue par Ankara': a capital standing for a
+    state, not the scene of the event."""
+    doc = place.doc
+    return place.start > 0 and fold(doc[place.start - 1].text) == "par"
+
+
+def _refers_back(trigger: Span) -> bool:
+    """'dans ces combats', 'lors des affrontements': a fight already told, not a new one."""
+    doc = trigger.doc
+    before = [fold(t.text) for t in doc[max(0, trigger.start - 2) : trigger.start]]
+    return bool(before) and before[-1] in _ANAPHORIC and (
+        len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS
+    )
+
+
+def _merge_same_incident(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ACLED's unit is one event per type, location and day: merge repeats (a crosshead and
+    its paragraph), keeping the first and filling its gaps from the others."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event in events:
+        location = event["location"]
+        where = (location["kb"] or {}).get("kb_id") if location else None
+        if location and not where:
+            where = fold(doc.text[location["start"] : location["end"]])
+        key = (event["event_type"], where, (event["date"] or {}).get("date"), event["modality"])
+        if where is None or key not in merged:
+            merged[key if where is not None else (id(event),)] = event
+            continue
+        kept = merged[key]
+        for field in ("actor1", "actor2", "fatalities", "source"):
+            if kept.get(field) is None and event.get(field) is not None:
+                kept[field] = event[field]
+    return list(merged.values())
 
 
 def _actors(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span], Span | None]:
@@ -262,13 +330,15 @@ def _locations(trigger: Span, places: list[Span]) -> list[Span]:
 
 
 def _fallback_location(doc: Doc, sent: Span, places: list[Span]) -> list[Span]:
-    """No place in the sentence: the last specific place of the paragraph before it."""
+    """No town in the sentence: the last town of the paragraph before it."""
     earlier = [
         p
         for p in places
-        if p.end <= sent.start and _same_paragraph(doc, p.start_char, sent.start_char)
+        if p.end <= sent.start
+        and not _is_country(p)
+        and _same_paragraph(doc, p.start_char, sent.start_char)
     ]
-    return earlier[-1:] if earlier else []
+    return earlier[-1:]
 
 
 def _date(doc: Doc, sent: Span, trigger: Span, dates: list[Span]) -> dict[str, Any] | None:
