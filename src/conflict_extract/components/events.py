@@ -110,9 +110,13 @@ class EventExtractor:
                 _refers_back(found[0]) and previous is not None and not own_places
             ):
                 # "... ont été tués dans ces combats": the toll of the event just told.
-                if previous is not None and killed and previous.get("fatalities") is None:
-                    if _paragraphs_between(doc, previous["evidence"][1], sent.start_char) <= 1:
-                        previous["fatalities"] = killed
+                if (
+                    previous is not None
+                    and killed
+                    and previous.get("fatalities") is None
+                    and _paragraphs_between(doc, previous["evidence"][1], sent.start_char) <= 1
+                ):
+                    previous["fatalities"] = killed
                 continue
             trigger, entry = found
             mood = modality(trigger[0])
@@ -213,8 +217,10 @@ def _is_headline(sent: Span) -> bool:
     if not text or text[-1] in _TERMINAL:
         return False
     doc = sent.doc
-    ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or (
-        "\n" in doc[sent.end].text
+    ends_line = (
+        sent.end >= len(doc)
+        or "\n" in doc[sent.end - 1].whitespace_
+        or ("\n" in doc[sent.end].text)
     )
     return ends_line and len(text) < 200
 
@@ -234,8 +240,10 @@ def _refers_back(trigger: Span) -> bool:
     """'dans ces combats', 'lors des affrontements': a fight already told, not a new one."""
     doc = trigger.doc
     before = [fold(t.text) for t in doc[max(0, trigger.start - 2) : trigger.start]]
-    return bool(before) and before[-1] in _ANAPHORIC and (
-        len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS
+    return (
+        bool(before)
+        and before[-1] in _ANAPHORIC
+        and (len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS)
     )
 
 
