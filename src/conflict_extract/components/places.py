@@ -93,14 +93,14 @@ class PlaceFinder(NameMatcher):
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
-        known = list(doc.spans[self.spans_key])
-        taken = {i for span in known for i in range(span.start, span.end)}
-        taken |= {
+        blocked = {
             i
             for key in self.blocked_by
             for span in doc.spans.get(key, [])
             for i in range(span.start, span.end)
         }
+        known = [_extended(span, blocked) for span in doc.spans[self.spans_key]]
+        taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]
         taken |= {i for span in extra for i in range(span.start, span.end)}
         if self.use_ner:
@@ -122,10 +122,13 @@ class PlaceFinder(NameMatcher):
             plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
             while i < len(doc):
                 end = _proper_name_end(doc, i)
-                if end == i or any(j in taken for j in range(i, end)):
+                if end == i:
                     break
-                spans.append(Span(doc, i, end, label="PLACE"))
-                taken.update(range(i, end))
+                if not any(j in taken for j in range(i, end)):
+                    spans.append(Span(doc, i, end, label="PLACE"))
+                    taken.update(range(i, end))
+                elif i not in taken:
+                    break
                 if not plural:
                     break
                 i = end
@@ -144,6 +147,20 @@ class PlaceFinder(NameMatcher):
                 continue
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _extended(span: Span, blocked: set[int]) -> Span:
+    """'Tal' known, 'Tal Nar' meant: a one-word match followed by more capitalised words is
+    a longer name the gazetteer lacks; it is then located by context, not by 'Tal'."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or span.end in blocked:
+        return span
+    end = _proper_name_end(doc, span.start)
+    if end <= span.end or any(i in blocked for i in range(span.end, end)):
+        return span
+    longer = Span(doc, span.start, end, label=span.label_)
+    longer._.candidates = []
+    return longer
 
 
 def _proper_name_end(doc: Doc, start: int) -> int:
