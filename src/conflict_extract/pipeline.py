@@ -60,9 +60,11 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
     if factory == "conflict_casualties":
         return {"lexicon": _read_json(data / "casualties.json")}
     if factory == "conflict_events":
+        lexicon = _read_json(data / "events.json")
         return {
             "triggers": list(read_jsonl(data / "triggers.jsonl")),
-            "exclusions": _read_json(data / "trigger_exclusions.json")["exclusions"],
+            "exclusions": lexicon["exclusions"],
+            "civilian_victims": lexicon["civilian_victims"],
         }
     return {}
 

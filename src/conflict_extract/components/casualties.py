@@ -140,7 +140,7 @@ class CasualtyFinder:
             if status is None:
                 return None
             span_start, span_end, victims_end = qual_start, status_end, status_start
-        victims = _victims_text(doc, end, victims_end, self.victims, folded)
+        victims = _victims_span(doc, end, victims_end, self.victims, folded)
         sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         low = value if qualifier in {None, "low", "approx"} else None
         high = value if qualifier == "high" else None
@@ -150,7 +150,8 @@ class CasualtyFinder:
             "high": high,
             "vague": vague or qualifier == "approx",
             "status": status,
-            "victims": victims,
+            "victims": victims.text if victims is not None else None,
+            "victims_span": [victims.start_char, victims.end_char] if victims is not None else None,
             "victim_group": None,
             "cumulative": self._cumulative(sent, folded),
             "part_of": part_of,
@@ -240,9 +241,9 @@ class CasualtyFinder:
         )
 
 
-def _victims_text(
+def _victims_span(
     doc: Doc, start: int, end: int, victims: frozenset[str], folded: list[str]
-) -> str | None:
+) -> Span | None:
     """The victim description between the figure and the status word, trimmed."""
     tokens: list[Token] = []
     for k in range(start, end):
@@ -255,7 +256,7 @@ def _victims_text(
         return None
     while tokens and tokens[-1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
         tokens.pop()
-    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+    return doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
 
 
 def _source_in(doc: Doc, sent: Span) -> str | None:

@@ -21,6 +21,12 @@ from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.modality import modality
 from conflict_extract.knowledge.normalize import fold
 
+_VIOLENCE_AGAINST_CIVILIANS = {
+    "id": "civilians_killed",
+    "kind": "civilians",
+    "event_type": "Violence against civilians",
+    "sub_event_type": "Attack",
+}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TERMINAL = frozenset('.!?»"…')
 _ANAPHORIC = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
@@ -68,19 +74,32 @@ _AIR_WORDS = frozenset(
     "conflict_events",
     assigns=["doc._.conflict_events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={"triggers": [], "exclusions": []},
+    default_config={"triggers": [], "exclusions": [], "civilian_victims": []},
 )
 def make_events(
-    nlp: Language, name: str, *, triggers: list[dict[str, Any]], exclusions: list[list[str]]
+    nlp: Language,
+    name: str,
+    *,
+    triggers: list[dict[str, Any]],
+    exclusions: list[list[str]],
+    civilian_victims: list[str],
 ) -> EventExtractor:
-    return EventExtractor(name=name, triggers=triggers, exclusions=exclusions)
+    return EventExtractor(
+        name=name, triggers=triggers, exclusions=exclusions, civilian_victims=civilian_victims
+    )
 
 
 class EventExtractor:
     def __init__(
-        self, *, name: str, triggers: list[dict[str, Any]], exclusions: list[list[str]]
+        self,
+        *,
+        name: str,
+        triggers: list[dict[str, Any]],
+        exclusions: list[list[str]],
+        civilian_victims: list[str],
     ) -> None:
         self.name = name
+        self.civilian_victims = frozenset(fold(w) for w in civilian_victims)
         self.triggers: list[tuple[tuple[str, ...], dict[str, Any]]] = sorted(
             ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
             key=lambda item: -len(item[0]),
@@ -119,8 +138,11 @@ class EventExtractor:
                     previous["fatalities"] = killed
                 continue
             trigger, entry = found
-            mood = modality(trigger[0])
             actors = _actors(trigger, in_sent(factions))
+            victims = self._civilians_killed(in_sent(casualties))
+            if entry["kind"] == "clash" and victims is not None:
+                entry = _VIOLENCE_AGAINST_CIVILIANS
+            mood = modality(trigger[0])
             kind = entry["kind"]
             locations = (
                 _locations(trigger, own_places)
@@ -139,7 +161,9 @@ class EventExtractor:
                     "trigger": (trigger.start_char, trigger.end_char),
                     "actor1": _span_ref(actors[0]),
                     "assoc_actor_1": [_span_ref(a) for a in actors[1]],
-                    "actor2": _span_ref(actors[2]),
+                    "actor2": _civilians_ref(victims, doc)
+                    if entry["kind"] == "civilians" and victims is not None
+                    else _span_ref(actors[2]),
                     "location": _span_ref(location),
                     "date": when,
                     "fatalities": killed if len(locations) <= 1 else None,
@@ -152,6 +176,16 @@ class EventExtractor:
         events = _merge_same_incident(doc, events)
         doc._.conflict_events = events
         return doc
+
+    def _civilians_killed(self, casualties: list[Span]) -> dict[str, Any] | None:
+        """The casualty data when the sentence's killed are civilians: ACLED codes the
+        killing as Violence against civilians, with the victims as actor2."""
+        for span in casualties:
+            data = span._.casualty or {}
+            victims = fold(data.get("victims") or "").split()
+            if data.get("status") == "killed" and victims and victims[0] in self.civilian_victims:
+                return data
+        return None
 
     def _trigger(
         self, sent: Span, lemmas: list[str], texts: list[str]
@@ -389,6 +423,20 @@ def _sub_type(
     ):
         return "Air/drone strike"
     return str(entry["sub_event_type"])
+
+
+def _civilians_ref(casualty: dict[str, Any], doc: Doc) -> dict[str, Any] | None:
+    """ACLED's victim actor: 'Civilians (<country>)', inter 7."""
+    if not casualty.get("victims_span"):
+        return None
+    start, end = casualty["victims_span"]
+    country = doc._.conflict_country
+    name = f"Civilians ({country})" if country else "Civilians"
+    return {
+        "start": start,
+        "end": end,
+        "kb": {"name": name, "inter": 7, "affiliation": "civilians", "country": country},
+    }
 
 
 def _span_ref(span: Span | None) -> dict[str, Any] | None:
