@@ -57,6 +57,9 @@ def build_pipeline(
 
 def _data_settings(factory: str, data: Path) -> dict[str, Any]:
     """Small lexicons travel in the component config (kept in nlp.config)."""
+    if factory == "conflict_generic_actors":
+        table = _read_json(data / "state_forces.json")
+        return {"table": {k: v for k, v in table.items() if not k.startswith("_")}}
     if factory == "conflict_casualties":
         return {"lexicon": _read_json(data / "casualties.json")}
     if factory == "conflict_events":
