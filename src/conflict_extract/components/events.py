@@ -313,8 +313,13 @@ def _actors(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span
     if actor1 is None:
         before = [f for f in factions if f.start < trigger.start]
         actor1 = before[0] if before else None
+    group = _listed_with(actor1, factions) if actor1 is not None else []
+    if group:
+        actor1 = group[0]  # "Al-Nosra, Jound al-Aqsa et Ahrar al-Cham ont pris..."
     assoc = [
-        f for f in factions if actor1 is not None and f is not actor1 and _coordinated(f, actor1)
+        f
+        for f in factions
+        if actor1 is not None and f is not actor1 and (f in group or _coordinated(f, actor1))
     ]
     others = [
         f
@@ -325,6 +330,22 @@ def _actors(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
     return actor1, assoc, actor2
+
+
+def _listed_with(actor: Span, factions: list[Span]) -> list[Span]:
+    """The run of factions separated only by commas and 'et' that contains `actor`."""
+    ordered = sorted(factions, key=lambda f: f.start)
+    runs: list[list[Span]] = []
+    for faction in ordered:
+        if runs and _only_list_marks(faction.doc[runs[-1][-1].end : faction.start]):
+            runs[-1].append(faction)
+        else:
+            runs.append([faction])
+    return next((run for run in runs if actor in run and len(run) > 1), [])
+
+
+def _only_list_marks(between: Span) -> bool:
+    return len(between) <= 2 and all(t.text in {",", "et"} for t in between)
 
 
 def _role(span: Span, verb: Token) -> str | None:

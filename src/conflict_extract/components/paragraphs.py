@@ -1,7 +1,9 @@
-"""conflict_paragraphs: a line break always ends a sentence.
+"""conflict_paragraphs: sentence boundaries the parser must respect.
 
-Runs before the parser, which respects sentence starts already set: the parser alone glues a
-headline to its first paragraph, or a paragraph's last sentence to the next one's first.
+Runs before the parser, which keeps sentence starts already set. A line break always ends a
+sentence (the parser alone glues a headline to its first paragraph); a sentence never starts
+right after a word or a comma (the parser alone splits "Al-Nosra, Jound al-Aqsa et ..." after
+"Al"); after a full stop the parser decides ("M. Abdel Rahmane", "22 janv. 2022").
 """
 
 from __future__ import annotations
@@ -9,10 +11,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_MAY_END = frozenset({".", "!", "?", "…", "»", '"', ":", ";", ")"})
+
 
 @Language.component("conflict_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif token.text[-1:] not in _MAY_END and not following.is_space:
+            following.is_sent_start = False
     return doc
