@@ -44,8 +44,10 @@ def test_shelling_of_several_villages_gives_one_event_per_village(nlp) -> None: 
 def test_air_strike_with_fatalities_and_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Des raids aériens russes ont visé lundi la ville d'Ariha, tuant six civils, dont trois enfants, selon l'OSDH."
     (event,) = _events(nlp, text)
-    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence",
-                                                       "Air/drone strike")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
     assert event.fatalities == 6
     assert event.source is not None and event.source.text == "OSDH"
     assert event.evidence.text == text
@@ -87,8 +89,10 @@ def test_reported_conditional_is_an_unconfirmed_event(nlp) -> None:  # type: ign
 
 
 def test_cumulative_toll_is_not_an_event_fatality(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Samedi, des combats ont opposé les FDS à l'EI à Hajine, faisant neuf morts.\n\n"
-            "Le conflit a fait plus de 380.000 morts depuis 2011.")
+    text = (
+        "Samedi, des combats ont opposé les FDS à l'EI à Hajine, faisant neuf morts.\n\n"
+        "Le conflit a fait plus de 380.000 morts depuis 2011."
+    )
     events = _events(nlp, text)
     assert [e.fatalities for e in events] == [9]
 

@@ -1,0 +1,48 @@
+"""PLACE spans: gazetteer names, context-found names, and geocoding in context."""
+
+from __future__ import annotations
+
+
+def _places(nlp, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [
+        (s.text, (s._.kb or {}).get("admin1"), (s._.kb or {}).get("country"))
+        for s in doc.spans["places"]
+    ]
+
+
+def test_french_exonyms_and_governorates_are_geocoded(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _places(nlp, "Des combats ont eu lieu à Alep, à Idleb et à Deir Ezzor, en Syrie.")
+    assert found[:3] == [
+        ("Alep", "Aleppo", "SY"),
+        ("Idleb", "Idlib", "SY"),
+        ("Deir Ezzor", "Deir ez-Zor", "SY"),
+    ]
+    assert found[3][0] == "Syrie" and found[3][2] == "SY"
+
+
+def test_transliteration_variants_meet_the_gazetteer(nlp) -> None:  # type: ignore[no-untyped-def]
+    for spelling in ("Maaret al-Noomane", "Kobané", "Aïn al-Arab", "Qousseir"):
+        (text, admin1, country), *_ = _places(nlp, f"Les rebelles ont repris {spelling} samedi.")
+        assert (text, country) == (spelling, "SY") and admin1 is not None
+
+
+def test_unknown_village_named_by_context_is_located_by_its_neighbour(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("L'armée a repoussé une attaque contre le village de Zoubeidiyé, près de Saraqeb.")
+    places = {s.text: s._.kb for s in doc.spans["places"]}
+    village = places["Zoubeidiyé"]
+    assert village["kb_id"] is None and village["geo_precision"] == 2
+    assert village["admin1"] == places["Saraqeb"]["admin1"] == "Idlib"
+    assert "nearest" in village["note"]
+
+
+def test_list_after_a_plural_place_noun_gives_each_village(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les avions ont bombardé les villages Mzeiraa, Oumm Baten et Hawiyé.")
+    assert [s.text for s in doc.spans["places"]] == ["Mzeiraa", "Oumm Baten", "Hawiyé"]
+
+
+def test_factions_and_sources_are_never_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Selon l'OSDH et l'agence Sana, l'Etat islamique a attaqué Palmyre.")
+    places = [s.text for s in doc.spans["places"]]
+    assert places == ["Palmyre"]
+    assert [s.text for s in doc.spans["factions"]] == ["Etat islamique"]

@@ -1,0 +1,79 @@
+import csv
+import io
+import json
+
+from conflict_extract.records import Actor, Document, Event, Location
+from conflict_extract.render import (
+    ACLED_COLUMNS,
+    render_csv,
+    render_json,
+    render_jsonl,
+    render_table,
+)
+
+EVENT = Event(
+    event_type="Battles",
+    sub_event_type="Government regains territory",
+    event_date="2016-03-27",
+    time_precision=1,
+    actor1=Actor(role="actor1", name="Armée syrienne", text="armée syrienne", inter=1),
+    actors=[Actor(role="actor1", name="Armée syrienne", text="armée syrienne", inter=1)],
+    interaction=10,
+    location=Location(
+        name="Tadmur",
+        text="Palmyre",
+        admin1="Homs",
+        country="SY",
+        latitude=34.56,
+        longitude=38.28,
+        geo_precision=1,
+    ),
+    fatalities=12,
+    evidence={"text": "L'armée syrienne a repris Palmyre.", "start": 0, "end": 34},
+)
+DOC = Document(id="d1", published="2016-03-27", events=[EVENT])
+
+
+def test_csv_writes_acled_columns_and_one_row_per_event() -> None:
+    out = io.StringIO()
+    render_csv([DOC, DOC], out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0]) == list(ACLED_COLUMNS)
+    assert len(rows) == 2
+    row = rows[0]
+    assert (row["event_id_cnty"], row["event_date"], row["year"], row["disorder_type"]) == (
+        "d1-1",
+        "2016-03-27",
+        "2016",
+        "Political violence",
+    )
+    assert (row["actor1"], row["inter1"], row["admin1"], row["location"], row["fatalities"]) == (
+        "Armée syrienne",
+        "1",
+        "Homs",
+        "Tadmur",
+        "12",
+    )
+
+
+def test_jsonl_is_one_document_per_line() -> None:
+    out = io.StringIO()
+    render_jsonl([DOC, DOC], out)
+    lines = out.getvalue().splitlines()
+    assert [Document.model_validate_json(line) for line in lines] == [DOC, DOC]
+
+
+def test_json_is_an_object_for_one_document_and_an_array_for_several() -> None:
+    one, two = io.StringIO(), io.StringIO()
+    render_json([DOC], one)
+    render_json([DOC, DOC], two)
+    assert isinstance(json.loads(one.getvalue()), dict)
+    assert len(json.loads(two.getvalue())) == 2
+
+
+def test_table_shows_summary_and_event_row() -> None:
+    out = io.StringIO()
+    render_table([DOC], out)
+    text = out.getvalue()
+    assert "d1 (2016-03-27): 1 events, 12 killed" in text
+    assert "Palmyre" in text and "Homs" in text
