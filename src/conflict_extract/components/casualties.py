@@ -20,6 +20,9 @@ from conflict_extract.numbers import number_at
 _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
+_LINKS_TO_VERB = frozenset({"ainsi", "que"})
+# "Parmi les morts figurent 14 soldats": a list of the dead.
+_AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
 _CLAUSE_END = frozenset({";", ":", ".", "!", "?", "«", "»", "(", ")"})
 
 
@@ -125,11 +128,17 @@ class CasualtyFinder:
             and (end >= len(doc) or folded[end] not in self.victims)
         ):
             return None
+        if (
+            start >= 2
+            and folded[start - 1] in {"des", "d'entre"}
+            and folded[start - 2] in {"un", "une", "l'un", "l'une"}
+        ):
+            return None  # "l'un des deux pilotes": one of them, not two
         qual_start, qualifier = self._qualifier_before(folded, start)
         part_of = self._parent(doc, qual_start, found, folded)
-        status = self._status_before(lemmas, folded, qual_start)
+        status, verb = self._status_before(lemmas, folded, qual_start)
         if status is not None:
-            span_start, span_end = qual_start - 1, self._victims_end(doc, end, folded)
+            span_start, span_end = verb, self._victims_end(doc, end, folded)
             victims_end = span_end
         else:
             status, status_start, status_end = self._status_after(
@@ -137,6 +146,10 @@ class CasualtyFinder:
             )
             if status is None and part_of is not None:
                 status = found[part_of].label_
+                status_end = status_start = self._victims_end(doc, end, folded)
+            if status is None and self._among_the_dead(doc, folded, start):
+                status = "killed"
+                status_end = status_start = self._victims_end(doc, end, folded)
             if status is None:
                 return None
             span_start, span_end, victims_end = qual_start, status_end, status_start
@@ -152,7 +165,7 @@ class CasualtyFinder:
             "status": status,
             "victims": victims.text if victims is not None else None,
             "victims_span": [victims.start_char, victims.end_char] if victims is not None else None,
-            "victim_group": None,
+            "victim_group": _victim_group(doc, victims),
             "cumulative": self._cumulative(sent, folded),
             "part_of": part_of,
             "source": _source_in(doc, sent),
@@ -160,6 +173,11 @@ class CasualtyFinder:
         span = Span(doc, span_start, max(span_end, end), label=status)
         span._.casualty = data
         return span
+
+    def _among_the_dead(self, doc: Doc, folded: list[str], start: int) -> bool:
+        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        before = " ".join(folded[sent_start:start])
+        return any(marker in before for marker in _AMONG_THE_DEAD)
 
     def _qualifier_before(self, folded: list[str], start: int) -> tuple[int, str | None]:
         for words, kind in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
@@ -173,18 +191,34 @@ class CasualtyFinder:
     ) -> tuple[str | None, int, int]:
         """(status, start, end) of the status word governing a figure that ends at `end`."""
         limit = min(len(doc), end + _RIGHT_WINDOW)
-        for k in range(end, limit):
+        k = end - 1
+        while k + 1 < limit:
+            k += 1
             token = doc[k]
+            if folded[k] == "(":
+                # "20 soldats des Forces armées maliennes (FAMa) ont été tués"
+                close = _closing(folded, k, ")", limit)
+                if close is None:
+                    break
+                k = close
+                continue
             if folded[k] in _CLAUSE_END or "\n" in token.text:
                 break
             if folded[k] == ",":
-                # Cross the commas of an apposition: "Six civils, dont deux enfants, ont..."
+                # Cross the commas of an apposition: "Six civils, dont deux enfants, ont...",
+                # "Plus de 20.000 personnes, en majorité des civils, ont été tuées".
                 nxt = folded[k + 1] if k + 1 < len(doc) else ""
                 if nxt in _BREAKDOWN or nxt == "parmi":
                     in_breakdown = True
                     continue
                 if in_breakdown:
                     in_breakdown = False
+                    continue
+                close = _closing(folded, k, ",", min(len(doc), k + 7))
+                if close is not None and not any(
+                    doc[j].pos_ in {"VERB", "AUX"} for j in range(k + 1, close)
+                ):
+                    k = close
                     continue
                 break
             for words, status in self.status_phrases:
@@ -199,36 +233,56 @@ class CasualtyFinder:
                 break
         return None, end, end
 
-    def _status_before(self, lemmas: list[str], folded: list[str], start: int) -> str | None:
-        """Status of a verb or phrase right before the figure: 'tuant 26', 'coûté la vie à 3'."""
+    def _status_before(
+        self, lemmas: list[str], folded: list[str], start: int
+    ) -> tuple[str | None, int]:
+        """(status, start of the verb) of a verb or phrase right before the figure: 'tuant 26',
+        'coûté la vie à 3', 'a été tué ainsi que 9'."""
         for words, status in self.status_phrases:
             n = len(words)
             if start - n >= 0 and tuple(folded[start - n : start]) == words:
-                return status
+                return status, start - n
         k = start - 1
+        while k > 0 and folded[k] in _LINKS_TO_VERB:
+            k -= 1  # "a été tué ainsi que 9 autres miliciens"
         if k < 0:
-            return None
+            return None, start
         word, lemma = folded[k], lemmas[k]
         if word in self.verbs_before or lemma in self.verbs_before:
-            return self.status_by_word.get(lemma) or self.status_by_word.get(word) or "killed"
-        return None
+            status = self.status_by_word.get(lemma) or self.status_by_word.get(word) or "killed"
+            return status, k
+        return None, start
 
     def _victims_end(self, doc: Doc, end: int, folded: list[str]) -> int:
         k = end
-        while k < len(doc) and k < end + 6 and folded[k] not in _CLAUSE_END | {","}:
+        while k < len(doc) and k < end + 6 and folded[k] not in _CLAUSE_END | {",", "et"}:
             if doc[k].pos_ in {"VERB", "AUX", "CCONJ"}:
                 break
             k += 1
         return k
 
     def _parent(self, doc: Doc, start: int, found: list[Span], folded: list[str]) -> int | None:
-        before = " ".join(folded[max(0, start - 2) : start])
-        if not any(before.endswith(marker) for marker in _BREAKDOWN) or not found:
+        """Index of the total that this figure breaks down ('dont deux enfants', '89 morts :
+        28 membres des forces kurdes, cinq civils et 56 jihadistes'), or None."""
+        if not found:
             return None
         last = found[-1]
         if doc.has_annotation("SENT_START") and last.sent.start != doc[start].sent.start:
             return None
-        return len(found) - 1
+        before = " ".join(folded[max(0, start - 2) : start])
+        if any(before.endswith(marker) for marker in _BREAKDOWN) or (
+            start > 0 and folded[start - 1] == ":" and last.end >= start - 4
+        ):
+            return len(found) - 1
+        # The next item of the same breakdown list: "..., cinq civils et 56 jihadistes".
+        if (
+            last._.casualty
+            and last._.casualty["part_of"] is not None
+            and start > 0
+            and (folded[start - 1] in {",", "et"} and start - last.end <= 6)
+        ):
+            return int(last._.casualty["part_of"])
+        return None
 
     def _cumulative(self, sent: Span, folded: list[str]) -> bool:
         words = folded[sent.start : sent.end]
@@ -241,13 +295,25 @@ class CasualtyFinder:
         )
 
 
+def _closing(folded: list[str], start: int, mark: str, limit: int) -> int | None:
+    """Index of the next `mark` after `start`, before `limit`, or None."""
+    for j in range(start + 1, limit):
+        if folded[j] == mark:
+            return j
+        if folded[j] in {".", ";", "\n"}:
+            return None
+    return None
+
+
 def _victims_span(
     doc: Doc, start: int, end: int, victims: frozenset[str], folded: list[str]
 ) -> Span | None:
     """The victim description between the figure and the status word, trimmed."""
     tokens: list[Token] = []
     for k in range(start, end):
-        if folded[k] in {",", "et", "ou", "ont", "a", "sont", "ete", "dont"} or doc[k].like_num:
+        if folded[k] in {",", "et", "ou", "ont", "a", "sont", "ete", "dont", "("}:
+            break
+        if doc[k].like_num:
             break
         if doc[k].pos_ in {"VERB", "AUX"}:
             break
@@ -257,6 +323,16 @@ def _victims_span(
     while tokens and tokens[-1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
         tokens.pop()
     return doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
+
+
+def _victim_group(doc: Doc, victims: Span | None) -> str | None:
+    """The faction named in the victims ('membres de l'EI' -> Etat islamique)."""
+    if victims is None:
+        return None
+    for span in doc.spans.get("factions", []):
+        if victims.start <= span.start and span.end <= victims.end:
+            return str((span._.kb or {}).get("name") or span.text)
+    return None
 
 
 def _source_in(doc: Doc, sent: Span) -> str | None:
