@@ -62,3 +62,79 @@ def test_vague_quantities_follow_acled(nlp) -> None:  # type: ignore[no-untyped-
     doc = nlp("Une dizaine de civils ont été tués et des centaines d'autres blessés.")
     figures = [(s._.casualty["count"], s._.casualty["vague"]) for s in doc.spans["casualties"]]
     assert figures[0] == (10, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "low", "high", "vague"),
+    [
+        ("Au moins 44 combattants ont été tués.", 44, 44, None, False),
+        ("Plus de 200 soldats ont été tués.", 200, 200, None, False),
+        ("Près de 70 civils ont péri.", 70, 70, None, True),
+        ("Environ 30 rebelles ont été tués.", 30, 30, None, True),
+        ("Jusqu'à 15 civils auraient été tués.", 15, None, 15, False),
+        ("Une vingtaine de jihadistes ont été tués.", 20, 20, None, True),
+        ("Une centaine de soldats ont péri.", 100, 100, None, True),
+        ("Des centaines de civils ont été tués.", 100, 100, None, True),
+        ("Plusieurs civils ont été tués.", 10, 10, None, True),
+    ],
+)
+def test_qualifiers_and_vague_quantities(nlp, text, count, low, high, vague) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    (toll,) = (s._.casualty for s in doc.spans["casualties"])
+    assert (toll["count"], toll["low"], toll["high"], toll["vague"]) == (count, low, high, vague)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Douze soldats sont morts dans l'embuscade.", "killed"),
+        ("Cinq civils ont trouvé la mort dans l'explosion.", "killed"),
+        ("L'attaque a coûté la vie à sept policiers.", "killed"),
+        ("Le bilan s'élève à 14 morts.", "killed"),
+        ("Trois otages ont été exécutés par les jihadistes.", "killed"),
+        ("Quatre soldats ont été décapités.", "killed"),
+        ("Neuf jihadistes ont été neutralisés par l'armée.", "killed"),
+        ("Onze civils ont été abattus.", "killed"),
+        ("Six soldats ont été tués par l'aviation russe.", "killed"),
+        ("Vingt civils ont été blessés.", "wounded"),
+        ("Dix humanitaires ont été enlevés par des hommes armés.", "captured"),
+        ("Trente soldats ont été faits prisonniers.", "captured"),
+        ("Deux pêcheurs sont portés disparus.", "missing"),
+    ],
+)
+def test_statuses(nlp, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    statuses = [s._.casualty["status"] for s in doc.spans["casualties"]]
+    assert statuses[:1] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le régime a massé quelque 20.000 hommes autour d'Alep.",
+        "Les combats durent depuis douze jours.",
+        "L'offensive a permis de reprendre 95% de l'enclave.",
+        "L'aide s'élève à 40 millions de dollars.",
+        "Quelque 3.500 détenus sont toujours dans la prison.",
+        "Plus de 320.000 déplacés campent près de la frontière.",
+        "La révolte a éclaté en mars 2011.",
+        "Le 15 mai, un raid a visé le marché.",
+        "Douze postes d'observation ont été installés.",
+    ],
+)
+def test_more_figures_that_are_not_casualties(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(nlp, text) == []
+
+
+def test_victims_and_their_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("L'aviation a tué au moins 26 membres de l'EI, selon l'OSDH.")
+    (toll,) = (s._.casualty for s in doc.spans["casualties"])
+    assert toll["victims"] == "membres de l'EI"
+    assert toll["victim_group"] == "Etat islamique"
+    assert toll["source"] == "Observatoire syrien des droits de l'homme"
+
+
+def test_colon_breakdown_and_list_items(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les combats ont fait 89 morts : 28 soldats, cinq civils et 56 jihadistes.")
+    tolls = [(s._.casualty["count"], s._.casualty["part_of"]) for s in doc.spans["casualties"]]
+    assert tolls == [(89, None), (28, 0), (5, 0), (56, 0)]

@@ -51,9 +51,9 @@ class CasualtyFinder:
             for phrase in phrases
         ]
         self.verbs_before = frozenset(lexicon.get("killing_verbs_before", []))
+        # Compared without spaces: "jusqu'a" meets the tokens "jusqu'" + "a".
         self.qualifiers = {
-            tuple(q.replace("'", " ' ").split()): kind
-            for q, kind in lexicon.get("qualifiers", {}).items()
+            fold(q).replace(" ", ""): kind for q, kind in lexicon.get("qualifiers", {}).items()
         }
         self.vague_nouns: dict[str, int] = lexicon.get("vague_nouns", {})
         self.vague_plural: dict[str, int] = lexicon.get("vague_plural", {})
@@ -180,10 +180,11 @@ class CasualtyFinder:
         return any(marker in before for marker in _AMONG_THE_DEAD)
 
     def _qualifier_before(self, folded: list[str], start: int) -> tuple[int, str | None]:
-        for words, kind in sorted(self.qualifiers.items(), key=lambda kv: -len(kv[0])):
-            n = len(words)
-            if start - n >= 0 and tuple(folded[start - n : start]) == words:
-                return start - n, kind
+        for n in (4, 3, 2, 1):
+            if start - n >= 0:
+                kind = self.qualifiers.get("".join(folded[start - n : start]))
+                if kind:
+                    return start - n, kind
         return start, None
 
     def _status_after(
@@ -226,12 +227,29 @@ class CasualtyFinder:
                     return status, k, k + len(words)
             status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
             if status:
+                if k == end and token.pos_ != "VERB":
+                    # "Trois otages ont été exécutés": the noun names the victims, the verb
+                    # tells what happened to them.
+                    verb = self._verb_status(doc, k + 1, limit, folded, lemmas)
+                    if verb is not None:
+                        return verb
                 return status, k, k + 1
             if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES:
                 break
             if folded[k] in self.units:
                 break
         return None, end, end
+
+    def _verb_status(
+        self, doc: Doc, start: int, limit: int, folded: list[str], lemmas: list[str]
+    ) -> tuple[str, int, int] | None:
+        for k in range(start, limit):
+            if folded[k] in _CLAUSE_END or folded[k] == "," or doc[k].like_num:
+                return None
+            status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
+            if status and doc[k].pos_ == "VERB":
+                return status, k, k + 1
+        return None
 
     def _status_before(
         self, lemmas: list[str], folded: list[str], start: int
