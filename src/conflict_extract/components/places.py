@@ -8,6 +8,10 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.knowledge.geocode import Geocoder
+from conflict_extract.knowledge.normalize import ARTICLES
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
+
+_CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
 
 # Nouns that announce a place name: "le village de X", "la base de X", "les fermes X".
 DEFAULT_CONTEXT_NOUNS = (
@@ -99,7 +103,16 @@ class PlaceFinder(NameMatcher):
             for span in doc.spans.get(key, [])
             for i in range(span.start, span.end)
         }
-        known = [_extended(span, blocked) for span in doc.spans[self.spans_key]]
+        # "Rami Abdel Rahmane": a person's name holds no place ("Rami" is a village), but a
+        # known place the base model reads as a person ("Maaret al-Noomane") stays a place.
+        persons = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+        known = [
+            _extended(span, blocked | _tokens(persons))
+            for span in doc.spans[self.spans_key]
+            if not blocked.intersection(range(span.start, span.end))
+            and not any(_strictly_inside(span, person) for person in persons)
+            and not _tail_of_longer_name(span)
+        ]
         taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]
         taken |= {i for span in extra for i in range(span.start, span.end)}
@@ -145,8 +158,33 @@ class PlaceFinder(NameMatcher):
                 continue
             if not ent.text[:1].isupper() or "\n" in ent.text or len(ent) > 5:
                 continue
+            if fold(ent.text) in _CALENDAR_WORDS:
+                continue  # "Vendredi, un missile..." read as a place
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _tokens(spans: list[Span]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _strictly_inside(span: Span, other: Span) -> bool:
+    return other.start <= span.start and span.end <= other.end and len(span) < len(other)
+
+
+def _tail_of_longer_name(span: Span) -> bool:
+    """'al-Assad' in 'Bachar al-Assad': a one-word match preceded, inside one named entity
+    of the base model, by a capitalised word the gazetteer does not know."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha and fold(t.text) not in ARTICLES]
+    if len(words) != 1:
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in {"-", "'"} or fold(doc[i].text) in ARTICLES):
+        i -= 1
+    if i < 0 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return False
+    return doc[i].ent_iob_ in {"B", "I"} and span[0].ent_iob_ == "I"
 
 
 def _extended(span: Span, blocked: set[int]) -> Span:

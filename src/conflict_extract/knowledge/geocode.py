@@ -14,10 +14,28 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from conflict_extract.knowledge.index import NameIndex
+from conflict_extract.knowledge.normalize import fold
 
 # ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
 _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "country": 3}
-_KIND_RANK = {"country": 3, "admin1": 2, "region": 1}
+# Between homonyms (Alep the city, Alep the governorate): the town, unless the text says
+# "province de", "gouvernorat de"... A country keeps its name against a town's.
+_KIND_RANK = {"country": 3, "city": 2, "site": 2, "admin1": 1, "region": 1}
+_ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
+_ADMIN_CUES = frozenset(
+    {
+        "province",
+        "provinces",
+        "gouvernorat",
+        "gouvernorats",
+        "region",
+        "wilaya",
+        "oblast",
+        "etat",
+        "prefecture",
+        "muhafaza",
+    }
+)
 
 
 class Geocoder:
@@ -33,7 +51,7 @@ class Geocoder:
         for span in spans:
             ids = span._.candidates or []
             if ids:
-                record = self._choose(ids, country, admin1_near, span.start)
+                record = self._choose(ids, country, admin1_near, span)
                 span.id_ = str(record["kb_id"])
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
@@ -56,11 +74,13 @@ class Geocoder:
         return votes.most_common(1)[0][0] if votes else None
 
     def _choose(
-        self, ids: list[str], country: str | None, admin1_near: list[tuple[int, str]], at: int
+        self, ids: list[str], country: str | None, admin1_near: list[tuple[int, str]], span: Span
     ) -> dict[str, Any]:
         records = [self.index.records[i] for i in ids]
         if len(records) == 1:
             return dict(records[0])
+        at = span.start
+        ranks = _ADMIN_RANK if _admin_cue(span) else _KIND_RANK
 
         def score(record: Any) -> tuple[float, ...]:
             in_country = float(record.get("country") == country)
@@ -72,10 +92,17 @@ class Geocoder:
                 ),
                 default=0.0,
             )
-            rank = _KIND_RANK.get(str(record.get("kind")), 0)
+            rank = ranks.get(str(record.get("kind")), 0)
             return (in_country, near, rank, float(record.get("population") or 0))
 
         return dict(max(records, key=score))
+
+
+def _admin_cue(span: Span) -> bool:
+    """'la province d'Idleb', 'le gouvernorat de Deir Ezzor': the division, not the town."""
+    doc = span.doc
+    before = [fold(t.text) for t in doc[max(0, span.start - 3) : span.start]]
+    return any(word in _ADMIN_CUES for word in before)
 
 
 def _admin1_mentions(index: NameIndex, spans: Sequence[Span]) -> list[tuple[int, str]]:
