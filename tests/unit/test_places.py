@@ -46,3 +46,23 @@ def test_factions_and_sources_are_never_places(nlp) -> None:  # type: ignore[no-
     places = [s.text for s in doc.spans["places"]]
     assert places == ["Palmyre"]
     assert [s.text for s in doc.spans["factions"]] == ["Etat islamique"]
+
+
+def test_misspelling_is_matched_only_within_the_dispatch_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les combats continuent à Hama. L'armée a repris la localité de Qalaat al-Mudik.")
+    village = next(s for s in doc.spans["places"] if s.text == "Qalaat al-Mudik")
+    assert village._.kb["admin1"] == "Hama" and "spelling" in village._.kb["note"]
+
+
+def test_every_place_has_coordinates_and_admin1_or_says_why_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Des combats ont eu lieu en Syrie, à Alep, dans le village de Zoubeidiyé et à Oumm Tala.")
+    for span in doc.spans["places"]:
+        kb = span._.kb
+        located = kb["latitude"] is not None and kb["admin1"] is not None
+        assert located or kb["note"], span.text
+
+
+def test_gazetteer_names_are_plain_ascii_like_acled(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("L'armée a pris Haritane et Azzaz, au nord d'Alep.")
+    names = [s._.kb["name"] for s in doc.spans["places"]]
+    assert len(names) == 3 and all(name.isascii() for name in names)

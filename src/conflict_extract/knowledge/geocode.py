@@ -7,20 +7,25 @@ X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.knowledge.normalize import fold, name_key
 
 # ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
 _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "country": 3}
 # Between homonyms (Alep the city, Alep the governorate): the town, unless the text says
 # "province de", "gouvernorat de"... A country keeps its name against a town's.
 _KIND_RANK = {"country": 3, "city": 2, "site": 2, "admin1": 1, "region": 1}
+_NAME_MARKS = str.maketrans({"‘": None, "’": None, "ʿ": None, "ʾ": None, "`": None})
+_FUZZY_CUTOFF = 90
+_FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
 _ADMIN_CUES = frozenset(
     {
@@ -41,6 +46,7 @@ _ADMIN_CUES = frozenset(
 class Geocoder:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
+        self._by_country: dict[str, dict[str, list[str]]] = {}  # filled on first use
 
     def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
         """Set `span.id_` and `span._.kb` (a location dict) on every span, in place."""
@@ -56,21 +62,55 @@ class Geocoder:
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
         for span in spans:
-            if not span._.candidates:
+            if span._.candidates:
+                continue
+            fuzzy = self._fuzzy(span, country)
+            if fuzzy is not None:
+                record, score = fuzzy
+                span.id_ = str(record["kb_id"])
+                note = f"spelling matched to {record.get('name')!r} ({score:.0f}/100)"
+                span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
+            else:
                 span._.kb = _nearest(span, resolved, country)
 
+    def _fuzzy(self, span: Span, country: str | None) -> tuple[dict[str, Any], float] | None:
+        """A close spelling among the places of the dispatch's country only ('Haritane' for
+        'Hraytan'): world-wide, near-misses would be mostly wrong."""
+        if country is None:
+            return None
+        key = name_key(span.text)
+        if len(key) < _FUZZY_MIN_LENGTH:
+            return None
+        # Transliterations vary in their vowels, rarely in their first letter.
+        keys = {k: ids for k, ids in self._country_keys(country).items() if k[0] == key[0]}
+        best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if best is None:
+            return None
+        found, score, _ = best
+        return dict(self.index.records[keys[found][0]]), float(score)
+
+    def _country_keys(self, country: str) -> dict[str, list[str]]:
+        if country not in self._by_country:
+            keys: dict[str, list[str]] = {}
+            for key, ids in self.index.keys.items():
+                local = [i for i in ids if self.index.records[i].get("country") == country]
+                if local and len(key) >= _FUZZY_MIN_LENGTH:
+                    keys[key] = local
+            self._by_country[country] = keys
+        return self._by_country[country]
+
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
+        """The dispatch's main country: each place shares one vote among the countries of its
+        candidates; each faction of a known country adds half a vote."""
         votes: Counter[str] = Counter()
         for span in spans:
-            countries = {self.index.records[i].get("country") for i in span._.candidates or []}
-            if len(countries) == 1:
-                (only,) = countries
-                if only:
-                    votes[only] += 1
-        for key in ("factions",):
-            for span in doc.spans.get(key, []):
-                if span._.kb and span._.kb.get("country"):
-                    votes[span._.kb["country"]] += 0.5
+            countries = [self.index.records[i].get("country") for i in span._.candidates or []]
+            for country in countries:
+                if country:
+                    votes[country] += 1 / len(countries)
+        for span in doc.spans.get("factions", []):
+            if span._.kb and span._.kb.get("country"):
+                votes[span._.kb["country"]] += 0.5
         return votes.most_common(1)[0][0] if votes else None
 
     def _choose(
@@ -118,9 +158,13 @@ def _admin1_mentions(index: NameIndex, spans: Sequence[Span]) -> list[tuple[int,
 
 
 def _location(record: Any, precision: int, note: str | None = None) -> dict[str, Any]:
+    if note is None and record.get("kind") == "country":
+        note = "a country: no admin1; coordinates are those of its capital"
+    elif note is None and record.get("latitude") is None:
+        note = "in the gazetteer without coordinates"
     return {
         "kb_id": record.get("kb_id"),
-        "name": record.get("name_fr") or record.get("name"),
+        "name": plain_name(str(record.get("name") or "")),
         "country": record.get("country") or None,
         "admin1": record.get("admin1") or None,
         "admin2": record.get("admin2") or None,
@@ -129,6 +173,13 @@ def _location(record: Any, precision: int, note: str | None = None) -> dict[str,
         "geo_precision": precision,
         "note": note,
     }
+
+
+def plain_name(name: str) -> str:
+    """ACLED-style spelling of a gazetteer name: 'Ḩuraytān' -> 'Huraytan', 'I‘zāz' -> 'Izaz'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return kept.translate(_NAME_MARKS)
 
 
 def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:

@@ -58,6 +58,7 @@ _DIGRAPHS = (
     ("y", "i"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_ELISION = re.compile(r"\b([ldjmnstc]|qu)['’‘`´ʿʾʼ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -76,8 +77,10 @@ def word_key(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of a name; apostrophes and hyphens separate words."""
-    return _WORD.findall(text.translate({ord(ch): " " for ch in _APOSTROPHES}))
+    """The words of a name. Hyphens and French elisions separate words ("d'Alep"); an
+    apostrophe inside a word is a transliterated ayn or hamza and joins ("Qal‘at", "Nu'man")."""
+    text = _ELISION.sub(r"\1 ", text)
+    return _WORD.findall(text.translate({ord(ch): None for ch in _APOSTROPHES}))
 
 
 def join_keys(parts: list[str], *, articles: list[bool]) -> str:
