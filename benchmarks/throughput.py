@@ -6,15 +6,13 @@ Prints, for the same N dispatches (the bundled samples, repeated) in one run:
 - load time of the bare model and of our full pipeline;
 - bare `nlp.pipe` docs/s and words/s, full pipeline docs/s and words/s, and their ratio;
 - wall time and peak RSS of `conflict-extract parse` on one dispatch beside a bare
-  `spacy.load` process.
+  `spacy.load` process (each in a fresh process, timed from its first import).
 Figures, not assertions: speed targets live here, never in unit tests.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -40,15 +38,36 @@ def _best_rate(nlp, texts: list[str], repeat: int) -> tuple[float, float]:  # ty
     return len(texts) / best, words / best
 
 
-def _process(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"benchmark: {argv[0]} failed")
-    return wall, usage.ru_maxrss / 1024
+_MEASURED = """
+import resource, sys, time
+start = time.perf_counter()
+{body}
+wall = time.perf_counter() - start
+print(f"{{wall}} {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}", file=sys.stderr)
+"""
+_BARE_LOAD = "import spacy; spacy.load('fr_core_news_md')"
+_FULL_LOAD = "from conflict_extract.pipeline import build_pipeline; build_pipeline()"
+_CLI = """
+from conflict_extract.cli import main
+sys.argv = ["conflict-extract", "parse", {path!r}, "--format", "jsonl"]
+try:
+    main()
+except SystemExit:
+    pass
+"""
+
+
+def _process(body: str) -> tuple[float, float]:
+    """Wall seconds (from interpreter start of the measured code) and peak RSS (MB) of a fresh
+    Python process running `body`."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURED.format(body=body)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall, rss = proc.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(rss)
 
 
 def main() -> None:
@@ -63,24 +82,14 @@ def main() -> None:
     from conflict_extract.pipeline import build_pipeline
 
     texts = [analysis_text(t) for t in _texts(args.n)]
-    start = time.perf_counter()
+    bare_load, _ = _process(_BARE_LOAD)  # each load in a fresh process: no warm caches
+    full_load, _ = _process(_FULL_LOAD)
     bare = spacy.load("fr_core_news_md")
-    bare_load = time.perf_counter() - start
-    start = time.perf_counter()
     full = build_pipeline()
-    full_load = time.perf_counter() - start
-
     bare_docs, bare_words = _best_rate(bare, texts, args.repeat)
     full_docs, full_words = _best_rate(full, texts, args.repeat)
-
-    cli = shutil.which("conflict-extract") or str(
-        Path(sys.executable).with_name("conflict-extract")
-    )
-    sample = str(SAMPLES[0])
-    cli_wall, cli_rss = _process([cli, "parse", sample, "--format", "jsonl"])
-    bare_wall, bare_rss = _process(
-        [sys.executable, "-c", "import spacy; spacy.load('fr_core_news_md')"]
-    )
+    cli_wall, cli_rss = _process(_CLI.format(path=str(SAMPLES[0])))
+    bare_wall, bare_rss = _process(_BARE_LOAD)
 
     print(f"dispatches per run: {args.n} (bundled samples repeated), best of {args.repeat}")
     print(f"{'what':38s} {'value':>12s}")

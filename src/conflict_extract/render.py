@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -131,7 +133,8 @@ def render_table(documents: Iterable[Document], out: TextIO) -> None:
 
 
 def _width(out: TextIO) -> int | None:
-    return None if out.isatty() else 100
+    """The terminal's width; 80 columns when writing to a file or a pipe."""
+    return None if out.isatty() else 80
 
 
 def _summary(document: Document) -> str:
@@ -146,9 +149,15 @@ def _summary(document: Document) -> str:
 
 
 def _events_table(document: Document) -> Table:
-    table = Table(title="Events", show_lines=False, expand=False)
-    for column in ("date", "type", "actors", "place", "admin1", "dead", "source"):
-        table.add_column(column, overflow="fold")
+    table = Table(title="Events", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("type", ratio=3, overflow="fold")
+    table.add_column("actors", ratio=3, overflow="fold")
+    table.add_column("place", ratio=2)
+    table.add_column("admin1", ratio=2)
+    table.add_column("dead", no_wrap=True, justify="right", width=4)
+    table.add_column("source", ratio=2)
+    short_sources = _short_source_names(document)
     for event in document.events:
         actors = " / ".join(a.text for a in event.actors)
         flag = " (unconfirmed)" if event.unconfirmed else ""
@@ -159,13 +168,23 @@ def _events_table(document: Document) -> Table:
             event.location.text if event.location else "-",
             (event.location.admin1 or "-") if event.location else "-",
             str(event.fatalities) if event.fatalities is not None else "-",
-            event.source.text if event.source else "-",
+            short_sources.get(event.source.name, event.source.text) if event.source else "-",
         )
     return table
 
 
+def _short_source_names(document: Document) -> dict[str, str]:
+    """Each source's shortest mention in the dispatch ('OSDH' for the Observatoire...)."""
+    short: dict[str, str] = {}
+    for entity in document.entities:
+        if entity.label == "SOURCE" and entity.name:
+            current = short.get(entity.name, entity.name)
+            short[entity.name] = min(current, entity.text, key=len)
+    return short
+
+
 def _casualties_table(document: Document) -> Table:
-    table = Table(title="Casualties")
+    table = Table(title="Casualties", box=box.SIMPLE_HEAD, pad_edge=False)
     for column in ("count", "status", "victims", "text"):
         table.add_column(column, overflow="fold")
     for casualty in document.casualties:
@@ -177,16 +196,23 @@ def _casualties_table(document: Document) -> Table:
 
 
 def _entities_table(document: Document) -> Table:
-    table = Table(title="Entities")
-    for column in ("label", "text", "name", "where"):
+    """One row per distinct mention, with how often it occurs."""
+    table = Table(title="Entities", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in ("label", "text", "n", "name", "where"):
         table.add_column(column, overflow="fold")
+    counts = Counter((e.label, e.text) for e in document.entities)
+    seen: set[tuple[str, str]] = set()
     for entity in document.entities:
+        key = (entity.label, entity.text)
+        if key in seen:
+            continue
+        seen.add(key)
         where = ""
         if entity.label == "PLACE":
             where = ", ".join(x for x in (entity.admin1, entity.country) if x) or "?"
         elif entity.label == "FACTION":
             where = entity.affiliation or ""
-        table.add_row(entity.label, entity.text, entity.name or "-", where)
+        table.add_row(entity.label, entity.text, str(counts[key]), entity.name or "-", where)
     return table
 
 

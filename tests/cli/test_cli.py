@@ -78,7 +78,7 @@ def test_parse_table_fits_eighty_columns() -> None:
     result = _invoke("parse", str(SAMPLE), "--format", "table")
     assert result.exit_code == 0
     assert "Events" in result.stdout and "Casualties" in result.stdout
-    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
 def test_parse_reads_stdin_with_date_option() -> None:

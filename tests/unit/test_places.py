@@ -55,7 +55,9 @@ def test_misspelling_is_matched_only_within_the_dispatch_country(nlp) -> None:  
 
 
 def test_every_place_has_coordinates_and_admin1_or_says_why_not(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Des combats ont eu lieu en Syrie, à Alep, dans le village de Zoubeidiyé et à Oumm Tala.")
+    doc = nlp(
+        "Des combats ont eu lieu en Syrie, à Alep, dans le village de Zoubeidiyé et à Oumm Tala."
+    )
     for span in doc.spans["places"]:
         kb = span._.kb
         located = kb["latitude"] is not None and kb["admin1"] is not None

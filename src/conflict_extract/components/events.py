@@ -100,10 +100,14 @@ class EventExtractor:
     ) -> None:
         self.name = name
         self.civilian_victims = frozenset(fold(w) for w in civilian_victims)
-        self.triggers: list[tuple[tuple[str, ...], dict[str, Any]]] = sorted(
+        ordered = sorted(
             ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
             key=lambda item: -len(item[0]),
         )
+        # By first word, longest sequence first: a token is compared with its candidates only.
+        self.triggers: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        for seq, entry in ordered:
+            self.triggers.setdefault(seq[0], []).append((seq, entry))
         self.exclusions = [tuple(fold(w) for w in seq) for seq in exclusions]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -186,7 +190,8 @@ class EventExtractor:
             if any(_seq_at(seq, i, sent.end, lemmas, texts) for seq in self.exclusions):
                 i += 1
                 continue
-            for seq, entry in self.triggers:
+            candidates = self.triggers.get(lemmas[i], []) + self.triggers.get(texts[i], [])
+            for seq, entry in sorted(candidates, key=lambda item: -len(item[0])):
                 near = entry.get("near")
                 if near and not words.intersection(fold(w) for w in near):
                     continue  # "abattre" is a downed aircraft only if one is named

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.knowledge.index import NameIndex
@@ -119,10 +119,10 @@ class NameMatcher:
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[str]]]:
         """(start, end, candidate ids) of each longest match, left to right."""
-        keys = [word_key(token.text) for token in doc]
+        tokens = _Tokens(doc)
         i = 0
         while i < len(doc):
-            found = self._match_at(doc, keys, i)
+            found = self._match_at(tokens, i)
             if found is None:
                 i += 1
                 continue
@@ -130,62 +130,69 @@ class NameMatcher:
             yield i, end, ids
             i = end
 
-    def _match_at(self, doc: Doc, keys: list[str], start: int) -> tuple[int, list[str]] | None:
-        first = doc[start]
-        acronym_ids = self.index.by_acronym(first.text)
-        if not _can_start(first):
+    def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
+        acronym_ids = self.index.by_acronym(tokens.texts[start])
+        if not tokens.can_start(start):
             return None
         best: tuple[int, list[str]] | None = (start + 1, acronym_ids) if acronym_ids else None
-        window = list(_window(doc, start, self.index.max_words))
+        window = tokens.window(start, self.index.max_words)
         for n in range(len(window), 0, -1):
-            tokens = window[:n]
-            if tokens[-1].i + 1 <= (best[0] if best else start):
+            words = window[:n]
+            last = words[-1]
+            if last + 1 <= (best[0] if best else start):
                 break
-            if self.require_title and not _titled(tokens):
+            if self.require_title and not tokens.titled(words):
                 continue
-            if n > 1 and tokens[-1].lower_.rstrip("'’") in _NOT_LAST:
+            if n > 1 and tokens.lowers[last].rstrip("'’") in _NOT_LAST:
                 continue
-            parts = [keys[t.i] for t in tokens]
-            flags = [fold(t.text) in ARTICLES and k < n - 1 for k, t in enumerate(tokens)]
+            parts = [tokens.keys[k] for k in words]
+            flags = [tokens.articles[k] and j < n - 1 for j, k in enumerate(words)]
             ids = self.index.by_key(join_keys(parts, articles=flags))
             if ids:
-                return tokens[-1].i + 1, ids
+                return last + 1, ids
         return best
 
 
-def _can_start(token: Token) -> bool:
-    if not any(ch.isalnum() for ch in token.text) or token.lower_ in _ELISIONS:
+class _Tokens:
+    """What the matcher reads of each token, computed once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.keys = [word_key(text) for text in self.texts]
+        self.articles = [fold(text) in ARTICLES for text in self.texts]
+        self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
+
+    def can_start(self, i: int) -> bool:
+        if not self.alnum[i] or self.lowers[i] in _ELISIONS:
+            return False
+        if self.articles[i]:
+            # 'al-Jafrat' may start with its article; 'et Ahrar' may not start with 'et'.
+            return i + 1 < len(self.texts) and self.texts[i + 1] in _JOINERS and not self.spaces[i]
+        return True
+
+    def window(self, start: int, max_words: int) -> list[int]:
+        """Word tokens from `start` on, across spaces, hyphens and apostrophes, stopping at
+        other punctuation or a line break, at most `max_words` words."""
+        words: list[int] = []
+        for k in range(start, len(self.texts)):
+            text = self.texts[k]
+            if "\n" in text or text.isspace():
+                break
+            if text in _JOINERS:
+                continue
+            if not self.alnum[k]:
+                break
+            words.append(k)
+            if len(words) >= max_words or "\n" in self.spaces[k]:
+                break
+        return words
+
+    def titled(self, words: list[int]) -> bool:
+        """Proper-noun shape: the first word that is not an article starts with a capital."""
+        for k in words:
+            if self.articles[k] and self.texts[k].islower():
+                continue
+            return self.texts[k][:1].isupper()
         return False
-    if fold(token.text) in ARTICLES:
-        # 'al-Jafrat' may start with its article; 'et Ahrar' may not start with 'et'.
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return nxt is not None and nxt.text in _JOINERS and not token.whitespace_
-    return True
-
-
-def _window(doc: Doc, start: int, max_words: int) -> Iterator[Token]:
-    """Word tokens from `start` on, across spaces, hyphens and apostrophes, stopping at other
-    punctuation or a line break, at most `max_words` words."""
-    n_words = 0
-    for token in doc[start:]:
-        if token.is_space or "\n" in token.text:
-            return
-        if token.text in _JOINERS:
-            continue
-        if not any(ch.isalnum() for ch in token.text):
-            return
-        yield token
-        n_words += 1
-        if n_words >= max_words:
-            return
-        if "\n" in token.whitespace_:
-            return
-
-
-def _titled(tokens: list[Token]) -> bool:
-    """Proper-noun shape: the first word that is not an article starts with a capital."""
-    for token in tokens:
-        if fold(token.text) in ARTICLES and token.is_lower:
-            continue
-        return token.text[:1].isupper()
-    return False

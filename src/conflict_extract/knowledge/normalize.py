@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic article spellings met before a hyphen or inside a name ("esh-Cham", "an-Nu'man").
 ARTICLES = frozenset(
@@ -62,12 +63,14 @@ _ELISION = re.compile(r"\b([ldjmnstc]|qu)['’‘`´ʿʾʼ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case and accents folded: 'Hamidiyé' -> 'hamidiye'."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The key of one word, articles excluded (see `name_key`)."""
     key = "".join(ch for ch in fold(word) if ch.isalnum())
