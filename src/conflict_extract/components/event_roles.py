@@ -40,6 +40,29 @@ _DATELINE = re.compile(
 )
 _ANAPHORIC = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
+_REFERENCE = re.compile(
+    r"(?:\b(?:au|a l'|a la)\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|\bnon loin|"
+    r"\bkm|\bkilometres|\baux abords|\ba proximite|\bentre)\s*(?:de|d'|du|des)?\s*$"
+)
+_REPORTING_VERBS = frozenset(
+    {
+        "annoncer",
+        "indiquer",
+        "affirmer",
+        "declarer",
+        "preciser",
+        "rapporter",
+        "assurer",
+        "expliquer",
+        "ajouter",
+        "souligner",
+        "confirmer",
+        "accuser",
+        "revendiquer",
+        "communiquer",
+    }
+)
+_SPEAKER_MARKS = frozenset({"selon", "d'apres", "apres"})
 _LIST_MARKS = frozenset({",", "et", "de", "d'", "d’", "puis"})
 # A place that acts or speaks is a state, not a scene: "Ankara a prévenu", "selon Moscou".
 _METONYMY_BEFORE = frozenset({"par", "selon", "pour"})
@@ -102,6 +125,7 @@ def refers_back(trigger: Span) -> bool:
 
 def actors_of(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span], Span | None]:
     """(actor1, associated actors of actor1, actor2) from the parse, then from position."""
+    factions = [f for f in factions if not _is_speaker(f)] or []
     if not factions:
         return None, [], None
     head = trigger.root
@@ -129,6 +153,23 @@ def actors_of(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Sp
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
     return actor1, assoc, actor2
+
+
+def _is_speaker(faction: Span) -> bool:
+    """'a annoncé l'armée malienne', 'selon l'armée israélienne': who reports, not who acts."""
+    doc = faction.doc
+    before = [fold(t.text) for t in doc[max(0, faction.start - 2) : faction.start]]
+    if any(word in _SPEAKER_MARKS for word in before):
+        return True
+    root = faction.root
+    verb = root.head
+    if fold(verb.lemma_) not in _REPORTING_VERBS:
+        return False
+    if root.dep_.startswith("nsubj"):
+        return True
+    # Inverted subject of an incise: "..., a annoncé l'armée malienne."
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return faction.start > verb.i and first > 0 and doc[first - 1].text == ","
 
 
 def _listed_with(actor: Span, factions: list[Span]) -> list[Span]:
@@ -231,7 +272,9 @@ def span_ref(span: Span | None) -> dict[str, Any] | None:
 def places_for_triggers(triggers: list[Span], places: list[Span]) -> list[list[Span]]:
     """The places each trigger governs, in order: those after it up to the next trigger (a
     list 'les villages A, B et C' gives one each); scene-setting places before the first
-    trigger ('A Deir Ezzor, des obus...') go to it only when it has none of its own."""
+    trigger ('A Deir Ezzor, des obus...') go to it only when it has none of its own. A
+    reference point ('à l'est de Mossoul', 'près d'Erbil') is the scene only when nothing
+    more precise is named."""
     specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
     assigned: list[list[Span]] = [[] for _ in triggers]
     for place in specific:
@@ -239,11 +282,19 @@ def places_for_triggers(triggers: list[Span], places: list[Span]) -> list[list[S
         if before:
             assigned[before[-1]].append(place)
     for k, group in enumerate(assigned):
-        assigned[k] = _first_run(group)
+        scenes = [p for p in group if not is_reference_point(p)]
+        assigned[k] = _first_run(scenes or group)
     if triggers and not assigned[0]:
         leading = [p for p in specific if p.end <= triggers[0].start]
         assigned[0] = leading[-1:]
     return assigned
+
+
+def is_reference_point(place: Span) -> bool:
+    """'à l'est de Mossoul', 'au nord d'Alep', 'près de Gao', 'à 50 km de Raqqa'."""
+    doc = place.doc
+    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
+    return _REFERENCE.search(before) is not None
 
 
 def _first_run(places: list[Span]) -> list[Span]:

@@ -25,6 +25,7 @@ from conflict_extract.components.event_roles import (
     fallback_location,
     is_country,
     is_headline,
+    is_reference_point,
     names_an_actor,
     paragraphs_between,
     places_for_triggers,
@@ -149,11 +150,14 @@ class EventExtractor:
             groups = [scene if t is strongest else [] for t in triggers]
         casualties = _within(sent, spans["casualties"])
         victims = self._civilians_killed(casualties)
+        strongest = _strongest_by_type(triggers)
         factions = _within(sent, spans["factions"])
         source = next(iter(_within(sent, spans["sources"])), None)
         events = []
         for trigger, places in zip(triggers, groups, strict=True):
-            entry = trigger.entry
+            # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
+            # strongest of its words (ACLED precedence).
+            entry = strongest.get(trigger.entry["event_type"], trigger).entry
             if entry["kind"] == "clash" and victims is not None:
                 entry = _VIOLENCE_AGAINST_CIVILIANS
             actor1, assoc, actor2 = actors_of(trigger.span, factions)
@@ -169,7 +173,7 @@ class EventExtractor:
                         "actor2": civilians_ref(victims, doc)
                         if entry["kind"] == "civilians" and victims is not None
                         else span_ref(actor2),
-                        "location": span_ref(place),
+                        "location": _location_ref(place),
                         "date": date_for(doc, sent, place, spans["dates"]),
                         "fatalities": None,
                         "source": span_ref(source),
@@ -211,6 +215,27 @@ class EventExtractor:
             if data.get("status") == "killed" and victims and victims[0] in self.civilian_victims:
                 return data
         return None
+
+
+def _location_ref(place: Span) -> dict[str, Any] | None:
+    """The place as an event location: 'près d'Erbil' is near the town (ACLED precision 2)."""
+    ref = span_ref(place)
+    if ref is not None and is_reference_point(place) and ref["kb"]:
+        precision = ref["kb"].get("geo_precision") or 1
+        ref["kb"] = {**ref["kb"], "geo_precision": max(2, precision)}
+    return ref
+
+
+def _strongest_by_type(triggers: list[Trigger]) -> dict[str, Trigger]:
+    """The confirmed trigger of highest precedence for each event type of a sentence."""
+    best: dict[str, Trigger] = {}
+    for trigger in triggers:
+        if trigger.mood not in _CONFIRMED:
+            continue
+        event_type = trigger.entry["event_type"]
+        if event_type not in best or trigger.rank < best[event_type].rank:
+            best[event_type] = trigger
+    return best
 
 
 def _seq_at(seq: tuple[str, ...], i: int, end: int, lemmas: list[str], texts: list[str]) -> bool:

@@ -124,7 +124,8 @@ class PlaceFinder(NameMatcher):
         return doc
 
     def _after_context_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Capitalised names after a place noun ('village de X', 'villages A, B et C')."""
+        """Capitalised names after a place noun ('village de X', 'villages A, B et C', 'une
+        dizaine de villages à l'est de Y, dont A et B')."""
         spans: list[Span] = []
         for token in doc:
             if token.lower_ not in self.context_nouns:
@@ -133,6 +134,8 @@ class PlaceFinder(NameMatcher):
             while i < len(doc) and doc[i].lower_ in {"de", "d'", "d’", "du", "des"}:
                 i += 1
             plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
+            if plural:
+                i = _after_dont(doc, i)
             while i < len(doc):
                 end = _proper_name_end(doc, i)
                 if end == i:
@@ -149,6 +152,8 @@ class PlaceFinder(NameMatcher):
                     i += 1
                 if i < len(doc) and doc[i].lower_ == "et":
                     i += 1
+                if i < len(doc) and doc[i].lower_ in {"de", "d'", "d’"}:
+                    i += 1
         return spans
 
     def _from_ner(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -162,6 +167,19 @@ class PlaceFinder(NameMatcher):
                 continue  # "Vendredi, un missile..." read as a place
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _after_dont(doc: Doc, i: int) -> int:
+    """Where the names of a plural place noun start: right away ('les villages A, B'), or
+    after ', dont' a few words on ('une dizaine de villages à l'est de Y, dont A et B')."""
+    if i < len(doc) and doc[i].text[:1].isupper():
+        return i
+    for k in range(i, min(len(doc), i + 10)):
+        if doc[k].lower_ == "dont" and k > 0 and doc[k - 1].text == ",":
+            return k + 1
+        if doc[k].text in {".", ";", "\n"}:
+            break
+    return i
 
 
 def _tokens(spans: list[Span]) -> set[int]:
