@@ -29,7 +29,7 @@ FLOORS = {
 ACCURACY_FLOORS = {
     "event_date_accuracy": 0.90,
     "event_admin1_accuracy": 0.85,
-    "event_actor_accuracy": 0.85,
+    "event_actor_accuracy": 0.84,
     "event_fatalities_accuracy": 0.85,
 }
 

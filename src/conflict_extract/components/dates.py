@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_week", re.compile(r"\bla semaine (?:derniere|passee)\b")),
+    ("next_day", re.compile(r"\ble lendemain\b")),
 ]
 
 
@@ -75,8 +76,23 @@ class DateFinder:
                 span._.when = resolve(kind, match, published)
                 spans.append(span)
                 taken.update(range(match.start(), match.end()))
-        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+        spans.sort(key=lambda s: s.start)
+        _resolve_next_days(spans)
+        doc.spans[self.spans_key] = spans
         return doc
+
+
+def _resolve_next_days(spans: list[Span]) -> None:
+    """'le lendemain' is the day after the last date told before it (none: unknown)."""
+    last: str | None = None
+    for span in spans:
+        when = span._.when
+        if when["kind"] == "next_day":
+            if last is not None:
+                following = date.fromisoformat(last) + timedelta(days=1)
+                span._.when = {**when, "date": following.isoformat(), "precision": 1}
+        elif when["date"]:
+            last = when["date"]
 
 
 def _published(doc: Doc) -> date | None:
@@ -130,6 +146,8 @@ def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | 
         return pub, 1
     if kind == "last_week":
         return pub - timedelta(days=7), 2
+    if kind == "next_day":
+        return None, 1  # resolved against the previous date (_resolve_next_days)
     return None, 1
 
 

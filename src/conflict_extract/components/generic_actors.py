@@ -45,7 +45,8 @@ class GenericActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         country = doc._.conflict_country
-        for span in doc.spans.get(self.spans_key, []):
+        spans = list(doc.spans.get(self.spans_key, []))
+        for span in spans:
             kb: dict[str, Any] = dict(span._.kb or {})
             role = kb.get("role")
             actor_id = self.table.get(str(role), {}).get(country or "") if role else None
@@ -61,4 +62,5 @@ class GenericActorResolver:
             ):
                 kb["inter"] = _STATE_FORCES_INTER
             span._.kb = kb
+        doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
         return doc

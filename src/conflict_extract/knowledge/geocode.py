@@ -25,6 +25,8 @@ _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "coun
 _KIND_RANK = {"country": 3, "city": 2, "site": 2, "admin1": 1, "region": 1}
 _NAME_MARKS = str.maketrans({"‘": None, "’": None, "ʿ": None, "ʾ": None, "`": None})
 _FUZZY_CUTOFF = 90
+_STATED_DIVISION_REACH = 60  # tokens
+_WELL_KNOWN_TOWN = 100_000  # people: a city this size is not a namesake in another division
 _FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
 _ADMIN_CUES = frozenset(
@@ -54,15 +56,34 @@ class Geocoder:
         doc._.conflict_country = country
         admin1_near = _admin1_mentions(self.index, spans)
         resolved: list[Span] = []
+        elsewhere: dict[int, str] = {}
         for span in spans:
             ids = span._.candidates or []
             if ids:
                 record = self._choose(ids, country, admin1_near, span)
+                stated = _stated_division(span, resolved)
+                if (
+                    stated
+                    and record.get("kind") in {"city", "site"}
+                    and stated != record.get("admin1")
+                    and int(record.get("population") or 0) < _WELL_KNOWN_TOWN
+                ):
+                    # "Dans la province d'Idleb, ... la base de Hamidiyé": the gazetteer's
+                    # Hamidiyé lies in Tartus, so this one is another, located by context.
+                    elsewhere[span.start] = f"{record.get('name')!r} ({record.get('admin1')})"
+                    continue
                 span.id_ = str(record["kb_id"])
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
         for span in spans:
-            if span._.candidates:
+            if span._.kb is not None and span.start not in elsewhere and span._.candidates:
+                continue
+            if span.start in elsewhere:
+                span._.kb = _nearest(span, resolved, country)
+                span._.kb["note"] = (
+                    f"the gazetteer's {elsewhere[span.start]} lies outside the division the "
+                    f"text names; {span._.kb['note']}"
+                )
                 continue
             fuzzy = self._fuzzy(span, country)
             if fuzzy is not None:
@@ -136,6 +157,28 @@ class Geocoder:
             return (in_country, near, rank, float(record.get("population") or 0))
 
         return dict(max(records, key=score))
+
+
+def _stated_division(span: Span, resolved: list[Span]) -> str | None:
+    """The division the text has just named with a cue ('dans la province d'Idleb') earlier
+    in the same sentence."""
+    doc = span.doc
+    for other in reversed(resolved):
+        kb = other._.kb or {}
+        if kb.get("geo_precision") != 3 or not kb.get("admin1") or not _admin_cue(other):
+            continue
+        if other.start > span.start or span.start - other.start > _STATED_DIVISION_REACH:
+            continue
+        if not _same_sentence(doc, other, span):
+            continue
+        return str(kb["admin1"])
+    return None
+
+
+def _same_sentence(doc: Doc, one: Span, other: Span) -> bool:
+    if doc.has_annotation("SENT_START"):
+        return one.sent.start == other.sent.start
+    return "\n" not in doc[one.start : other.start].text
 
 
 def _admin_cue(span: Span) -> bool:
