@@ -51,40 +51,10 @@ ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-EventType = Literal[
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-]
-SubEventType = Literal[
-    "Armed clash",
-    "Government regains territory",
-    "Non-state actor overtakes territory",
-    "Chemical weapon",
-    "Air/drone strike",
-    "Suicide bomb",
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-    "Sexual violence",
-    "Attack",
-    "Abduction/forced disappearance",
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-    "Mob violence",
-    "Agreement",
-    "Arrests",
-    "Change to group/activity",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Looting/property destruction",
-    "Non-violent transfer of territory",
-    "Other",
+# The closed vocabularies as types, derived from the table above so the two cannot drift.
+EventType = Literal[tuple(ACLED_EVENT_TYPES)]  # type: ignore[valid-type]
+SubEventType = Literal[  # type: ignore[valid-type]
+    tuple(sub for subs in ACLED_EVENT_TYPES.values() for sub in subs)
 ]
 EntityLabel = Literal["FACTION", "PLACE", "SOURCE"]
 CasualtyStatus = Literal["killed", "wounded", "captured", "missing"]
