@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.knowledge.normalize import fold
 from conflict_extract.numbers import number_at
+from conflict_extract.timewords import MONTH_BY_WORD
 
 _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
 _LINKS_TO_VERB = frozenset({"ainsi", "que"})
+_YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "l'an", "er"})
 # "Parmi les morts figurent 14 soldats": a list of the dead.
 _AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
 _CLAUSE_END = frozenset({";", ":", ".", "!", "?", "«", "»", "(", ")"})
@@ -120,6 +122,8 @@ class CasualtyFinder:
         found: list[Span],
     ) -> Span | None:
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
+            return None
+        if _is_year(doc, start, end, folded):
             return None
         # "une fillette" is a toll, "une attaque" is not.
         if (
@@ -311,6 +315,16 @@ class CasualtyFinder:
             w in self.cumulative_subjects and k + 2 < len(words) and "fait" in words[k : k + 4]
             for k, w in enumerate(words)
         )
+
+
+def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
+    """'mars 2021', 'depuis 2011', '2021 (Reuters)': a year, not a toll."""
+    text = doc[start:end].text
+    if end - start != 1 or not text.isdigit() or not 1900 <= int(text) <= 2100:
+        return False
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(doc) else ""
+    return before in MONTH_BY_WORD or before in _YEAR_BEFORE or after in {"(", ",", ")"}
 
 
 def _closing(folded: list[str], start: int, mark: str, limit: int) -> int | None:

@@ -12,6 +12,23 @@ from conflict_extract.knowledge.normalize import ARTICLES
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
+# Words after which a capitalised name is a person's ("le régime de Bachar al-Assad").
+_PERSON_CUES = (
+    "regime de",
+    "president",
+    "m.",
+    "cheikh",
+    "general",
+    "colonel",
+    "emir",
+    "premier ministre",
+    "ministre",
+    "roi",
+    "marechal",
+    "imam",
+    "ayatollah",
+    "chef",
+)
 
 # Nouns that announce a place name: "le village de X", "la base de X", "les fermes X".
 DEFAULT_CONTEXT_NOUNS = (
@@ -165,6 +182,10 @@ class PlaceFinder(NameMatcher):
                 continue
             if fold(ent.text) in _CALENDAR_WORDS:
                 continue  # "Vendredi, un missile..." read as a place
+            if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"}:
+                continue  # "la télévision d'Etat", "les Syriens": common nouns, not places
+            if _after_person_cue(ent):
+                continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
 
@@ -180,6 +201,12 @@ def _after_dont(doc: Doc, i: int) -> int:
         if doc[k].text in {".", ";", "\n"}:
             break
     return i
+
+
+def _after_person_cue(span: Span) -> bool:
+    doc = span.doc
+    before = " ".join(fold(t.text) for t in doc[max(0, span.start - 2) : span.start])
+    return any(before.endswith(cue) for cue in _PERSON_CUES)
 
 
 def _tokens(spans: list[Span]) -> set[int]:
