@@ -4,7 +4,7 @@ the base model's LOC entities, each geocoded (knowledge.geocode) in the dispatch
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.knowledge.geocode import Geocoder
@@ -182,8 +182,8 @@ class PlaceFinder(NameMatcher):
                 continue
             if fold(ent.text) in _CALENDAR_WORDS:
                 continue  # "Vendredi, un missile..." read as a place
-            if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"}:
-                continue  # "la télévision d'Etat", "les Syriens": common nouns, not places
+            if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):
+                continue  # "la télévision d'Etat", "les Syriens": common words, not places
             if _after_person_cue(ent):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
@@ -201,6 +201,12 @@ def _after_dont(doc: Doc, i: int) -> int:
         if doc[k].text in {".", ";", "\n"}:
             break
     return i
+
+
+def _is_french_word(token: Token) -> bool:
+    """A word of the base model's vocabulary (it has a vector): 'Etat', 'Syriens'; unlike
+    the unknown name of a village ('Tessit')."""
+    return token.vocab[token.lower_].has_vector
 
 
 def _after_person_cue(span: Span) -> bool:
