@@ -68,3 +68,9 @@ def test_gazetteer_names_are_plain_ascii_like_acled(nlp) -> None:  # type: ignor
     doc = nlp("L'armée a pris Haritane et Azzaz, au nord d'Alep.")
     names = [s._.kb["name"] for s in doc.spans["places"]]
     assert len(names) == 3 and all(name.isascii() for name in names)
+
+
+def test_place_noun_with_an_adjective_still_announces_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les jihadistes ont attaqué le camp militaire de Tinzaouatène, dans la région de Kidal.")
+    camp = next(s for s in doc.spans["places"] if s.text == "Tinzaouatène")
+    assert camp._.kb["admin1"] == "Kidal" and camp._.kb["country"] == "ML"

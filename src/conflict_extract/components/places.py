@@ -148,6 +148,8 @@ class PlaceFinder(NameMatcher):
             if token.lower_ not in self.context_nouns:
                 continue
             i = token.i + 1
+            if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+                i += 1  # "le camp militaire de Tessit", "la base aérienne de Hmeimim"
             while i < len(doc) and doc[i].lower_ in {"de", "d'", "d’", "du", "des"}:
                 i += 1
             plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
