@@ -60,6 +60,8 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
     if factory == "conflict_generic_actors":
         table = _read_json(data / "state_forces.json")
         return {"table": {k: v for k, v in table.items() if not k.startswith("_")}}
+    if factory == "conflict_places":
+        return {"context_nouns": _read_json(data / "place_nouns.json")["context_nouns"]}
     if factory == "conflict_casualties":
         return {"lexicon": _read_json(data / "casualties.json")}
     if factory == "conflict_events":

@@ -63,7 +63,32 @@ _REPORTING_VERBS = frozenset(
     }
 )
 _SPEAKER_MARKS = frozenset({"selon", "d'apres", "apres"})
-_LIST_MARKS = frozenset({",", "et", "de", "d'", "d’", "puis"})
+_LIST_MARKS = frozenset(
+    {
+        ",",
+        "et",
+        "de",
+        "d'",
+        "d’",
+        "puis",
+        "ensuite",
+        "enfin",
+        "ce",
+        "cet",
+        "cette",
+        "matin",
+        "soir",
+        "nuit",
+        "hier",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    }
+)
 # A place that acts or speaks is a state, not a scene: "Ankara a prévenu", "selon Moscou".
 _METONYMY_BEFORE = frozenset({"par", "selon", "pour"})
 
@@ -269,25 +294,42 @@ def span_ref(span: Span | None) -> dict[str, Any] | None:
     return {"start": span.start_char, "end": span.end_char, "kb": span._.kb}
 
 
-def places_for_triggers(triggers: list[Span], places: list[Span]) -> list[list[Span]]:
+def places_for_triggers(
+    triggers: list[Span], places: list[Span], *, confirmed: list[bool], ranks: list[int]
+) -> list[list[Span]]:
     """The places each trigger governs, in order: those after it up to the next trigger (a
-    list 'les villages A, B et C' gives one each); scene-setting places before the first
-    trigger ('A Deir Ezzor, des obus...') go to it only when it has none of its own. A
-    reference point ('à l'est de Mossoul', 'près d'Erbil') is the scene only when nothing
-    more precise is named."""
+    list 'les villages A, B et C' gives one each). A trigger subordinate to a confirmed one
+    ('la bataille ... pour s'emparer de X') leaves its places to it. Scene-setting places
+    before the first trigger ('A Khan Cheikhoun, quatre civils ont été tués par une frappe')
+    go to the strongest confirmed trigger left without a place. A reference point ('à l'est
+    de Mossoul', 'près d'Erbil') is the scene only when nothing more precise is named."""
     specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
     assigned: list[list[Span]] = [[] for _ in triggers]
     for place in specific:
         before = [k for k, t in enumerate(triggers) if t.end <= place.start]
         if before:
-            assigned[before[-1]].append(place)
+            assigned[_governing(before[-1], triggers, confirmed)].append(place)
     for k, group in enumerate(assigned):
         scenes = [p for p in group if not is_reference_point(p)]
         assigned[k] = _first_run(scenes or group)
-    if triggers and not assigned[0]:
-        leading = [p for p in specific if p.end <= triggers[0].start]
+    leading = [p for p in specific if triggers and p.end <= triggers[0].start]
+    idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
+    if leading and idle and not any(assigned):
+        assigned[min(idle, key=lambda k: ranks[k])] = leading[-1:]
+    elif leading and triggers and not assigned[0]:
         assigned[0] = leading[-1:]
     return assigned
+
+
+def _governing(k: int, triggers: list[Span], confirmed: list[bool]) -> int:
+    """The trigger that speaks for trigger k: itself, or the confirmed trigger it depends on."""
+    if confirmed[k]:
+        return k
+    ancestors = set(triggers[k].root.ancestors)
+    for j in range(k - 1, -1, -1):
+        if confirmed[j] and triggers[j].root in ancestors:
+            return j
+    return k
 
 
 def is_reference_point(place: Span) -> bool:
@@ -304,7 +346,8 @@ def _first_run(places: list[Span]) -> list[Span]:
     run = [places[0]]
     for place in places[1:]:
         between = place.doc[run[-1].end : place.start]
-        if len(between) <= 3 and all(fold(t.text) in _LIST_MARKS for t in between):
+        # "de Saraqeb, puis ce matin de Maaret al-Noomane": one verb, two scenes
+        if len(between) <= 6 and all(fold(t.text) in _LIST_MARKS for t in between):
             run.append(place)
         else:
             break

@@ -52,6 +52,7 @@ PRECEDENCE = (
     "protest",
 )
 _CONFIRMED = frozenset({"asserted", "reported"})
+_SCARE_QUOTE_TOKENS = 4
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT"})
 _VIOLENCE_AGAINST_CIVILIANS = {
     "id": "civilians_killed",
@@ -143,7 +144,12 @@ class EventExtractor:
         ]
         if not own_places and all(refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told
-        groups = places_for_triggers([t.span for t in triggers], own_places)
+        groups = places_for_triggers(
+            [t.span for t in triggers],
+            own_places,
+            confirmed=[t.mood in _CONFIRMED for t in triggers],
+            ranks=[t.rank for t in triggers],
+        )
         if not any(groups):
             scene = fallback_location(doc, sent, spans["places"])
             strongest = min(triggers, key=lambda t: (t.mood not in _CONFIRMED, t.rank))
@@ -253,14 +259,19 @@ def _can_trigger(token: Token, seq: tuple[str, ...]) -> bool:
 
 
 def _in_guillemets(token: Token) -> bool:
+    """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
     sent = token.sent
-    opened = 0
-    for t in sent.doc[sent.start : token.i]:
+    doc = sent.doc
+    opening = None
+    for t in doc[sent.start : token.i]:
         if t.text == "«":
-            opened += 1
+            opening = t.i
         elif t.text == "»":
-            opened = max(0, opened - 1)
-    return opened > 0
+            opening = None
+    if opening is None:
+        return False
+    closing = next((t.i for t in doc[token.i : sent.end] if t.text == "»"), sent.end)
+    return closing - opening > _SCARE_QUOTE_TOKENS
 
 
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:

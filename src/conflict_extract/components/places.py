@@ -30,33 +30,6 @@ _PERSON_CUES = (
     "chef",
 )
 
-# Nouns that announce a place name: "le village de X", "la base de X", "les fermes X".
-DEFAULT_CONTEXT_NOUNS = (
-    "village",
-    "villages",
-    "localité",
-    "localités",
-    "ville",
-    "bourgade",
-    "base",
-    "aéroport",
-    "camp",
-    "quartier",
-    "quartiers",
-    "fermes",
-    "région",
-    "secteur",
-    "colline",
-    "collines",
-    "prison",
-    "hameau",
-    "district",
-    "province",
-    "gouvernorat",
-    "poste-frontière",
-    "passage",
-)
-
 
 @Language.factory(
     "conflict_places",
@@ -65,7 +38,7 @@ DEFAULT_CONTEXT_NOUNS = (
     default_config={
         "spans_key": "places",
         "blocked_by": ["sources", "factions"],
-        "context_nouns": list(DEFAULT_CONTEXT_NOUNS),
+        "context_nouns": [],
         "use_ner": True,
     },
 )
