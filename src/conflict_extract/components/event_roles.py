@@ -197,6 +197,27 @@ def _is_speaker(faction: Span) -> bool:
     return faction.start > verb.i and first > 0 and doc[first - 1].text == ","
 
 
+def in_attribution(place: Span) -> bool:
+    """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a place
+    in the attribution tells where the speaker is, not where the event was."""
+    doc = place.doc
+    sent = place.sent
+    for token in doc[sent.start : place.start]:
+        word = fold(token.text)
+        start: int | None = None
+        if word == "selon" or (
+            word == "apres" and token.i > 0 and fold(doc[token.i - 1].text) in {"d'", "d"}
+        ):
+            start = token.i
+        elif fold(token.lemma_) in _REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
+            first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
+            if first > sent.start and doc[first - 1].text == ",":
+                start = token.i
+        if start is not None and "," not in {t.text for t in doc[start : place.start]}:
+            return True
+    return False
+
+
 def _listed_with(actor: Span, factions: list[Span]) -> list[Span]:
     """The run of factions separated only by commas and 'et' that contains `actor`."""
     ordered = sorted(factions, key=lambda f: f.start)

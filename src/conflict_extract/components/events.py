@@ -23,6 +23,7 @@ from conflict_extract.components.event_roles import (
     date_for,
     dateline_end,
     fallback_location,
+    in_attribution,
     is_country,
     is_headline,
     is_reference_point,
@@ -140,7 +141,10 @@ class EventExtractor:
         own_places = [
             p
             for p in _within(sent, spans["places"])
-            if not is_country(p) and not names_an_actor(p) and p.start_char >= dateline_end(doc)
+            if not is_country(p)
+            and not names_an_actor(p)
+            and not in_attribution(p)
+            and p.start_char >= dateline_end(doc)
         ]
         if not own_places and all(refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told

@@ -7,6 +7,7 @@ X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -25,7 +26,8 @@ _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "coun
 _KIND_RANK = {"country": 3, "city": 2, "site": 2, "admin1": 1, "region": 1}
 _NAME_MARKS = str.maketrans({"‘": None, "’": None, "ʿ": None, "ʾ": None, "`": None})
 _FUZZY_CUTOFF = 90
-_STATED_DIVISION_REACH = 60  # tokens
+_APPOSITION_REACH = 8  # tokens between a place and 'dans la province de Y' after it
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WELL_KNOWN_TOWN = 100_000  # people: a city this size is not a namesake in another division
 _FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
@@ -56,25 +58,27 @@ class Geocoder:
         doc._.conflict_country = country
         admin1_near = _admin1_mentions(self.index, spans)
         resolved: list[Span] = []
-        elsewhere: dict[int, str] = {}
         for span in spans:
             ids = span._.candidates or []
             if ids:
                 record = self._choose(ids, country, admin1_near, span)
-                stated = _stated_division(span, resolved)
-                if (
-                    stated
-                    and record.get("kind") in {"city", "site"}
-                    and stated != record.get("admin1")
-                    and int(record.get("population") or 0) < _WELL_KNOWN_TOWN
-                ):
-                    # "Dans la province d'Idleb, ... la base de Hamidiyé": the gazetteer's
-                    # Hamidiyé lies in Tartus, so this one is another, located by context.
-                    elsewhere[span.start] = f"{record.get('name')!r} ({record.get('admin1')})"
-                    continue
                 span.id_ = str(record["kb_id"])
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
+        elsewhere: dict[int, str] = {}
+        for span in list(resolved):
+            kb = span._.kb
+            stated = _stated_division(span, resolved)
+            if (
+                stated
+                and kb.get("kind") in {"city", "site"}
+                and stated != kb.get("admin1")
+                and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
+            ):
+                # "Dans la province d'Idleb, ... la base de Hamidiyé": the gazetteer's
+                # Hamidiyé lies in Tartus, so this one is another, located by context.
+                elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('admin1')})"
+                resolved.remove(span)
         for span in spans:
             if span._.kb is not None and span.start not in elsewhere and span._.candidates:
                 continue
@@ -160,19 +164,30 @@ class Geocoder:
 
 
 def _stated_division(span: Span, resolved: list[Span]) -> str | None:
-    """The division the text has just named with a cue ('dans la province d'Idleb') earlier
-    in the same sentence."""
+    """The governorate the text names for this place: in apposition right after it ('X, dans
+    la province de Y'), else the last one named as such before it in its paragraph ('Dans la
+    province d'Idleb, ... la base de Hamidiyé')."""
     doc = span.doc
-    for other in reversed(resolved):
-        kb = other._.kb or {}
-        if kb.get("geo_precision") != 3 or not kb.get("admin1") or not _admin_cue(other):
-            continue
-        if other.start > span.start or span.start - other.start > _STATED_DIVISION_REACH:
-            continue
-        if not _same_sentence(doc, other, span):
-            continue
-        return str(kb["admin1"])
-    return None
+    divisions = [
+        other
+        for other in resolved
+        if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other)
+    ]
+    for other in divisions:
+        between = {fold(t.text) for t in doc[span.end : other.start]}
+        if (
+            0 < other.start - span.end <= _APPOSITION_REACH
+            and between & {"dans", "en", "("}
+            and not between & {"et", "vers", "ou"}
+        ):
+            return str(other._.kb["admin1"])
+    before = [
+        other
+        for other in divisions
+        if other.end <= span.start
+        and not _PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
+    ]
+    return str(before[-1]._.kb["admin1"]) if before else None
 
 
 def _same_sentence(doc: Doc, one: Span, other: Span) -> bool:
@@ -214,6 +229,8 @@ def _location(record: Any, precision: int, note: str | None = None) -> dict[str,
         "latitude": record.get("latitude"),
         "longitude": record.get("longitude"),
         "geo_precision": precision,
+        "kind": record.get("kind"),
+        "population": int(record.get("population") or 0),
         "note": note,
     }
 
