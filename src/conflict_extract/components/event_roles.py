@@ -91,6 +91,7 @@ _LIST_MARKS = frozenset(
 )
 # A place that acts or speaks is a state, not a scene: "Ankara a prévenu", "selon Moscou".
 _METONYMY_BEFORE = frozenset({"par", "selon", "pour"})
+_LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "de", "d'"})
 
 
 def same_paragraph(doc: Doc, start: int, end: int) -> bool:
@@ -130,10 +131,14 @@ def is_country(span: Span) -> bool:
 
 def names_an_actor(place: Span) -> bool:
     """'la coalition menée par Washington', 'selon Moscou', 'Ankara a prévenu': a place
-    standing for a state or its government, not the scene of an event."""
+    standing for a state or its government, not the scene of an event. A place after a
+    locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says."""
     doc = place.doc
-    if place.start > 0 and fold(doc[place.start - 1].text) in _METONYMY_BEFORE:
+    previous = fold(doc[place.start - 1].text) if place.start > 0 else ""
+    if previous in _METONYMY_BEFORE:
         return True
+    if previous in _LOCATIVE:
+        return False
     return place.root.dep_ in {"nsubj", "nsubj:pass"} and place.root.head.pos_ in {"VERB", "AUX"}
 
 
