@@ -70,6 +70,7 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
             "triggers": list(read_jsonl(data / "triggers.jsonl")),
             "exclusions": lexicon["exclusions"],
             "civilian_victims": lexicon["civilian_victims"],
+            "anaphoric_subjects": lexicon["anaphoric_subjects"],
         }
     return {}
 

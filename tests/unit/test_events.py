@@ -103,3 +103,25 @@ def test_no_publication_date_means_no_event_date(nlp) -> None:  # type: ignore[n
     dispatch = Dispatch(id="t", text="Samedi, l'aviation russe a bombardé Saraqeb.")
     (document,) = run([dispatch], nlp)
     assert [e.event_date for e in document.events] == [None]
+
+
+def test_anaphoric_subject_goes_on_with_the_actors_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dimanche, les FDS ont repris Tabqa à l'EI. Lundi, les assaillants se sont emparés "
+        "de la ville de Mansoura.\n\nMardi, des raids aériens ont visé la ville de Raqqa."
+    )
+    events = _events(nlp, text)
+    actors = {e.location.text: e.actor1.text if e.actor1 else None for e in events if e.location}
+    assert actors == {"Tabqa": "FDS", "Mansoura": "FDS", "Raqqa": None}
+
+
+def test_second_scene_of_one_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les rebelles se sont emparés hier de la ville de Saraqeb, au carrefour des autoroutes, "
+        "puis ce matin de Maaret al-Noomane, selon l'OSDH."
+    )
+    events = _events(nlp, text)
+    assert [(e.location.text, str(e.event_date)) for e in events if e.location] == [
+        ("Saraqeb", "2019-10-13"),
+        ("Maaret al-Noomane", "2019-10-14"),
+    ]

@@ -71,6 +71,8 @@ def test_gazetteer_names_are_plain_ascii_like_acled(nlp) -> None:  # type: ignor
 
 
 def test_place_noun_with_an_adjective_still_announces_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Les jihadistes ont attaqué le camp militaire de Tinzaouatène, dans la région de Kidal.")
+    doc = nlp(
+        "Les jihadistes ont attaqué le camp militaire de Tinzaouatène, dans la région de Kidal."
+    )
     camp = next(s for s in doc.spans["places"] if s.text == "Tinzaouatène")
     assert camp._.kb["admin1"] == "Kidal" and camp._.kb["country"] == "ML"

@@ -372,12 +372,24 @@ def _first_run(places: list[Span]) -> list[Span]:
     run = [places[0]]
     for place in places[1:]:
         between = place.doc[run[-1].end : place.start]
-        # "de Saraqeb, puis ce matin de Maaret al-Noomane": one verb, two scenes
-        if len(between) <= 6 and all(fold(t.text) in _LIST_MARKS for t in between):
+        listed = len(between) <= 6 and all(fold(t.text) in _LIST_MARKS for t in between)
+        if listed or _next_scene(between):
             run.append(place)
         else:
             break
     return run
+
+
+def _next_scene(between: Span) -> bool:
+    """'de Saraqeb, au carrefour des autoroutes M4 et M5, puis ce matin de Maaret al-Noomane':
+    one verb, a second scene after 'puis' or 'ensuite', with no other verb on the way."""
+    words = [fold(t.text) for t in between]
+    return (
+        len(between) <= 15
+        and any(w in {"puis", "ensuite"} for w in words)
+        and words[-1] in {"de", "d'", "a", "au"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+    )
 
 
 def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> dict[str, Any] | None:

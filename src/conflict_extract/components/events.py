@@ -67,7 +67,12 @@ _VIOLENCE_AGAINST_CIVILIANS = {
     "conflict_events",
     assigns=["doc._.conflict_events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={"triggers": [], "exclusions": [], "civilian_victims": []},
+    default_config={
+        "triggers": [],
+        "exclusions": [],
+        "civilian_victims": [],
+        "anaphoric_subjects": [],
+    },
 )
 def make_events(
     nlp: Language,
@@ -76,9 +81,14 @@ def make_events(
     triggers: list[dict[str, Any]],
     exclusions: list[list[str]],
     civilian_victims: list[str],
+    anaphoric_subjects: list[str],
 ) -> EventExtractor:
     return EventExtractor(
-        name=name, triggers=triggers, exclusions=exclusions, civilian_victims=civilian_victims
+        name=name,
+        triggers=triggers,
+        exclusions=exclusions,
+        civilian_victims=civilian_victims,
+        anaphoric_subjects=anaphoric_subjects,
     )
 
 
@@ -100,9 +110,11 @@ class EventExtractor:
         triggers: list[dict[str, Any]],
         exclusions: list[list[str]],
         civilian_victims: list[str],
+        anaphoric_subjects: list[str] | None = None,
     ) -> None:
         self.name = name
         self.civilian_victims = frozenset(fold(w) for w in civilian_victims)
+        self.anaphoric_subjects = frozenset(fold(w) for w in anaphoric_subjects or [])
         ordered = sorted(
             ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
             key=lambda item: -len(item[0]),
@@ -126,6 +138,8 @@ class EventExtractor:
                 continue  # headlines and datelines repeat the body
             found = self._sentence(doc, sent, self._find(sent, lemmas, texts), spans)
             if found:
+                if not _within(sent, spans["factions"]) and self._refers_to_actors(sent):
+                    _carry_actors(doc, events, found)
                 events.extend(found)
             else:
                 _lend_toll(doc, sent, events, _within(sent, spans["casualties"]))
@@ -215,6 +229,12 @@ class EventExtractor:
                     break
             i += 1
         return found
+
+    def _refers_to_actors(self, sent: Span) -> bool:
+        """The sentence's subject points back at actors already named ('les assaillants')."""
+        return any(
+            t.dep_.startswith("nsubj") and fold(t.text) in self.anaphoric_subjects for t in sent
+        )
 
     def _civilians_killed(self, casualties: list[Span]) -> dict[str, Any] | None:
         """The casualty data when the sentence's killed are civilians: ACLED codes the
@@ -313,6 +333,28 @@ def _names_place(toll: Span, event: dict[str, Any]) -> bool:
     """'Six civils ont été tués à Joura': the toll says where."""
     location = event["location"]
     return location is not None and 0 <= location["start"] - toll.end_char <= 6
+
+
+def _carry_actors(doc: Doc, told: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
+    """A sentence naming no faction ('les assaillants se sont emparés de Saraqeb') goes on
+    with the actors of the event just told, in its paragraph or the one before."""
+    previous = next((e for e in reversed(told) if e["actor1"] is not None), None)
+    if (
+        previous is None
+        or paragraphs_between(doc, previous["evidence"][1], new[0]["evidence"][0]) > 1
+    ):
+        return
+    for event in new:
+        if event["actor1"] is None and event["kind"] not in {"civilians"}:
+            event["actor1"] = previous["actor1"]
+            event["assoc_actor_1"] = previous["assoc_actor_1"]
+            if event["kind"] == "capture":
+                state = (event["actor1"]["kb"] or {}).get("inter") == 1
+                event["sub_event_type"] = (
+                    "Government regains territory"
+                    if state
+                    else "Non-state actor overtakes territory"
+                )
 
 
 def _lend_toll(doc: Doc, sent: Span, events: list[dict[str, Any]], casualties: list[Span]) -> None:
