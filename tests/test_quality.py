@@ -24,7 +24,7 @@ FLOORS = {
     "factions": 0.98,
     "places": 0.98,
     "killed": 0.98,
-    "events": 0.88,
+    "events": 0.90,
 }
 ACCURACY_FLOORS = {
     "event_date_accuracy": 0.90,

@@ -125,3 +125,14 @@ def test_second_scene_of_one_verb(nlp) -> None:  # type: ignore[no-untyped-def]
         ("Saraqeb", "2019-10-13"),
         ("Maaret al-Noomane", "2019-10-14"),
     ]
+
+
+def test_a_toll_at_the_scene_just_told_adds_to_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vendredi, des obus se sont abattus sur le quartier de Joura, à Deir Ezzor. "
+        "Six civils, dont deux enfants, ont été tués à Joura, selon Sana."
+    )
+    events = _events(nlp, text)
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events if e.location] == [
+        ("Shelling/artillery/missile attack", "Joura", 6)
+    ]

@@ -137,6 +137,8 @@ class EventExtractor:
             if is_headline(sent):
                 continue  # headlines and datelines repeat the body
             found = self._sentence(doc, sent, self._find(sent, lemmas, texts), spans)
+            if found and _only_outcomes(found) and _adds_to_told(doc, events, found):
+                continue  # "Six civils ont été tués à Joura": the toll of the shelling just told
             if found:
                 if not _within(sent, spans["factions"]) and self._refers_to_actors(sent):
                     _carry_actors(doc, events, found)
@@ -204,6 +206,7 @@ class EventExtractor:
                         "evidence": (sent.start_char, sent.end_char),
                         "modality": trigger.mood,
                         "_anchor": (trigger.span.start, place.start),
+                        "_outcome": bool(trigger.entry.get("outcome")),
                     }
                 )
         _assign_tolls(events, casualties)
@@ -357,6 +360,36 @@ def _carry_actors(doc: Doc, told: list[dict[str, Any]], new: list[dict[str, Any]
                 )
 
 
+def _only_outcomes(events: list[dict[str, Any]]) -> bool:
+    return all(e.get("_outcome") for e in events)
+
+
+def _adds_to_told(doc: Doc, told: list[dict[str, Any]], new: list[dict[str, Any]]) -> bool:
+    """Give the toll of killings to the event just told at the same place, if there is one
+    in this paragraph or the one before; True when done."""
+    if not told or paragraphs_between(doc, told[-1]["evidence"][1], new[0]["evidence"][0]) > 1:
+        return False
+    recent = [e for e in told if e["evidence"] == told[-1]["evidence"]]
+    for event in new:
+        same = [e for e in recent if _same_location(doc, e, event)]
+        if not same:
+            return False
+        if same[0]["fatalities"] is None and event["fatalities"] is not None:
+            same[0]["fatalities"] = event["fatalities"]
+    return True
+
+
+def _same_location(doc: Doc, one: dict[str, Any], other: dict[str, Any]) -> bool:
+    return _location_key(doc, one) == _location_key(doc, other)
+
+
+def _location_key(doc: Doc, event: dict[str, Any]) -> str:
+    location = event["location"]
+    return str(
+        (location["kb"] or {}).get("kb_id") or fold(doc.text[location["start"] : location["end"]])
+    )
+
+
 def _lend_toll(doc: Doc, sent: Span, events: list[dict[str, Any]], casualties: list[Span]) -> None:
     """A sentence telling no event gives its toll to the event just told, if that has none."""
     if not events or events[-1]["fatalities"] is not None:
@@ -377,10 +410,8 @@ def _merge_same_incident(doc: Doc, events: list[dict[str, Any]]) -> list[dict[st
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for event in events:
         event.pop("_anchor", None)
-        location = event["location"]
-        where = (location["kb"] or {}).get("kb_id") or fold(
-            doc.text[location["start"] : location["end"]]
-        )
+        event.pop("_outcome", None)
+        where = _location_key(doc, event)
         key = (event["event_type"], where, (event["date"] or {}).get("date"), event["modality"])
         if key not in merged:
             merged[key] = event
