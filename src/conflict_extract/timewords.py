@@ -39,7 +39,8 @@ WEEKDAY_BY_WORD: dict[str, int] = {name: number for number, name in WEEKDAYS.ite
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, character by character, keeping the length (so offsets
-    into the folded text are offsets into the original): 'Février' -> 'fevrier'."""
+    into the folded text are offsets into the original): 'Février' -> 'fevrier'. Unlike
+    knowledge.normalize.fold, which may change the length ('œ' -> 'oe') to build name keys."""
     return "".join(_fold_char(ch) for ch in text)
 
 
