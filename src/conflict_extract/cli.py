@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from conflict_extract import __version__
+from conflict_extract.dispatches import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     name="conflict-extract",
@@ -89,7 +90,7 @@ def parse(
     ] = False,
     max_chars: Annotated[
         int, typer.Option("--max-chars", min=1, help="Refuse dispatches longer than this.")
-    ] = 1_000_000,
+    ] = DEFAULT_MAX_CHARS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Dispatches per nlp.pipe batch.")
     ] = 16,

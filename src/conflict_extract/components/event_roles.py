@@ -278,7 +278,7 @@ def fallback_location(doc: Doc, sent: Span, places: list[Span]) -> list[Span]:
     return earlier[-1:]
 
 
-def sub_type(entry: dict[str, Any], kind: str, actor1: Span | None, trigger: Span, doc: Doc) -> str:
+def sub_type(entry: dict[str, Any], kind: str, actor1: Span | None) -> str:
     if kind == "capture":
         kb = (actor1._.kb or {}) if actor1 is not None else {}
         return (

@@ -192,7 +192,7 @@ class EventExtractor:
                     {
                         "kind": entry["kind"],
                         "event_type": entry["event_type"],
-                        "sub_event_type": sub_type(entry, entry["kind"], actor1, trigger.span, doc),
+                        "sub_event_type": sub_type(entry, entry["kind"], actor1),
                         "trigger": (trigger.span.start_char, trigger.span.end_char),
                         "actor1": span_ref(actor1),
                         "assoc_actor_1": [span_ref(a) for a in assoc],

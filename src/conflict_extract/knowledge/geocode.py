@@ -190,12 +190,6 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
     return str(before[-1]._.kb["admin1"]) if before else None
 
 
-def _same_sentence(doc: Doc, one: Span, other: Span) -> bool:
-    if doc.has_annotation("SENT_START"):
-        return one.sent.start == other.sent.start
-    return "\n" not in doc[one.start : other.start].text
-
-
 def _admin_cue(span: Span) -> bool:
     """'la province d'Idleb', 'le gouvernorat de Deir Ezzor': the division, not the town."""
     doc = span.doc

@@ -49,7 +49,3 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self.records)
-
-    @property
-    def n_names(self) -> int:
-        return len(self.keys) + len(self.acronyms)
