@@ -6,11 +6,13 @@ one-for-one character replacements, see api.analysis_text), so offsets hold exac
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from conflict_extract.components.event_values import ConflictEvent, Ref
 from conflict_extract.dispatches import Dispatch
 from conflict_extract.records import (
     Actor,
@@ -29,7 +31,7 @@ _ENTITY_KEYS = (("sources", "SOURCE"), ("factions", "FACTION"), ("places", "PLAC
 
 def to_document(doc: Doc, dispatch: Dispatch, *, include_unconfirmed: bool = False) -> Document:
     text = dispatch.text
-    events = [_event(e, doc, text) for e in doc._.conflict_events or []]
+    events = [_event(e, text) for e in doc._.conflict_events or []]
     if not include_unconfirmed:
         events = [e for e in events if e.modality in {"asserted", "reported"}]
     return Document(
@@ -84,43 +86,53 @@ def _casualty(span: Span, text: str) -> Casualty:
     )
 
 
-def _event(event: dict[str, Any], doc: Doc, text: str) -> Event:
-    actor1 = _actor(event["actor1"], text, "actor1")
-    actor2 = _actor(event["actor2"], text, "actor2")
-    assoc1 = [a for a in (_actor(r, text, "assoc_actor_1") for r in event["assoc_actor_1"]) if a]
-    when = event.get("date") or {}
-    fields = [("event_type", event["trigger"])]
-    for name in ("actor1", "actor2", "location", "source"):
-        if event.get(name):
-            fields.append((name, (event[name]["start"], event[name]["end"])))
-    if when.get("span"):
-        fields.append(("event_date", tuple(when["span"])))
-    modality = event["modality"]
+def _event(event: ConflictEvent, text: str) -> Event:
+    actor1 = _actor(event.actor1, text, "actor1")
+    actor2 = _actor(event.actor2, text, "actor2")
+    assoc1 = [a for a in (_actor(r, text, "assoc_actor_1") for r in event.assoc_actor_1) if a]
+    assoc2 = [a for a in (_actor(r, text, "assoc_actor_2") for r in event.assoc_actor_2) if a]
+    when = event.date
+    fields = [("event_type", event.trigger)]
+    for name, ref in (
+        ("actor1", event.actor1),
+        ("actor2", event.actor2),
+        ("location", event.location),
+        ("source", event.source),
+    ):
+        if ref is not None:
+            fields.append((name, (ref.start, ref.end)))
+    if when is not None and when.span:
+        fields.append(("event_date", when.span))
     return Event(
-        event_type=event["event_type"],
-        sub_event_type=event["sub_event_type"],
-        event_date=date.fromisoformat(when["date"]) if when.get("date") else None,
-        time_precision=when.get("precision") if when.get("date") else None,
+        event_type=event.event_type,  # type: ignore[arg-type]
+        sub_event_type=event.sub_event_type,  # type: ignore[arg-type]
+        event_date=date.fromisoformat(when.date) if when else None,
+        time_precision=when.precision if when else None,  # type: ignore[arg-type]
         actor1=actor1,
-        assoc_actor_1="; ".join(a.name for a in assoc1) or None,
+        assoc_actor_1="; ".join(_unique(a.name for a in assoc1)) or None,
         actor2=actor2,
-        actors=[a for a in (actor1, *assoc1, actor2) if a is not None],
+        assoc_actor_2="; ".join(_unique(a.name for a in assoc2)) or None,
+        actors=[a for a in (actor1, *assoc1, actor2, *assoc2) if a is not None],
         interaction=_interaction(actor1, actor2),
-        location=_location(event["location"], text),
-        fatalities=event.get("fatalities"),
-        source=_source(event["source"], text),
-        evidence=_evidence(text, *event["evidence"]),
+        location=_location(event.location, text),
+        fatalities=event.fatalities,
+        source=_source(event.source, text),
+        evidence=_evidence(text, *event.evidence),
         spans=[FieldSpan(field=f, text=text[s:e], start=s, end=e) for f, (s, e) in fields],
-        modality=modality,
-        unconfirmed=modality != "asserted",
+        modality=event.modality,  # type: ignore[arg-type]
+        unconfirmed=event.modality != "asserted",
     )
 
 
-def _actor(ref: dict[str, Any] | None, text: str, role: str) -> Actor | None:
-    if not ref:
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _actor(ref: Ref | None, text: str, role: str) -> Actor | None:
+    if ref is None:
         return None
-    kb = ref.get("kb") or {}
-    surface = text[ref["start"] : ref["end"]]
+    kb = ref.kb
+    surface = text[ref.start : ref.end]
     return Actor(
         role=role,  # type: ignore[arg-type]
         name=kb.get("name") or surface,
@@ -132,11 +144,11 @@ def _actor(ref: dict[str, Any] | None, text: str, role: str) -> Actor | None:
     )
 
 
-def _location(ref: dict[str, Any] | None, text: str) -> Location | None:
-    if not ref:
+def _location(ref: Ref | None, text: str) -> Location | None:
+    if ref is None:
         return None
-    kb = ref.get("kb") or {}
-    surface = text[ref["start"] : ref["end"]]
+    kb = ref.kb
+    surface = text[ref.start : ref.end]
     return Location(
         name=kb.get("name") or surface,
         text=surface,
@@ -150,12 +162,11 @@ def _location(ref: dict[str, Any] | None, text: str) -> Location | None:
     )
 
 
-def _source(ref: dict[str, Any] | None, text: str) -> Source | None:
-    if not ref:
+def _source(ref: Ref | None, text: str) -> Source | None:
+    if ref is None:
         return None
-    kb = ref.get("kb") or {}
-    surface = text[ref["start"] : ref["end"]]
-    return Source(name=kb.get("name") or surface, text=surface)
+    surface = text[ref.start : ref.end]
+    return Source(name=ref.kb.get("name") or surface, text=surface)
 
 
 def _interaction(actor1: Actor | None, actor2: Actor | None) -> int | None:

@@ -79,3 +79,24 @@ def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> date | None:
         except ValueError:
             return None
     return parse_french_date(match.group(0))
+
+
+# Where a dispatch's dateline ends: "BAMAKO (AFP) - ", "ABUJA, 12 septembre (Xinhua) -- ",
+# "Port-au-Prince, le 19 février 2025 - ", "KIEV, 23 juin 2024 (AFP) - ", at the start of a
+# line near the top, after the headline if there is one.
+_DATELINE_LEAD = re.compile(
+    r"^[ \t]*(?:"
+    r"[^\n]{0,120}?\([A-Za-zÀ-ÿ][\w .'’/-]{0,30}\)"  # an agency in brackets
+    r"|[A-ZÀ-Þ][^\n.!?]{0,80}?\d{4}"  # a place and a date with its year
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’ /-]{2,40}"  # a place in capitals
+    r")[ \t]*(?:-{1,2}|–|—)[ \t]",
+    re.MULTILINE,
+)
+_DATELINE_REACH = 800
+
+
+def dateline_end(text: str) -> int:
+    """Offset just past the dispatch's dateline, 0 when it has none. The places of a dateline
+    say where the wire was filed, not where anything happened."""
+    match = _DATELINE_LEAD.search(text, 0, _DATELINE_REACH)
+    return match.end() if match else 0

@@ -16,6 +16,12 @@ from thinc.api import Config
 
 from conflict_extract.errors import DataError
 from conflict_extract.knowledge.actors import load_actor_index, load_source_index, read_jsonl
+from conflict_extract.knowledge.lexicons import (
+    load_actor_nouns,
+    load_country_names,
+    load_demonyms,
+    load_word_lists,
+)
 from conflict_extract.knowledge.places import load_place_index
 from conflict_extract.paths import data_dir, models_dir
 
@@ -59,18 +65,20 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
     """Small lexicons travel in the component config (kept in nlp.config)."""
     if factory == "conflict_generic_actors":
         table = _read_json(data / "state_forces.json")
-        return {"table": {k: v for k, v in table.items() if not k.startswith("_")}}
+        return {
+            "table": {k: v for k, v in table.items() if not k.startswith("_")},
+            "actor_nouns": load_actor_nouns(data),
+            "demonyms": load_demonyms(data),
+            "country_names": load_country_names(data),
+        }
     if factory == "conflict_places":
         return {"context_nouns": _read_json(data / "place_nouns.json")["context_nouns"]}
     if factory == "conflict_casualties":
         return {"lexicon": _read_json(data / "casualties.json")}
     if factory == "conflict_events":
-        lexicon = _read_json(data / "events.json")
         return {
             "triggers": list(read_jsonl(data / "triggers.jsonl")),
-            "exclusions": lexicon["exclusions"],
-            "civilian_victims": lexicon["civilian_victims"],
-            "anaphoric_subjects": lexicon["anaphoric_subjects"],
+            "word_lists": load_word_lists(data),
         }
     return {}
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.knowledge.normalize import fold
 from conflict_extract.numbers import number_at
-from conflict_extract.timewords import MONTH_BY_WORD
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
@@ -26,6 +26,10 @@ _YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "
 # "Parmi les morts figurent 14 soldats": a list of the dead.
 _AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
 _CLAUSE_END = frozenset({";", ":", ".", "!", "?", "«", "»", "(", ")"})
+# Time words between a verb and its figure: "ont tué dimanche soir 22 civils".
+_TIME_WORDS = frozenset(WEEKDAY_BY_WORD) | frozenset(
+    {"hier", "matin", "soir", "nuit", "ce", "cet", "cette", "dernier", "aube", "apres-midi"}
+)
 
 
 @Language.factory(
@@ -64,6 +68,8 @@ class CasualtyFinder:
         self.units = frozenset(lexicon.get("not_casualty_units", []))
         self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
+        self.period_words = frozenset(lexicon.get("period_words", []))
+        self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -265,8 +271,8 @@ class CasualtyFinder:
             if start - n >= 0 and tuple(folded[start - n : start]) == words:
                 return status, start - n
         k = start - 1
-        while k > 0 and folded[k] in _LINKS_TO_VERB:
-            k -= 1  # "a été tué ainsi que 9 autres miliciens"
+        while k > 0 and (folded[k] in _LINKS_TO_VERB or folded[k] in _TIME_WORDS):
+            k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"
         if k < 0:
             return None, start
         word, lemma = folded[k], lemmas[k]
@@ -307,14 +313,36 @@ class CasualtyFinder:
         return None
 
     def _cumulative(self, sent: Span, folded: list[str]) -> bool:
+        """A war-wide or period toll: 'depuis le début du conflit', 'depuis 2015', 'en 2023',
+        'la guerre a fait 500 000 morts'. A sentence that names the day ('mardi', 'hier')
+        tells an incident, whatever year it also mentions."""
         words = folded[sent.start : sent.end]
-        text = " ".join(words)
-        if any(" ".join(marker) in text for marker in self.cumulative_markers):
+        text = " " + " ".join(words) + " "
+        if any(f" {' '.join(marker)} " in text for marker in self.cumulative_markers):
             return True
+        day = any(f" {phrase} " in text for phrase in self.day_words)
+        for k, word in enumerate(words):
+            if word in self.period_words and not day and _period_follows(words, k):
+                return True
+            if word == "depuis" and _period_follows(words, k):
+                return True
         return any(
             w in self.cumulative_subjects and k + 2 < len(words) and "fait" in words[k : k + 4]
             for k, w in enumerate(words)
         )
+
+
+def _period_follows(words: list[str], k: int) -> bool:
+    """A year or a month right after 'depuis' / 'en' ('depuis 2015', 'en mars', 'depuis
+    fin 2019')."""
+    for word in words[k + 1 : k + 4]:
+        if (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or word in MONTH_BY_WORD:
+            return True
+        if word not in {"le", "la", "l'", "fin", "debut", "mi", "mi-", "1er"} and not (
+            word.isdigit() and len(word) <= 2
+        ):
+            return False
+    return False
 
 
 def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:

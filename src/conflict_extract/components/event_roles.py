@@ -1,416 +1,328 @@
-"""The parts of an event: actors from the parse, places and dates for each trigger, and the
-shape of the text (headlines, paragraphs). Used by components.events."""
+"""Who did what to whom: ACLED's actor1 (who acted), actor2 (who was acted upon, or the
+victims' group) and the allies of each side, for one trigger.
+
+Read from the dependency parse first (subject, agent, object, 'contre X', 'X à Y' of a
+capture, 'de X' of an attack noun, the subject of the verb that launches an attack noun),
+then from the victims of the sentence's tolls, then from position. Allies come from the cues
+of data/lexicons (ally_cues "appuyées par", "aux côtés de"; ally_verbs) and from
+coordination ("X et Y ont attaqué"); an ally is never actor2. Speakers ("selon l'armée",
+"a annoncé l'armée") are not actors. The same actor is never on both sides.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from conflict_extract.knowledge.normalize import fold
-
-_STATE_INTER = 1
-_CIVILIANS_INTER = 7
-_AIR_WORDS = frozenset(
-    {
-        "aviation",
-        "avion",
-        "avions",
-        "helicoptere",
-        "helicopteres",
-        "drone",
-        "air",
-        "aerien",
-        "aeriens",
-        "aerienne",
-        "aeriennes",
-        "raid",
-        "raids",
-        "chasseur",
-        "chasseurs",
-        "bombardier",
-        "bombardiers",
-    }
+from conflict_extract.components.event_lexicon import EventLexicon
+from conflict_extract.components.phrases import DocWords
+from conflict_extract.components.triggers import (
+    ARMED_KINDS,
+    Sentence,
+    Trigger,
+    actor_kb,
+    actor_kind,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_TERMINAL = frozenset('.!?»"…')
-_DATELINE = re.compile(
-    r"\s*[^\n]{0,120}?(?:\(\s*(?:AFP|Reuters|AP|ATS|Belga|Xinhua)\s*\)|\d{4})\s*[-–—]\s"
-)
-_ANAPHORIC = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
-_ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
-_REFERENCE = re.compile(
-    r"(?:\b(?:au|a l'|a la)\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|\bnon loin|"
-    r"\bkm|\bkilometres|\baux abords|\ba proximite|\bentre)\s*(?:de|d'|du|des)?\s*$"
-)
-_REPORTING_VERBS = frozenset(
-    {
-        "annoncer",
-        "indiquer",
-        "affirmer",
-        "declarer",
-        "preciser",
-        "rapporter",
-        "assurer",
-        "expliquer",
-        "ajouter",
-        "souligner",
-        "confirmer",
-        "accuser",
-        "revendiquer",
-        "communiquer",
-    }
-)
-_SPEAKER_MARKS = frozenset({"selon", "d'apres", "apres"})
-_LIST_MARKS = frozenset(
-    {
-        ",",
-        "et",
-        "de",
-        "d'",
-        "d’",
-        "puis",
-        "ensuite",
-        "enfin",
-        "ce",
-        "cet",
-        "cette",
-        "matin",
-        "soir",
-        "nuit",
-        "hier",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    }
-)
-# A place that acts or speaks is a state, not a scene: "Ankara a prévenu", "selon Moscou".
-_METONYMY_BEFORE = frozenset({"par", "selon", "pour"})
-_LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "de", "d'"})
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_OF = frozenset({"de", "du", "des", "d'"})
+_AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
+_TO = frozenset({"a", "au", "aux"})
+_TERRITORIAL = frozenset({"capture", "transfer"})
+_FIGHTS = frozenset({"clash"})
+_ALLY_GAP = 3  # "avec l'appui de l'armée": cue, 'de', 'l'', then the actor
+_SPEAKER_GAP = 5
+_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", "."})
 
 
-def same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return _PARAGRAPH_BREAK.search(doc.text, start, end) is None
+@dataclass(frozen=True)
+class Roles:
+    actor1: Span | None = None
+    assoc1: tuple[Span, ...] = ()
+    actor2: Span | None = None
+    assoc2: tuple[Span, ...] = ()
 
 
-def paragraphs_between(doc: Doc, start: int, end: int) -> int:
-    return len(_PARAGRAPH_BREAK.findall(doc.text, start, end))
-
-
-def is_headline(sent: Span) -> bool:
-    """A line of its own without a closing full stop: a title, a dateline, a crosshead."""
-    text = sent.text.strip()
-    if not text or text[-1] in _TERMINAL:
+def same_actor(one: Span | None, other: Span | None) -> bool:
+    if one is None or other is None:
         return False
-    doc = sent.doc
-    tail = doc[sent.end - 1]
-    ends_line = (
-        sent.end >= len(doc)
-        or "\n" in tail.text
-        or "\n" in tail.whitespace_
-        or "\n" in doc[sent.end].text
-    )
-    return ends_line and len(text) < 200
-
-
-def dateline_end(doc: Doc) -> int:
-    """Where the dateline ends ("MOSCOU/ANKARA, 25 novembre 2015 (Reuters) - "): its places
-    say where the wire was filed, not where events happened. 0 when there is none."""
-    match = _DATELINE.match(doc.text[:300])
-    return match.end() if match else 0
-
-
-def is_country(span: Span) -> bool:
-    return str((span._.kb or {}).get("kb_id") or "").startswith("cc:")
-
-
-def names_an_actor(place: Span) -> bool:
-    """'la coalition menée par Washington', 'selon Moscou', 'Ankara a prévenu': a place
-    standing for a state or its government, not the scene of an event. A place after a
-    locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says."""
-    doc = place.doc
-    previous = fold(doc[place.start - 1].text) if place.start > 0 else ""
-    if previous in _METONYMY_BEFORE:
+    a, b = actor_kb(one), actor_kb(other)
+    if a.get("kb_id") and a.get("kb_id") == b.get("kb_id"):
         return True
-    if previous in _LOCATIVE:
-        return False
-    return place.root.dep_ in {"nsubj", "nsubj:pass"} and place.root.head.pos_ in {"VERB", "AUX"}
+    return bool(a.get("name")) and a.get("name") == b.get("name")
 
 
-def refers_back(trigger: Span) -> bool:
-    """'dans ces combats', 'lors des affrontements': a fight already told, not a new one."""
-    doc = trigger.doc
-    before = [fold(t.text) for t in doc[max(0, trigger.start - 2) : trigger.start]]
-    return (
-        bool(before)
-        and before[-1] in _ANAPHORIC
-        and (len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS)
-    )
+class RoleReader:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        self.ally_cues = lexicon.phrases("ally_cues")
+        self.speaker_cues = lexicon.phrases("speaker_cues")
 
-
-def actors_of(trigger: Span, factions: list[Span]) -> tuple[Span | None, list[Span], Span | None]:
-    """(actor1, associated actors of actor1, actor2) from the parse, then from position."""
-    factions = [f for f in factions if not _is_speaker(f)] or []
-    if not factions:
-        return None, [], None
-    head = trigger.root
-    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
-    agents = [f for f in factions if _role(f, verb) == "agent"]
-    subjects = [f for f in factions if _role(f, verb) == "subject"]
-    actor1 = (agents or subjects or [None])[0]
-    if actor1 is None:
-        before = [f for f in factions if f.start < trigger.start]
-        actor1 = before[0] if before else None
-    group = _listed_with(actor1, factions) if actor1 is not None else []
-    if group:
-        actor1 = group[0]  # "Al-Nosra, Jound al-Aqsa et Ahrar al-Cham ont pris..."
-    assoc = [
-        f
-        for f in factions
-        if actor1 is not None and f is not actor1 and (f in group or _coordinated(f, actor1))
-    ]
-    others = [
-        f
-        for f in factions
-        if f is not actor1 and f not in assoc and (actor1 is None or f.start > actor1.start)
-    ]
-    actor2 = others[0] if others else None
-    if actor1 is None and actor2 is not None:
-        actor1, actor2 = actor2, None
-    return actor1, assoc, actor2
-
-
-def _is_speaker(faction: Span) -> bool:
-    """'a annoncé l'armée malienne', 'selon l'armée israélienne': who reports, not who acts."""
-    doc = faction.doc
-    before = [fold(t.text) for t in doc[max(0, faction.start - 2) : faction.start]]
-    if any(word in _SPEAKER_MARKS for word in before):
-        return True
-    root = faction.root
-    verb = root.head
-    if fold(verb.lemma_) not in _REPORTING_VERBS:
-        return False
-    if root.dep_.startswith("nsubj"):
-        return True
-    # Inverted subject of an incise: "..., a annoncé l'armée malienne."
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-    return faction.start > verb.i and first > 0 and doc[first - 1].text == ","
-
-
-def in_attribution(place: Span) -> bool:
-    """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a place
-    in the attribution tells where the speaker is, not where the event was."""
-    doc = place.doc
-    sent = place.sent
-    for token in doc[sent.start : place.start]:
-        word = fold(token.text)
-        start: int | None = None
-        if word == "selon" or (
-            word == "apres" and token.i > 0 and fold(doc[token.i - 1].text) in {"d'", "d"}
-        ):
-            start = token.i
-        elif fold(token.lemma_) in _REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
-            first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
-            if first > sent.start and doc[first - 1].text == ",":
-                start = token.i
-        if start is not None and "," not in {t.text for t in doc[start : place.start]}:
-            return True
-    return False
-
-
-def _listed_with(actor: Span, factions: list[Span]) -> list[Span]:
-    """The run of factions separated only by commas and 'et' that contains `actor`."""
-    ordered = sorted(factions, key=lambda f: f.start)
-    runs: list[list[Span]] = []
-    for faction in ordered:
-        if runs and _only_list_marks(faction.doc[runs[-1][-1].end : faction.start]):
-            runs[-1].append(faction)
-        else:
-            runs.append([faction])
-    return next((run for run in runs if actor in run and len(run) > 1), [])
-
-
-def _only_list_marks(between: Span) -> bool:
-    return len(between) <= 2 and all(t.text in {",", "et"} for t in between)
-
-
-def _role(span: Span, verb: Token) -> str | None:
-    root = span.root
-    for token in [root, *list(root.ancestors)[:2]]:
-        if token.head == verb or token == verb:
-            if token.dep_.startswith("nsubj") and not token.dep_.endswith("pass"):
-                return "subject"
-            if token.dep_ in {"obl:agent", "obl"} and any(
-                fold(c.lower_) == "par" for c in token.children
+    # -- who speaks ---------------------------------------------------------------------------
+    def is_speaker(self, mention: Span, words: DocWords) -> bool:
+        """'selon l'armée malienne', 'a annoncé l'armée', 'l'armée a indiqué que': who reports,
+        not who acts."""
+        doc = mention.doc
+        sent = mention.sent
+        start = max(sent.start, mention.start - _SPEAKER_GAP)
+        between = range(start, mention.start)
+        for k in between:
+            n = self.speaker_cues.match_at(words, k, mention.start)
+            if n and not any(
+                doc[j].text in _BREAKS or doc[j].pos_ in _VERBAL for j in range(k + n, mention.start)
             ):
+                return True
+        root = mention.root
+        verb = root.head
+        if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
+            return False
+        if root.dep_.startswith("nsubj") and not _governs_event(verb):
+            return True
+        # Inverted subject of an incise: "..., a annoncé l'armée malienne."
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        return mention.start > verb.i and first > 0 and doc[first - 1].text in {",", "«", "»"}
+
+    # -- roles of one trigger -----------------------------------------------------------------
+    def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
+        words = sentence.words
+        mentions = [m for m in sentence.mentions if m.root.i in trigger.clause]
+        if not mentions:
+            return Roles()
+        allies = [m for m in mentions if self._is_ally(m, words)]
+        relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
+        agents = [m for m in mentions if relations.get(id(m)) == "agent"]
+        patients = [m for m in mentions if relations.get(id(m)) == "patient"]
+        actor1 = agents[0] if agents else None
+        actor2 = next((p for p in patients if not same_actor(p, actor1)), None)
+        if actor2 is None and actor1 is not None and "entre" in _cases(actor1.root):
+            # "des affrontements entre l'armée et les FSR": the second side is actor2.
+            actor2 = next((m for m in mentions if _coordinated(m, actor1)), None)
+        if actor2 is None:
+            actor2 = self._victims(trigger, sentence, actor1)
+        if actor1 is None:
+            actor1 = self._before(trigger, mentions, allies, actor2)
+        if actor1 is not None and same_actor(actor1, actor2):
+            actor2 = None
+        assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
+        assoc2 = self._side(actor2, mentions, [], exclude=actor1)
+        # Allies cued for the defenders ("les positions des rebelles, soutenus par la Turquie").
+        for ally in allies:
+            if actor2 is not None and _modifies(ally, actor2) and ally not in assoc2:
+                assoc2 = (*assoc2, ally)
+            elif ally not in assoc1 and not same_actor(ally, actor1):
+                assoc1 = (*assoc1, ally)
+        if actor1 is None and assoc1:
+            actor1, assoc1 = assoc1[0], assoc1[1:]
+        return Roles(actor1, assoc1, actor2, assoc2)
+
+    def _is_ally(self, mention: Span, words: DocWords) -> bool:
+        doc = mention.doc
+        start = max(mention.sent.start, mention.start - _ALLY_GAP - 6)
+        for k in range(start, mention.start):
+            n = self.ally_cues.match_at(words, k, mention.start)
+            if n and mention.start - (k + n) <= _ALLY_GAP:
+                between = doc[k + n : mention.start]
+                if all(t.pos_ in {"ADP", "DET"} or t.text in {"'", "-"} for t in between):
+                    return True
+        root = mention.root
+        for token in [root, *list(root.ancestors)[:2]]:
+            head = token.head
+            if (
+                token.dep_ in {"obl:agent", "obl", "obl:arg"}
+                and self.lexicon.has("ally_verbs", words.lemmas[head.i])
+                and head.dep_ in {"acl", "advcl", "amod", "conj"}
+            ):
+                return True
+        return False
+
+    def _relation(self, mention: Span, trigger: Trigger) -> str | None:
+        """'agent', 'patient' or None: how the mention relates to the trigger in the parse."""
+        pred = trigger.span.root
+        words_lemma = self.lexicon
+        chain = [mention.root, *mention.root.ancestors]
+        # Attribution through a participle: "une frappe attribuée à l'armée", "l'attaque,
+        # revendiquée par le JNIM", "des drones lancés par l'armée russe".
+        for k, token in enumerate(chain[1:4], start=1):
+            below = chain[k - 1]
+            if words_lemma.has("agent_participles", _lemma(token)) and _cases(below) & {
+                "par",
+                "a",
+            }:
+                if pred in token.ancestors or token in pred.subtree or token.head == pred.head:
+                    return "agent"
+        for k, token in enumerate(chain):
+            if token.i == pred.i:
+                return None  # the mention is inside the trigger phrase
+            if token.head.i == pred.i and token.i != pred.i:
+                return self._to_predicate(token, trigger)
+        if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
+            governor = pred.head
+            if pred.dep_ == "nsubj" and self.lexicon.has("opposing_verbs", _lemma(governor)):
+                token = next((t for t in chain if t.head.i == governor.i), None)
+                if token is not None and token.dep_ == "obj":
+                    return "agent"  # "des combats ont opposé l'armée aux FSR"
+            for token in chain:
+                if token.head.i == governor.i and token.i != pred.i:
+                    return self._to_governor(token, trigger, governor)
+        return None
+
+    def _to_predicate(self, token: Token, trigger: Trigger) -> str | None:
+        pred = trigger.span.root
+        dep, cases = token.dep_, _cases(token)
+        kind = trigger.entry.kind
+        if pred.pos_ in _VERBAL:
+            if dep == "nsubj:pass":
+                return "patient"
+            if dep == "nsubj":
+                if self.lexicon.has("suffer_verbs", _lemma(pred)) or _is_passive(pred):
+                    return "patient"
                 return "agent"
-    return None
+            if dep == "obl:agent" or "par" in cases:
+                return "agent"
+            if dep == "obj" and self.lexicon.has("opposing_verbs", _lemma(pred)):
+                return "agent"  # "des combats ont opposé l'armée aux rebelles"
+            if dep in {"obj", "iobj"}:
+                return "patient"
+            if cases & _AGAINST:
+                return "patient"
+            if cases & _TO and (kind in _TERRITORIAL or kind in _FIGHTS):
+                return "patient"
+            if "avec" in cases and kind in _FIGHTS:
+                return "patient"
+            if "entre" in cases:
+                return "agent"
+            return None
+        # A noun: "les frappes de l'aviation russe", "l'offensive contre l'EI", "frappes russes".
+        if dep == "amod":
+            return "agent"
+        if cases & _AGAINST:
+            return "patient"
+        if "par" in cases or "entre" in cases:
+            return "agent"
+        if cases & _OF and kind not in _TERRITORIAL:
+            return "agent"
+        if "avec" in cases and kind in _FIGHTS:
+            return "patient"
+        return None
+
+    def _to_governor(self, token: Token, trigger: Trigger, governor: Token) -> str | None:
+        """The trigger is a noun governed by a verb: 'l'armée a lancé une offensive', 'les
+        soldats sont tombés dans une embuscade', 'une frappe a touché des positions de X'."""
+        pred = trigger.span.root
+        dep, cases = token.dep_, _cases(token)
+        suffers = self.lexicon.has("suffer_verbs", _lemma(governor))
+        if pred.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}:
+            if dep == "nsubj":
+                return "patient" if suffers or pred.dep_ != "obj" else "agent"
+            if dep == "nsubj:pass":
+                return "patient"
+            if dep == "obl:agent" or "par" in cases:
+                return "agent"
+            if pred.dep_ == "obj" and cases & _AGAINST:
+                return "patient"
+            return None
+        if pred.dep_ in {"nsubj", "nsubj:pass"}:
+            if dep in {"obj", "iobj"} or cases & (_AGAINST | _TO):
+                return "patient"
+            if dep == "obl:agent" or "par" in cases:
+                return "agent"
+        return None
+
+    def _victims(self, trigger: Trigger, sentence: Sentence, actor1: Span | None) -> Span | None:
+        """The group of those killed, wounded or taken in the sentence ('onze soldats maliens
+        ont été tués', 'quatorze villageois'), unless they are the actor's own losses."""
+        for casualty in sentence.casualties:
+            data = casualty._.casualty or {}
+            if data.get("status") not in {"killed", "wounded", "captured"} or not data.get(
+                "victims_span"
+            ):
+                continue
+            start, end = data["victims_span"]
+            inside = [
+                m
+                for m in sentence.mentions
+                if start <= m.start_char and m.end_char <= end and not same_actor(m, actor1)
+            ]
+            if inside:
+                return inside[0]
+        return None
+
+    def _before(
+        self, trigger: Trigger, mentions: list[Span], allies: list[Span], actor2: Span | None
+    ) -> Span | None:
+        """No agent in the parse: the first actor named before the trigger in its clause that
+        is the subject of a verb ('Les jihadistes, arrivés à moto, ont ouvert le feu...')."""
+        for mention in mentions:
+            if mention.start >= trigger.span.start or mention in allies or mention is actor2:
+                continue
+            if actor_kind(mention) not in ARMED_KINDS:
+                continue
+            if any(t.dep_ == "nsubj" for t in [mention.root, *list(mention.root.ancestors)[:2]]):
+                return mention
+        return None
+
+    def _side(
+        self, actor: Span | None, mentions: list[Span], allies: list[Span], *, exclude: Span | None
+    ) -> tuple[Span, ...]:
+        """Actors listed or coordinated with `actor` ('Al-Nosra, Jound al-Aqsa et Ahrar
+        al-Cham ont pris...')."""
+        if actor is None:
+            return ()
+        side = []
+        for mention in mentions:
+            if mention is actor or mention is exclude or mention in allies:
+                continue
+            if same_actor(mention, actor) or same_actor(mention, exclude):
+                continue
+            if _coordinated(mention, actor) or _listed(mention, actor):
+                side.append(mention)
+        return tuple(side)
+
+
+def _lemma(token: Token) -> str:
+    from conflict_extract.knowledge.normalize import fold
+
+    return fold(token.lemma_ or token.text)
+
+
+def _cases(token: Token) -> set[str]:
+    from conflict_extract.knowledge.normalize import fold
+
+    return {
+        fold(c.text).replace("’", "'")
+        for c in token.children
+        if c.dep_ in {"case", "mark"} or (c.dep_ == "fixed" and c.i < token.i)
+    }
+
+
+def _is_passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _governs_event(verb: Token) -> bool:
+    """The speaker tells its own deed ('l'armée a affirmé avoir abattu', 'le JNIM a
+    revendiqué l'attaque'): its subject is then the actor, not a mere speaker."""
+    from conflict_extract.knowledge.normalize import fold
+
+    if fold(verb.lemma_) == "revendiquer":
+        return True
+    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _modifies(ally: Span, actor: Span) -> bool:
+    """The ally's cue hangs on the actor's phrase."""
+    return any(token in actor for token in list(ally.root.ancestors)[:3])
 
 
 def _coordinated(span: Span, actor: Span) -> bool:
-    if (span.root.dep_ == "conj" and span.root.head in actor) or (
-        actor.root.dep_ == "conj" and actor.root.head in span
-    ):
+    if span.root.dep_ == "conj" and span.root.head in actor:
         return True
-    if span.start < actor.start:
-        return False
-    between = span.doc[actor.end : span.start]
-    return len(between) <= 2 and all(t.text in {",", "et"} for t in between)
+    return actor.root.dep_ == "conj" and actor.root.head in span
 
 
-def fallback_location(doc: Doc, sent: Span, places: list[Span]) -> list[Span]:
-    """No town in the sentence: the last town told before it in its paragraph. (Reaching back
-    into the previous paragraph found a few more scenes on the dev set but cost more
-    precision: background paragraphs then turn into events.)"""
-    earlier = [
-        p
-        for p in places
-        if p.end <= sent.start
-        and not is_country(p)
-        and not names_an_actor(p)
-        and same_paragraph(doc, p.start_char, sent.start_char)
-    ]
-    return earlier[-1:]
-
-
-def sub_type(entry: dict[str, Any], kind: str, actor1: Span | None) -> str:
-    if kind == "capture":
-        kb = (actor1._.kb or {}) if actor1 is not None else {}
-        return (
-            "Government regains territory"
-            if kb.get("inter") == _STATE_INTER
-            else "Non-state actor overtakes territory"
-        )
-    if (
-        kind == "shelling"
-        and actor1 is not None
-        and any(fold(t.text) in _AIR_WORDS for t in actor1)
-    ):
-        return "Air/drone strike"
-    return str(entry["sub_event_type"])
-
-
-def civilians_ref(casualty: dict[str, Any], doc: Doc) -> dict[str, Any] | None:
-    """ACLED's victim actor: 'Civilians (<country>)', inter 7."""
-    if not casualty.get("victims_span"):
-        return None
-    start, end = casualty["victims_span"]
-    country = doc._.conflict_country
-    name = f"Civilians ({country})" if country else "Civilians"
-    return {
-        "start": start,
-        "end": end,
-        "kb": {
-            "name": name,
-            "inter": _CIVILIANS_INTER,
-            "affiliation": "civilians",
-            "country": country,
-        },
-    }
-
-
-def span_ref(span: Span | None) -> dict[str, Any] | None:
-    if span is None:
-        return None
-    return {"start": span.start_char, "end": span.end_char, "kb": span._.kb}
-
-
-def places_for_triggers(
-    triggers: list[Span], places: list[Span], *, confirmed: list[bool], ranks: list[int]
-) -> list[list[Span]]:
-    """The places each trigger governs, in order: those after it up to the next trigger (a
-    list 'les villages A, B et C' gives one each). A trigger subordinate to a confirmed one
-    ('la bataille ... pour s'emparer de X') leaves its places to it. Scene-setting places
-    before the first trigger ('A Khan Cheikhoun, quatre civils ont été tués par une frappe')
-    go to the strongest confirmed trigger left without a place. A reference point ('à l'est
-    de Mossoul', 'près d'Erbil') is the scene only when nothing more precise is named."""
-    specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
-    assigned: list[list[Span]] = [[] for _ in triggers]
-    for place in specific:
-        before = [k for k, t in enumerate(triggers) if t.end <= place.start]
-        if before:
-            assigned[_governing(before[-1], triggers, confirmed)].append(place)
-    for k, group in enumerate(assigned):
-        scenes = [p for p in group if not is_reference_point(p)]
-        assigned[k] = _first_run(scenes or group)
-    leading = [p for p in specific if triggers and p.end <= triggers[0].start]
-    idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
-    if leading and idle and not any(assigned):
-        assigned[min(idle, key=lambda k: ranks[k])] = leading[-1:]
-    elif leading and triggers and not assigned[0]:
-        assigned[0] = leading[-1:]
-    return assigned
-
-
-def _governing(k: int, triggers: list[Span], confirmed: list[bool]) -> int:
-    """The trigger that speaks for trigger k: itself, or the confirmed trigger it depends on."""
-    if confirmed[k]:
-        return k
-    ancestors = set(triggers[k].root.ancestors)
-    for j in range(k - 1, -1, -1):
-        if confirmed[j] and triggers[j].root in ancestors:
-            return j
-    return k
-
-
-def is_reference_point(place: Span) -> bool:
-    """'à l'est de Mossoul', 'au nord d'Alep', 'près de Gao', 'à 50 km de Raqqa'."""
-    doc = place.doc
-    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
-    return _REFERENCE.search(before) is not None
-
-
-def _first_run(places: list[Span]) -> list[Span]:
-    """The first place and those listed right after it ('A, B et C', 'de A et de B')."""
-    if not places:
-        return []
-    run = [places[0]]
-    for place in places[1:]:
-        between = place.doc[run[-1].end : place.start]
-        listed = len(between) <= 6 and all(fold(t.text) in _LIST_MARKS for t in between)
-        if listed or _next_scene(between):
-            run.append(place)
-        else:
-            break
-    return run
-
-
-def _next_scene(between: Span) -> bool:
-    """'de Saraqeb, au carrefour des autoroutes M4 et M5, puis ce matin de Maaret al-Noomane':
-    one verb, a second scene after 'puis' or 'ensuite', with no other verb on the way."""
-    words = [fold(t.text) for t in between]
-    return (
-        len(between) <= 15
-        and any(w in {"puis", "ensuite"} for w in words)
-        and words[-1] in {"de", "d'", "a", "au"}
-        and not any(t.pos_ in {"VERB", "AUX"} for t in between)
-    )
-
-
-def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> dict[str, Any] | None:
-    """The date of an event at `anchor` (its place or trigger): the closest time expression
-    before it in the sentence, else any in the sentence, else the last one earlier in the
-    paragraph, else the publication date."""
-    in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
-    before = [d for d in in_sent if d.end <= anchor.start]
-    if before or in_sent:
-        best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
-        return {**best._.when, "span": (best.start_char, best.end_char)}
-    earlier = [
-        d
-        for d in dates
-        if d.end <= sent.start
-        and d._.when.get("date")
-        and same_paragraph(doc, d.start_char, sent.start_char)
-    ]
-    if earlier:
-        best = earlier[-1]
-        return {**best._.when, "span": (best.start_char, best.end_char)}
-    if doc._.published:
-        return {"date": doc._.published, "precision": 1, "kind": "published", "span": None}
-    return None
+def _listed(span: Span, actor: Span) -> bool:
+    """'X, Y et Z': separated only by commas and 'et'."""
+    first, second = (actor, span) if actor.start < span.start else (span, actor)
+    between = span.doc[first.end : second.start]
+    return 0 < len(between) <= 2 and all(t.text in {",", "et"} for t in between)

@@ -1,423 +1,530 @@
-"""conflict_events: one ACLED-style event per incident and location, in doc._.conflict_events.
+"""conflict_events: one ACLED-coded event per incident and location, in doc._.conflict_events.
 
-Per sentence: every trigger of the lexicon (data/triggers.jsonl) with its modality
-(components.modality); each trigger gets the places it governs (one event per place), actors
-from the FACTION spans and the parse, its date, the sentence's killed casualties and source.
-A sentence with no place of its own borrows the paragraph's scene for its strongest trigger
-(ACLED precedence); one with no trigger lends its toll to the event just told. Events are plain
-dicts of character offsets and knowledge-base attributes; convert.py turns them into records.
+Per sentence: the triggers that read as conflict (components.triggers, families from
+data/triggers.jsonl), the places each governs (components.event_scenes), who acted on whom
+(components.event_roles), the ACLED type and sub-type (components.event_kinds), the date, the
+source and the toll (components.event_tolls). A killing told beside an attack in one
+sentence is that attack's outcome, not an event of its own. Across sentences: an anaphoric
+subject ('les assaillants') goes on with the actors just named, a sentence without a trigger
+lends its toll to the event just told, and repeats of one incident (a lead and its detail, a
+crosshead and its paragraph, a new toll) are merged. Events are `ConflictEvent` values.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
-from conflict_extract.components.event_roles import (
-    actors_of,
-    civilians_ref,
+from conflict_extract.components.event_kinds import KindDecider
+from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
+from conflict_extract.components.event_roles import RoleReader, Roles, same_actor
+from conflict_extract.components.event_scenes import (
+    SceneReader,
     date_for,
-    dateline_end,
     fallback_location,
-    in_attribution,
-    is_country,
     is_headline,
     is_reference_point,
-    names_an_actor,
+    location_key,
     paragraphs_between,
     places_for_triggers,
-    refers_back,
-    span_ref,
-    sub_type,
 )
-from conflict_extract.components.modality import modality
+from conflict_extract.components.event_tolls import incident_tolls, toll_owner
+from conflict_extract.components.event_values import ConflictEvent, Ref
+from conflict_extract.components.phrases import DocWords
+from conflict_extract.components.triggers import (
+    Sentence,
+    Trigger,
+    TriggerFinder,
+    actor_kb,
+    actor_kind,
+)
+from conflict_extract.datelines import dateline_end
 from conflict_extract.knowledge.normalize import fold
 
-# ACLED precedence: when two kinds compete for one place, the first listed wins.
-PRECEDENCE = (
-    "suicide",
-    "ied",
-    "capture",
-    "air",
-    "shelling",
-    "abduction",
-    "civilians",
-    "clash",
-    "drone_down",
-    "join",
-    "agreement",
-    "protest",
-)
-_CONFIRMED = frozenset({"asserted", "reported"})
-_SCARE_QUOTE_TOKENS = 4
-_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT"})
-_VIOLENCE_AGAINST_CIVILIANS = {
-    "id": "civilians_killed",
-    "kind": "civilians",
-    "event_type": "Violence against civilians",
-    "sub_event_type": "Attack",
-}
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
+_ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
 
 
 @Language.factory(
     "conflict_events",
     assigns=["doc._.conflict_events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={
-        "triggers": [],
-        "exclusions": [],
-        "civilian_victims": [],
-        "anaphoric_subjects": [],
-    },
+    default_config={"triggers": [], "word_lists": {}},
 )
 def make_events(
     nlp: Language,
     name: str,
     *,
     triggers: list[dict[str, Any]],
-    exclusions: list[list[str]],
-    civilian_victims: list[str],
-    anaphoric_subjects: list[str],
+    word_lists: dict[str, list[str]],
 ) -> EventExtractor:
-    return EventExtractor(
-        name=name,
-        triggers=triggers,
-        exclusions=exclusions,
-        civilian_victims=civilian_victims,
-        anaphoric_subjects=anaphoric_subjects,
-    )
+    return EventExtractor(name=name, triggers=triggers, word_lists=word_lists)
 
 
-class Trigger:
-    """A trigger found in a sentence: its span, lexicon entry and modality."""
+@dataclass(frozen=True)
+class Draft:
+    """An event under construction and what the later stages need to know of it."""
 
-    def __init__(self, span: Span, entry: dict[str, Any]) -> None:
-        self.span = span
-        self.entry = entry
-        self.mood = modality(span[0])
-        self.rank = PRECEDENCE.index(entry["kind"])
+    event: ConflictEvent
+    entry: TriggerEntry
+    anchor: tuple[int, int]  # (trigger token, place token): the order events are told in
+    roles: Roles
+    trigger: Trigger
+    update: bool = False  # its sentence updates an earlier toll ("nouveau bilan")
+
+    @property
+    def outcome(self) -> bool:
+        return self.entry.outcome
 
 
 class EventExtractor:
     def __init__(
-        self,
-        *,
-        name: str,
-        triggers: list[dict[str, Any]],
-        exclusions: list[list[str]],
-        civilian_victims: list[str],
-        anaphoric_subjects: list[str] | None = None,
+        self, *, name: str, triggers: list[dict[str, Any]], word_lists: dict[str, list[str]]
     ) -> None:
         self.name = name
-        self.civilian_victims = frozenset(fold(w) for w in civilian_victims)
-        self.anaphoric_subjects = frozenset(fold(w) for w in anaphoric_subjects or [])
-        ordered = sorted(
-            ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
-            key=lambda item: -len(item[0]),
-        )
-        # By first word, longest sequence first: a token is compared with its candidates only.
-        self.triggers: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
-        for seq, entry in ordered:
-            self.triggers.setdefault(seq[0], []).append((seq, entry))
-        self.exclusions = [tuple(fold(w) for w in seq) for seq in exclusions]
+        self.lexicon = EventLexicon.from_config(triggers, word_lists)
+        self.finder = TriggerFinder(self.lexicon)
+        self.roles = RoleReader(self.lexicon)
+        self.scenes = SceneReader(self.lexicon)
+        self.kinds = KindDecider(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
+        words = DocWords.of(doc)
+        dateline = dateline_end(doc.text)
         spans = {
             key: list(doc.spans.get(key, []))
-            for key in ("places", "factions", "casualties", "dates", "sources")
+            for key in ("places", "factions", "actors", "casualties", "dates", "sources")
         }
-        lemmas = [fold(t.lemma_ or t.text) for t in doc]
-        texts = [fold(t.text) for t in doc]
-        events: list[dict[str, Any]] = []
+        mentions = sorted(spans["factions"] + spans["actors"], key=lambda s: s.start)
+        mentions = [m for m in mentions if not self.roles.is_speaker(m, words)]
+        named = {
+            i for key in ("factions", "places", "sources") for s in spans[key] for i in range(s.start, s.end)
+        }
+        told: list[Draft] = []
         for sent in doc.sents:
             if is_headline(sent):
                 continue  # headlines and datelines repeat the body
-            found = self._sentence(doc, sent, self._find(sent, lemmas, texts), spans)
-            if found and _only_outcomes(found) and _adds_to_told(doc, events, found):
+            sentence = Sentence(
+                span=sent,
+                words=words,
+                mentions=_within(sent, mentions),
+                places=self.scenes.candidates(doc, sent, _within(sent, spans["places"]), dateline),
+                casualties=_within(sent, spans["casualties"]),
+                named=named,
+            )
+            triggers = [
+                t for t in self.finder.find(sentence) if not self._background(t, sentence)
+            ]
+            found = self._sentence(doc, sentence, triggers, spans, dateline)
+            if found and all(d.outcome for d in found) and _adds_to_told(doc, told, found):
                 continue  # "Six civils ont été tués à Joura": the toll of the shelling just told
             if found:
-                if not _within(sent, spans["factions"]) and self._refers_to_actors(sent):
-                    _carry_actors(doc, events, found)
-                events.extend(found)
+                found = self._carry_actors(doc, told, found, sentence)
+                told.extend(found)
             else:
-                _lend_toll(doc, sent, events, _within(sent, spans["casualties"]))
-        doc._.conflict_events = _merge_same_incident(doc, events)
+                told = _lend_toll(doc, sent, told, sentence, self.lexicon)
+        doc._.conflict_events = [d.event for d in _merge(doc, told)]
         return doc
 
+    # -- one sentence -------------------------------------------------------------------------
     def _sentence(
-        self, doc: Doc, sent: Span, triggers: list[Trigger], spans: dict[str, list[Span]]
-    ) -> list[dict[str, Any]]:
-        """The events of one sentence (empty when it tells none)."""
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        triggers: list[Trigger],
+        spans: dict[str, list[Span]],
+        dateline: int,
+    ) -> list[Draft]:
         if not triggers:
             return []
-        own_places = [
-            p
-            for p in _within(sent, spans["places"])
-            if not is_country(p)
-            and not names_an_actor(p)
-            and not in_attribution(p)
-            and p.start_char >= dateline_end(doc)
-        ]
-        if not own_places and all(refers_back(t.span) for t in triggers):
+        sent = sentence.span
+        scenes = sentence.places
+        if not scenes and all(_refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told
         groups = places_for_triggers(
             [t.span for t in triggers],
-            own_places,
-            confirmed=[t.mood in _CONFIRMED for t in triggers],
+            scenes,
+            confirmed=[t.confirmed for t in triggers],
             ranks=[t.rank for t in triggers],
         )
         if not any(groups):
-            scene = fallback_location(doc, sent, spans["places"])
-            strongest = min(triggers, key=lambda t: (t.mood not in _CONFIRMED, t.rank))
+            previous = [p for p in spans["places"] if p.end <= sent.start]
+            scene = fallback_location(doc, sent, previous, dateline=dateline)
+            strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
             groups = [scene if t is strongest else [] for t in triggers]
-        casualties = _within(sent, spans["casualties"])
-        victims = self._civilians_killed(casualties)
+        roles = [self.roles.roles(t, sentence) for t in triggers]
+        triggers, groups, roles = _fold_dependents(triggers, groups, roles)
+        triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         strongest = _strongest_by_type(triggers)
-        factions = _within(sent, spans["factions"])
         source = next(iter(_within(sent, spans["sources"])), None)
-        events = []
-        for trigger, places in zip(triggers, groups, strict=True):
+        update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+        drafts: list[Draft] = []
+        for trigger, places, role in zip(triggers, groups, roles, strict=True):
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
             # strongest of its words (ACLED precedence).
-            entry = strongest.get(trigger.entry["event_type"], trigger).entry
-            if entry["kind"] == "clash" and victims is not None:
-                entry = _VIOLENCE_AGAINST_CIVILIANS
-            actor1, assoc, actor2 = actors_of(trigger.span, factions)
+            entry = strongest.get(trigger.entry.event_type, trigger).entry
+            event_type, sub_type = self.kinds.decide(entry, trigger, role, sentence)
             for place in places:
-                events.append(
-                    {
-                        "kind": entry["kind"],
-                        "event_type": entry["event_type"],
-                        "sub_event_type": sub_type(entry, entry["kind"], actor1),
-                        "trigger": (trigger.span.start_char, trigger.span.end_char),
-                        "actor1": span_ref(actor1),
-                        "assoc_actor_1": [span_ref(a) for a in assoc],
-                        "actor2": civilians_ref(victims, doc)
-                        if entry["kind"] == "civilians" and victims is not None
-                        else span_ref(actor2),
-                        "location": _location_ref(place),
-                        "date": date_for(doc, sent, place, spans["dates"]),
-                        "fatalities": None,
-                        "source": span_ref(source),
-                        "evidence": (sent.start_char, sent.end_char),
-                        "modality": trigger.mood,
-                        "_anchor": (trigger.span.start, place.start),
-                        "_outcome": bool(trigger.entry.get("outcome")),
-                    }
+                event = ConflictEvent(
+                    kind=entry.kind,
+                    event_type=event_type,
+                    sub_event_type=sub_type,
+                    trigger=(trigger.span.start_char, trigger.span.end_char),
+                    evidence=(sent.start_char, sent.end_char),
+                    modality=trigger.mood,
+                    actor1=_ref(role.actor1),
+                    assoc_actor_1=tuple(_ref(a) for a in role.assoc1),  # type: ignore[misc]
+                    actor2=_ref(role.actor2),
+                    assoc_actor_2=tuple(_ref(a) for a in role.assoc2),  # type: ignore[misc]
+                    location=_location_ref(place),
+                    date=date_for(doc, sent, place, spans["dates"]),
+                    source=_ref(source),
                 )
-        _assign_tolls(events, casualties)
-        return events
+                anchor = (trigger.span.start, place.start)
+                drafts.append(Draft(event, trigger.entry, anchor, role, trigger, update))
+        return _assign_tolls(drafts, sentence.casualties)
 
-    def _find(self, sent: Span, lemmas: list[str], texts: list[str]) -> list[Trigger]:
-        """Every trigger of the sentence, left to right, longest lexicon entry first."""
-        found: list[Trigger] = []
-        words = set(texts[sent.start : sent.end]) | set(lemmas[sent.start : sent.end])
-        i = sent.start
-        while i < sent.end:
-            if any(_seq_at(seq, i, sent.end, lemmas, texts) for seq in self.exclusions):
-                i += 1
+    def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
+        """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences': a
+        situation, not an incident."""
+        near = [i for i in trigger.clause if abs(i - trigger.span.start) <= 10]
+        return self.lexicon.phrases("background_cues").any_in(sentence.words, near)
+
+    def _carry_actors(
+        self, doc: Doc, told: list[Draft], new: list[Draft], sentence: Sentence
+    ) -> list[Draft]:
+        """'Les assaillants se sont emparés de Saraqeb', 'Ils ont ensuite incendié...': a
+        subject that points back goes on with the actor of the event just told, in its
+        paragraph or the one before."""
+        previous = next(
+            (d for d in reversed(told) if d.roles.actor1 is not None and not _generic(d.roles.actor1)),
+            None,
+        )
+        if previous is None or paragraphs_between(
+            doc, previous.event.evidence[1], new[0].event.evidence[0]
+        ) > 1:
+            return new
+        out = []
+        for draft in new:
+            actor1 = draft.roles.actor1
+            points_back = (actor1 is None and self._anaphoric_subject(sentence)) or (
+                actor1 is not None
+                and _generic(actor1)
+                and actor_kb(actor1).get("definite")
+                and actor_kind(actor1) == "armed"
+            )
+            if not points_back or draft.event.event_type not in _VIOLENT_TYPES | {
+                "Strategic developments"
+            }:
+                out.append(draft)
                 continue
-            candidates = self.triggers.get(lemmas[i], []) + self.triggers.get(texts[i], [])
-            for seq, entry in sorted(candidates, key=lambda item: -len(item[0])):
-                near = entry.get("near")
-                if near and not words.intersection(fold(w) for w in near):
-                    continue  # "abattre" is a downed aircraft only if one is named
-                if _seq_at(seq, i, sent.end, lemmas, texts) and _can_trigger(sent.doc[i], seq):
-                    found.append(Trigger(sent.doc[i : i + len(seq)], entry))
-                    i += len(seq) - 1
-                    break
-            i += 1
-        return found
+            carried = previous.roles.actor1
+            if same_actor(carried, draft.roles.actor2):
+                out.append(draft)
+                continue
+            roles = replace(draft.roles, actor1=carried, assoc1=previous.roles.assoc1)
+            event_type, sub_type = draft.event.event_type, draft.event.sub_event_type
+            if draft.entry.kind == "capture":
+                event_type, sub_type = self.kinds.decide(
+                    draft.entry, draft.trigger, roles, sentence
+                )
+            event = replace(
+                draft.event,
+                actor1=previous.event.actor1,
+                assoc_actor_1=previous.event.assoc_actor_1,
+                event_type=event_type,
+                sub_event_type=sub_type,
+            )
+            out.append(replace(draft, event=event, roles=roles))
+        return out
 
-    def _refers_to_actors(self, sent: Span) -> bool:
-        """The sentence's subject points back at actors already named ('les assaillants')."""
+    def _anaphoric_subject(self, sentence: Sentence) -> bool:
+        words = sentence.words
         return any(
-            t.dep_.startswith("nsubj") and fold(t.text) in self.anaphoric_subjects for t in sent
+            t.dep_.startswith("nsubj")
+            and (
+                self.lexicon.has("anaphoric_subjects", words.texts[t.i])
+                or (t.pos_ == "PRON" and words.texts[t.i] in {"ils", "elles"})
+            )
+            for t in sentence.span
         )
 
-    def _civilians_killed(self, casualties: list[Span]) -> dict[str, Any] | None:
-        """The casualty data when the sentence's killed are civilians: ACLED codes the
-        killing as Violence against civilians, with the victims as actor2."""
-        for span in casualties:
-            data = span._.casualty or {}
-            victims = fold(data.get("victims") or "").split()
-            if data.get("status") == "killed" and victims and victims[0] in self.civilian_victims:
-                return data
+
+def _generic(span: Span | None) -> bool:
+    return span is not None and bool(actor_kb(span).get("generic")) and actor_kind(span) == "armed"
+
+
+def _ref(span: Span | None) -> Ref | None:
+    if span is None:
         return None
+    return Ref(span.start_char, span.end_char, dict(actor_kb(span)))
 
 
-def _location_ref(place: Span) -> dict[str, Any] | None:
+def _location_ref(place: Span) -> Ref:
     """The place as an event location: 'près d'Erbil' is near the town (ACLED precision 2)."""
-    ref = span_ref(place)
-    if ref is not None and is_reference_point(place) and ref["kb"]:
-        precision = ref["kb"].get("geo_precision") or 1
-        ref["kb"] = {**ref["kb"], "geo_precision": max(2, precision)}
-    return ref
-
-
-def _strongest_by_type(triggers: list[Trigger]) -> dict[str, Trigger]:
-    """The confirmed trigger of highest precedence for each event type of a sentence."""
-    best: dict[str, Trigger] = {}
-    for trigger in triggers:
-        if trigger.mood not in _CONFIRMED:
-            continue
-        event_type = trigger.entry["event_type"]
-        if event_type not in best or trigger.rank < best[event_type].rank:
-            best[event_type] = trigger
-    return best
-
-
-def _seq_at(seq: tuple[str, ...], i: int, end: int, lemmas: list[str], texts: list[str]) -> bool:
-    if i + len(seq) > end:
-        return False
-    return all(w in (lemmas[i + k], texts[i + k]) for k, w in enumerate(seq))
-
-
-def _can_trigger(token: Token, seq: tuple[str, ...]) -> bool:
-    """A one-word trigger is never a function word ('entre' is a preposition, not 'entrer'),
-    and nothing said inside « guillemets » triggers (testimony, not the wire's report)."""
-    if len(seq) == 1 and token.pos_ in _FUNCTION_POS:
-        return False
-    return not _in_guillemets(token)
-
-
-def _in_guillemets(token: Token) -> bool:
-    """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
-    sent = token.sent
-    doc = sent.doc
-    opening = None
-    for t in doc[sent.start : token.i]:
-        if t.text == "«":
-            opening = t.i
-        elif t.text == "»":
-            opening = None
-    if opening is None:
-        return False
-    closing = next((t.i for t in doc[token.i : sent.end] if t.text == "»"), sent.end)
-    return closing - opening > _SCARE_QUOTE_TOKENS
+    kb = dict(place._.kb or {})
+    if kb and is_reference_point(place):
+        kb["geo_precision"] = max(2, int(kb.get("geo_precision") or 1))
+    return Ref(place.start_char, place.end_char, kb)
 
 
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
     return [s for s in spans if sent.start <= s.start < sent.end]
 
 
-def _incident_tolls(casualties: list[Span]) -> list[Span]:
-    """Killed figures of an incident: not cumulative, not a breakdown of another figure."""
-    return [
-        s
-        for s in casualties
-        if s._.casualty
-        and s._.casualty["status"] == "killed"
-        and not s._.casualty["cumulative"]
-        and s._.casualty["part_of"] is None
-        and s._.casualty["count"] is not None
-    ]
-
-
-def _assign_tolls(events: list[dict[str, Any]], casualties: list[Span]) -> None:
-    """Each killed figure goes to the event told just before it (by trigger, then place);
-    a figure between two places of one trigger is not split between them."""
-    if not events:
-        return
-    for toll in _incident_tolls(casualties):
-        before = [e for e in events if e["_anchor"][0] <= toll.start]
-        event = max(before, key=lambda e: e["_anchor"]) if before else events[0]
-        siblings = [e for e in events if e["trigger"] == event["trigger"]]
-        if len(siblings) > 1 and not _names_place(toll, event):
-            continue
-        event["fatalities"] = (event["fatalities"] or 0) + toll._.casualty["count"]
-
-
-def _names_place(toll: Span, event: dict[str, Any]) -> bool:
-    """'Six civils ont été tués à Joura': the toll says where."""
-    location = event["location"]
-    return location is not None and 0 <= location["start"] - toll.end_char <= 6
-
-
-def _carry_actors(doc: Doc, told: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
-    """A sentence naming no faction ('les assaillants se sont emparés de Saraqeb') goes on
-    with the actors of the event just told, in its paragraph or the one before."""
-    previous = next((e for e in reversed(told) if e["actor1"] is not None), None)
-    if (
-        previous is None
-        or paragraphs_between(doc, previous["evidence"][1], new[0]["evidence"][0]) > 1
-    ):
-        return
-    for event in new:
-        if event["actor1"] is None and event["kind"] not in {"civilians"}:
-            event["actor1"] = previous["actor1"]
-            event["assoc_actor_1"] = previous["assoc_actor_1"]
-            if event["kind"] == "capture":
-                state = (event["actor1"]["kb"] or {}).get("inter") == 1
-                event["sub_event_type"] = (
-                    "Government regains territory"
-                    if state
-                    else "Non-state actor overtakes territory"
-                )
-
-
-def _only_outcomes(events: list[dict[str, Any]]) -> bool:
-    return all(e.get("_outcome") for e in events)
-
-
-def _adds_to_told(doc: Doc, told: list[dict[str, Any]], new: list[dict[str, Any]]) -> bool:
-    """Give the toll of killings to the event just told at the same place, if there is one
-    in this paragraph or the one before; True when done."""
-    if not told or paragraphs_between(doc, told[-1]["evidence"][1], new[0]["evidence"][0]) > 1:
-        return False
-    recent = [e for e in told if e["evidence"] == told[-1]["evidence"]]
-    for event in new:
-        same = [e for e in recent if _same_location(doc, e, event)]
-        if not same:
-            return False
-        if same[0]["fatalities"] is None and event["fatalities"] is not None:
-            same[0]["fatalities"] = event["fatalities"]
-    return True
-
-
-def _same_location(doc: Doc, one: dict[str, Any], other: dict[str, Any]) -> bool:
-    return _location_key(doc, one) == _location_key(doc, other)
-
-
-def _location_key(doc: Doc, event: dict[str, Any]) -> str:
-    location = event["location"]
-    return str(
-        (location["kb"] or {}).get("kb_id") or fold(doc.text[location["start"] : location["end"]])
+def _refers_back(trigger: Span) -> bool:
+    """'dans ces combats', 'lors des affrontements': a fight already told, not a new one."""
+    doc = trigger.doc
+    before = [fold(t.text) for t in doc[max(0, trigger.start - 2) : trigger.start]]
+    return (
+        bool(before)
+        and before[-1] in _ANAPHORIC_DETERMINERS
+        and (len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS)
     )
 
 
-def _lend_toll(doc: Doc, sent: Span, events: list[dict[str, Any]], casualties: list[Span]) -> None:
-    """A sentence telling no event gives its toll to the event just told, if that has none."""
-    if not events or events[-1]["fatalities"] is not None:
-        return
-    tolls = _incident_tolls(casualties)
-    if tolls and paragraphs_between(doc, events[-1]["evidence"][1], sent.start_char) <= 1:
-        for event in events:
-            if (
-                event["trigger"] == events[-1]["trigger"]
-                and len([e for e in events if e["trigger"] == event["trigger"]]) == 1
-            ):
-                event["fatalities"] = sum(t._.casualty["count"] for t in tolls)
+def _fold_dependents(
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
+) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    """'des obus ... se sont abattus sur Joura', 'des combats ont opposé X à Y': a trigger
+    that is an argument of another of the same type names the same incident."""
+    keep = list(range(len(triggers)))
+    for k, trigger in enumerate(triggers):
+        head = trigger.span.root.head
+        governor = next(
+            (
+                j
+                for j in keep
+                if j != k
+                and triggers[j].entry.event_type == trigger.entry.event_type
+                and triggers[j].mood == trigger.mood
+                and head.i in range(triggers[j].span.start, triggers[j].span.end)
+                and trigger.span.root.dep_ in _ARGUMENTS
+            ),
+            None,
+        )
+        if governor is None:
+            continue
+        keep.remove(k)
+        roles[governor] = _joined(roles[governor], roles[k])
+        if not groups[governor]:
+            groups[governor] = groups[k]
+    return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
 
 
-def _merge_same_incident(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _joined(main: Roles, other: Roles) -> Roles:
+    """`main`'s roles, their gaps filled from `other`'s; never one actor on both sides."""
+    actor1 = main.actor1 or other.actor1
+    actor2 = main.actor2
+    if actor2 is None and other.actor2 is not None and not same_actor(other.actor2, actor1):
+        actor2 = other.actor2
+    if actor1 is not None and same_actor(actor1, actor2):
+        actor2 = None
+    return Roles(actor1, main.assoc1 or other.assoc1, actor2, main.assoc2 or other.assoc2)
+
+
+def _absorb_outcomes(
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
+) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    """A killing told beside an attack ('... ont été tués lorsque le drone a frappé le
+    marché') is its outcome: its agent and victims fill the attack's gaps, its places go to
+    the attack when it has none."""
+    main = [
+        k
+        for k, t in enumerate(triggers)
+        if not t.entry.outcome and t.confirmed and t.entry.event_type in _VIOLENT_TYPES
+    ]
+    if not main:
+        return triggers, groups, roles
+    target = min(main, key=lambda k: triggers[k].rank)
+    keep = []
+    for k, trigger in enumerate(triggers):
+        if trigger.entry.outcome and trigger.mood == triggers[target].mood:
+            roles[target] = _joined(roles[target], roles[k])
+            if not groups[target] and groups[k]:
+                groups[target] = groups[k]
+            continue
+        keep.append(k)
+    return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+def _strongest_by_type(triggers: list[Trigger]) -> dict[str, Trigger]:
+    """The confirmed trigger of highest precedence for each event type of a sentence."""
+    best: dict[str, Trigger] = {}
+    for trigger in triggers:
+        if not trigger.confirmed:
+            continue
+        event_type = trigger.entry.event_type
+        if event_type not in best or trigger.rank < best[event_type].rank:
+            best[event_type] = trigger
+    return best
+
+
+def _assign_tolls(drafts: list[Draft], casualties: list[Span]) -> list[Draft]:
+    anchors = [d.anchor for d in drafts]
+    triggers = [d.event.trigger for d in drafts]
+    locations = [
+        (d.event.location.start, d.event.location.end) if d.event.location else None
+        for d in drafts
+    ]
+    for toll in incident_tolls(casualties):
+        owner = toll_owner(toll, anchors, triggers, locations)
+        if owner is None:
+            continue
+        draft = drafts[owner]
+        total = (draft.event.fatalities or 0) + toll._.casualty["count"]
+        drafts[owner] = replace(draft, event=replace(draft.event, fatalities=total))
+    return drafts
+
+
+def _adds_to_told(doc: Doc, told: list[Draft], new: list[Draft]) -> bool:
+    """Give the toll of killings to the event just told at the same place, if there is one
+    in this paragraph or the one before; True when done."""
+    if not told or paragraphs_between(doc, told[-1].event.evidence[1], new[0].event.evidence[0]) > 1:
+        return False
+    recent = [k for k, d in enumerate(told) if d.event.evidence == told[-1].event.evidence]
+    for draft in new:
+        same = [k for k in recent if _same_location(doc, told[k].event, draft.event)]
+        if not same:
+            return False
+        k = same[0]
+        event = told[k].event
+        if draft.event.fatalities is not None and (event.fatalities is None or draft.update):
+            told[k] = replace(told[k], event=replace(event, fatalities=draft.event.fatalities))
+    return True
+
+
+def _lend_toll(
+    doc: Doc, sent: Span, told: list[Draft], sentence: Sentence, lexicon: EventLexicon
+) -> list[Draft]:
+    """A sentence telling no event gives its toll to the event just told, if that has none,
+    or replaces it when the sentence updates it ('le nouveau bilan est de 40 morts')."""
+    tolls = incident_tolls(sentence.casualties)
+    if not told or not tolls:
+        return told
+    if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+        return told
+    last = told[-1]
+    update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+    if last.event.fatalities is not None and not update:
+        return told
+    siblings = [d for d in told if d.event.trigger == last.event.trigger]
+    if len(siblings) > 1 and not update:
+        return told
+    total = sum(t._.casualty["count"] for t in tolls)
+    if update:
+        total = max(t._.casualty["count"] for t in tolls)
+    return [
+        replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told
+    ]
+
+
+def _same_location(doc: Doc, one: ConflictEvent, other: ConflictEvent) -> bool:
+    return _location_key(doc, one) == _location_key(doc, other)
+
+
+def _location_key(doc: Doc, event: ConflictEvent) -> str:
+    location = event.location
+    if location is None:
+        return ""
+    return str(location.kb.get("kb_id") or fold(doc.text[location.start : location.end]))
+
+
+def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ACLED's unit is one event per type, location and day: merge repeats (a crosshead and
-    its paragraph), keeping the first and filling its gaps from the others."""
-    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for event in events:
-        event.pop("_anchor", None)
-        event.pop("_outcome", None)
-        where = _location_key(doc, event)
-        key = (event["event_type"], where, (event["date"] or {}).get("date"), event["modality"])
+    its paragraph, a toll update), keeping the first and filling its gaps from the others;
+    property destroyed during a fight at the same place and day is part of it; an event told
+    at a city and again at a quarter or village of it is the one told more precisely."""
+    merged: dict[tuple[Any, ...], Draft] = {}
+    for draft in drafts:
+        event = draft.event
+        key = (event.event_type, _location_key(doc, event), _day(event), event.modality)
         if key not in merged:
-            merged[key] = event
+            merged[key] = draft
             continue
         kept = merged[key]
-        for field in ("actor1", "actor2", "fatalities", "source"):
-            if kept.get(field) is None and event.get(field) is not None:
-                kept[field] = event[field]
-    return list(merged.values())
+        merged[key] = replace(kept, event=_filled(kept.event, event, update=draft.update))
+    kept_drafts = list(merged.values())
+    kept_drafts = [d for d in kept_drafts if not _absorbed(doc, d, kept_drafts)]
+    return _merge_coarser(doc, kept_drafts)
+
+
+def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> ConflictEvent:
+    changes: dict[str, Any] = {}
+    for name in ("actor1", "actor2", "source"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            changes[name] = getattr(other, name)
+    if other.fatalities is not None and (kept.fatalities is None or update):
+        changes["fatalities"] = other.fatalities
+    if not kept.assoc_actor_1 and other.assoc_actor_1:
+        changes["assoc_actor_1"] = other.assoc_actor_1
+    actor1 = changes.get("actor1", kept.actor1)
+    actor2 = changes.get("actor2", kept.actor2)
+    if actor1 is not None and actor2 is not None and _same_ref(actor1, actor2):
+        changes["actor2"] = None
+    return replace(kept, **changes) if changes else kept
+
+
+def _same_ref(one: Ref, other: Ref) -> bool:
+    a, b = one.kb, other.kb
+    if a.get("kb_id") and a.get("kb_id") == b.get("kb_id"):
+        return True
+    return bool(a.get("name")) and a.get("name") == b.get("name")
+
+
+def _day(event: ConflictEvent) -> str | None:
+    return event.date.date if event.date else None
+
+
+def _absorbed(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    if not draft.entry.absorbed_by:
+        return False
+    key = (_location_key(doc, draft.event), _day(draft.event))
+    return any(
+        other is not draft
+        and other.event.event_type in draft.entry.absorbed_by
+        and (_location_key(doc, other.event), _day(other.event)) == key
+        for other in drafts
+    )
+
+
+def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    out = list(drafts)
+    for coarse in drafts:
+        finer = [
+            d
+            for d in out
+            if d is not coarse
+            and d.event.event_type == coarse.event.event_type
+            and _day(d.event) == _day(coarse.event)
+            and d.event.modality == coarse.event.modality
+            and _inside(d.event.location, coarse.event.location)
+        ]
+        if finer and coarse in out:
+            out.remove(coarse)
+            k = out.index(finer[0])
+            out[k] = replace(finer[0], event=_filled(finer[0].event, coarse.event, update=False))
+    return out
+
+
+def _inside(inner: Ref | None, outer: Ref | None) -> bool:
+    """`inner` lies within `outer`: a quarter or village located by that very town, or a
+    place of the division `outer` names."""
+    if inner is None or outer is None or inner.kb.get("kb_id") == outer.kb.get("kb_id"):
+        return False
+    i, o = inner.kb, outer.kb
+    if o.get("kind") in {"admin1", "region"} and i.get("admin1") and i.get("admin1") == o.get("admin1"):
+        return i.get("kind") not in {"admin1", "region"}
+    return (
+        i.get("kb_id") is None
+        and o.get("kind") == "city"
+        and i.get("latitude") is not None
+        and (i.get("latitude"), i.get("longitude")) == (o.get("latitude"), o.get("longitude"))
+    )

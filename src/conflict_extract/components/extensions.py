@@ -19,6 +19,10 @@ if not Doc.has_extension("conflict_events"):
 # Knowledge-base attributes of a FACTION/PLACE/SOURCE span (a dict), and all candidate ids.
 if not Span.has_extension("kb"):
     Span.set_extension("kb", default=None)
+# The ACLED actor a generic mention names (doc.spans["actors"]: "soldats maliens", "civils",
+# "la Turquie" as an agent); FACTION spans carry theirs in `kb`.
+if not Span.has_extension("actor"):
+    Span.set_extension("actor", default=None)
 if not Span.has_extension("candidates"):
     Span.set_extension("candidates", default=None)
 # Casualty figure attributes (a dict) and resolved time expression (a dict).

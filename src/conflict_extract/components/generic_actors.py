@@ -1,8 +1,16 @@
 """conflict_generic_actors: name the actor behind generic mentions, by the dispatch's country.
 
-"les forces gouvernementales", "l'armée", "l'armée de l'air" name a country's state forces;
-which country is only known once places are geocoded (doc._.conflict_country). A foreign
-army fighting at home is a state force there (ACLED inter 1), not an external one (8).
+Two kinds of mention, both known only once places are geocoded (doc._.conflict_country):
+
+- FACTION spans that name a role, not an actor ("les forces gouvernementales", "l'armée",
+  "l'armée de l'air"): resolved to the country's state forces (data/state_forces.json). A
+  foreign army fighting at home is a state force there (ACLED inter 1), not an external one.
+- Generic actor nouns (data/actor_nouns.jsonl: "hommes armés", "soldats maliens", "civils",
+  "manifestants", "la foule"), and nationality adjectives on military nouns ("frappes
+  russes"): they go to doc.spans["actors"], never to the FACTION entities, with an ACLED
+  actor: "Unidentified Armed Group (Mali)", the state forces of the adjective's country or of
+  the dispatch's ("Military Forces of Chad" when the knowledge base has none), "Civilians
+  (Mali)", "Protesters (Chad)", "Rioters (Chad)".
 """
 
 from __future__ import annotations
@@ -10,35 +18,88 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from conflict_extract.components import extensions  # noqa: F401  (Span._.kb)
+from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
+from conflict_extract.components.phrases import DocWords, split_words
 from conflict_extract.knowledge.index import NameIndex
 
 _STATE_FORCES_INTER = 1
 _EXTERNAL_INTER = 8
+_OF = frozenset({"de", "du", "des", "d'"})
+_DEFINITE = frozenset({"les", "le", "la", "l'", "ces", "ce", "cet", "cette", "leurs", "ses"})
+_FACTION_REACH = 4  # "gangs de la coalition Viv Ansanm": the named actor is the actor
+_AGENT_MARKS = frozenset({"par", "contre"})
+_SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 
 @Language.factory(
     "conflict_generic_actors",
     assigns=["doc.spans"],
     requires=["doc.spans"],
-    default_config={"spans_key": "factions", "table": {}},
+    default_config={
+        "spans_key": "factions",
+        "actors_key": "actors",
+        "table": {},
+        "actor_nouns": [],
+        "demonyms": {},
+        "country_names": {},
+    },
 )
 def make_generic_actors(
-    nlp: Language, name: str, *, spans_key: str, table: dict[str, dict[str, str]]
+    nlp: Language,
+    name: str,
+    *,
+    spans_key: str,
+    actors_key: str,
+    table: dict[str, dict[str, str]],
+    actor_nouns: list[dict[str, Any]],
+    demonyms: dict[str, str],
+    country_names: dict[str, str],
 ) -> GenericActorResolver:
-    return GenericActorResolver(name=name, spans_key=spans_key, table=table)
+    return GenericActorResolver(
+        name=name,
+        spans_key=spans_key,
+        actors_key=actors_key,
+        table=table,
+        actor_nouns=actor_nouns,
+        demonyms=demonyms,
+        country_names=country_names,
+    )
 
 
 class GenericActorResolver:
     label = "FACTION"  # receives the actor index (see pipeline._hand_over_indexes)
 
-    def __init__(self, *, name: str, spans_key: str, table: dict[str, dict[str, str]]) -> None:
+    def __init__(
+        self,
+        *,
+        name: str,
+        spans_key: str,
+        table: dict[str, dict[str, str]],
+        actors_key: str = "actors",
+        actor_nouns: list[dict[str, Any]] | None = None,
+        demonyms: dict[str, str] | None = None,
+        country_names: dict[str, str] | None = None,
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.actors_key = actors_key
         self.table = table
+        self.demonyms = dict(demonyms or {})
+        self.country_names = dict(country_names or {})
         self.index = NameIndex(label=self.label)
+        self.entries = {str(e["id"]): e for e in actor_nouns or []}
+        self.nouns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.on_nouns: dict[str, str] = {}
+        for entry in actor_nouns or []:
+            for noun in entry.get("nouns", []):
+                seq = split_words(noun)
+                self.nouns.setdefault(seq[0], []).append((seq, str(entry["id"])))
+            for noun in entry.get("demonym_on", []):
+                self.on_nouns[split_words(noun)[0]] = str(entry["id"])
+        for candidates in self.nouns.values():
+            candidates.sort(key=lambda item: -len(item[0]))
 
     def set_index(self, index: NameIndex) -> None:
         self.index = index
@@ -47,20 +108,152 @@ class GenericActorResolver:
         country = doc._.conflict_country
         spans = list(doc.spans.get(self.spans_key, []))
         for span in spans:
-            kb: dict[str, Any] = dict(span._.kb or {})
-            role = kb.get("role")
-            actor_id = self.table.get(str(role), {}).get(country or "") if role else None
-            if actor_id and actor_id in self.index.records:
-                kb = {**self.index.records[actor_id], "generic": True}
-                span.id_ = actor_id
-            elif role and country:
-                kb["country"] = country
-            if (
-                kb.get("inter") == _EXTERNAL_INTER
-                and kb.get("affiliation") == "foreign_state"
-                and kb.get("country") == country
-            ):
-                kb["inter"] = _STATE_FORCES_INTER
-            span._.kb = kb
+            span._.kb = self._resolved(dict(span._.kb or {}), country)
+            if span._.kb.get("kb_id"):
+                span.id_ = str(span._.kb["kb_id"])
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
+        mentions = self._generic_mentions(doc, country) + self._states(doc, country)
+        doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
         return doc
+
+    def _states(self, doc: Doc, home: str | None) -> list[Span]:
+        """A country where an actor stands ('soutenus par le Rwanda', 'la Turquie a
+        bombardé', 'contre la Russie') names its state forces."""
+        out = []
+        words = DocWords.of(doc)
+        for place in doc.spans.get("places", []):
+            kb = place._.kb or {}
+            if not str(kb.get("kb_id") or "").startswith("cc:") or not _actor_position(place, words):
+                continue
+            span = Span(doc, place.start, place.end, label="ACTOR")
+            actor = self._actor("generic.national_forces", kb.get("country"), home=home, from_demonym=True)
+            span._.actor = {**actor, "definite": True, "metonymy": True}
+            out.append(span)
+        return out
+
+    def _resolved(self, kb: dict[str, Any], country: str | None) -> dict[str, Any]:
+        role = kb.get("role")
+        actor_id = self.table.get(str(role), {}).get(country or "") if role else None
+        if actor_id and actor_id in self.index.records:
+            kb = {**self.index.records[actor_id], "generic": True}
+        elif role and country:
+            kb["country"] = country
+        if (
+            kb.get("inter") == _EXTERNAL_INTER
+            and kb.get("affiliation") == "foreign_state"
+            and kb.get("country") == country
+        ):
+            kb["inter"] = _STATE_FORCES_INTER
+        return kb
+
+    # -- generic nouns -----------------------------------------------------------------------
+    def _generic_mentions(self, doc: Doc, country: str | None) -> list[Span]:
+        taken = {
+            i
+            for key in (self.spans_key, "places", "sources")
+            for span in doc.spans.get(key, [])
+            for i in range(span.start, span.end)
+        }
+        faction_starts = {span.start for span in doc.spans.get(self.spans_key, [])}
+        words = DocWords.of(doc)
+        mentions: list[Span] = []
+        i = 0
+        while i < len(doc):
+            found = self._noun_at(words, i, taken)
+            if found is None:
+                demonym = self._demonym_on_noun(doc, words, i, taken, country)
+                if demonym is not None:
+                    mentions.append(demonym)
+                i += 1
+                continue
+            end, entry_id = found
+            nation = self.demonyms.get(words.texts[end]) if end < len(doc) else None
+            if nation is not None:
+                end += 1  # "soldats maliens", "civils soudanais"
+            if _named_after(words, end, faction_starts):
+                i = end  # "combattants de l'EI": the faction is the actor
+                continue
+            span = Span(doc, i, end, label="ACTOR")
+            kb = self._actor(entry_id, nation or country, home=country, from_demonym=bool(nation))
+            kb["definite"] = i > 0 and words.texts[i - 1] in _DEFINITE
+            span._.actor = kb
+            mentions.append(span)
+            i = end
+        return mentions
+
+    def _noun_at(self, words: DocWords, i: int, taken: set[int]) -> tuple[int, str] | None:
+        if i in taken:
+            return None
+        for seq, entry_id in self.nouns.get(words.texts[i], []):
+            end = i + len(seq)
+            if end <= len(words.texts) and all(
+                words.texts[i + k] == w for k, w in enumerate(seq)
+            ):
+                if not taken.intersection(range(i, end)):
+                    return end, entry_id
+        return None
+
+    def _demonym_on_noun(
+        self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
+    ) -> Span | None:
+        """'frappes russes', 'un drone ukrainien': the adjective names that country's forces."""
+        nation = self.demonyms.get(words.texts[i])
+        if nation is None or i == 0 or i in taken or doc[i].pos_ != "ADJ":
+            return None
+        entry_id = self.on_nouns.get(words.lemmas[i - 1]) or self.on_nouns.get(words.texts[i - 1])
+        if entry_id is None:
+            return None
+        span = Span(doc, i, i + 1, label="ACTOR")
+        kb = self._actor(entry_id, nation, home=home, from_demonym=True)
+        span._.actor = {**kb, "definite": False}
+        return span
+
+    def _actor(
+        self, entry_id: str, country: str | None, *, home: str | None, from_demonym: bool
+    ) -> dict[str, Any]:
+        """The actor an entry names in `country`; `home` is the dispatch's country."""
+        entry = self.entries[entry_id]
+        kind = str(entry["kind"])
+        role = entry.get("role")
+        actor_id = self.table.get(str(role), {}).get(country or "") if role else None
+        country_name = self.country_names.get(country or "")
+        if actor_id and actor_id in self.index.records:
+            kb = dict(self.index.records[actor_id])
+            if kb.get("inter") == _EXTERNAL_INTER and kb.get("country") == home:
+                kb["inter"] = _STATE_FORCES_INTER
+        else:
+            template = str(entry["name"])
+            if country_name:
+                name = template.format(country=country_name)
+            else:
+                name = template.split(" ({country})")[0].replace(" of {country}", "")
+            kb = {
+                "kb_id": None,
+                "name": name,
+                "country": country,
+                "affiliation": entry.get("affiliation"),
+                "inter": entry.get("inter"),
+            }
+        return {**kb, "kind": kind, "generic": True, "from_demonym": from_demonym}
+
+
+def _actor_position(place: Span, words: DocWords) -> bool:
+    """The place is an agent, an ally or a target rather than a scene: subject of a verb,
+    after 'par' or 'contre', or the complement of support ('avec l'appui de la Turquie')."""
+    before = words.texts[max(0, place.start - 4) : place.start]
+    while before and before[-1] in _DEFINITE:
+        before.pop()
+    if before and before[-1] in _AGENT_MARKS:
+        return True
+    if any(word in _SUPPORT_NOUNS for word in before):
+        return True
+    root = place.root
+    return root.dep_ in {"nsubj", "nsubj:pass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
+def _named_after(words: DocWords, end: int, faction_starts: set[int]) -> bool:
+    """A named actor follows the noun through 'de': 'jihadistes de HTS', 'gangs de la
+    coalition Viv Ansanm', 'soldats de l'armée malienne'."""
+    if end >= len(words.texts) or words.texts[end] not in _OF:
+        return False
+    return any(start in faction_starts for start in range(end + 1, end + 1 + _FACTION_REACH))

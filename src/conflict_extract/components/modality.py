@@ -3,44 +3,19 @@ or future. Read from the dependency parse and morphology around the trigger toke
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from spacy.tokens import Token
 
 from conflict_extract.knowledge.normalize import fold
 
-# Verbs whose complement is not (yet) a fact: threats, plans, obligations, attempts to come.
-PLAN_VERBS = frozenset(
-    {
-        "menacer",
-        "menace",
-        "prevoir",
-        "devoir",
-        "vouloir",
-        "envisager",
-        "projeter",
-        "compter",
-        "pouvoir",
-        "appreter",
-        "preparer",
-        "promettre",
-        "refuser",
-        "appeler",
-        "reclamer",
-        "exiger",
-        "craindre",
-        "redouter",
-        "chercher",
-        "esperer",
-        "tenter",
-        "decider",
-        "ordonner",
-        "jurer",
-        "risquer",
-        "projet",
-        "plan",
-        "intention",
-    }
-)
-DENIAL_VERBS = frozenset({"dementir", "nier", "rejeter", "contester", "dementi", "demente"})
+
+class VerbLists(Protocol):
+    """Where the plan and denial verbs come from (data/lexicons: plan_verbs, denial_verbs)."""
+
+    def has(self, name: str, word: str) -> bool: ...
+
+
 # Conditional forms the tagger often reads as imperfect.
 _IRREGULAR_CONDITIONALS = (
     "serait",
@@ -80,15 +55,15 @@ def is_conditional(token: Token) -> bool:
     return False
 
 
-def modality(trigger: Token) -> str:
+def modality(trigger: Token, verbs: VerbLists) -> str:
     """'asserted', 'reported', 'hypothetical', 'denied' or 'future' for the trigger."""
-    from_parse = _from_parse(trigger)
+    from_parse = _from_parse(trigger, verbs)
     if from_parse != "asserted":
         return from_parse
-    return _from_left_context(trigger)
+    return _from_left_context(trigger, verbs)
 
 
-def _from_left_context(trigger: Token) -> str:
+def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
     """The parser misreads 'X menace de lancer une offensive': look left in the clause too."""
     sentence = trigger.sent
     for k in range(trigger.i - 1, max(sentence.start, trigger.i - _LEFT_WINDOW) - 1, -1):
@@ -96,23 +71,23 @@ def _from_left_context(trigger: Token) -> str:
         if token.text in _CLAUSE_BREAK:
             break
         word, lemma = fold(token.lower_), fold(token.lemma_)
-        if word in DENIAL_VERBS or lemma in DENIAL_VERBS:
+        if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
             return "denied"
-        if word in PLAN_VERBS or lemma in PLAN_VERBS:
+        if verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma):
             return "future"
         if word == "si":
             return "hypothetical"
     return "asserted"
 
 
-def _from_parse(trigger: Token) -> str:
+def _from_parse(trigger: Token, verbs: VerbLists) -> str:
     chain = [trigger, *trigger.ancestors]
     sentence = trigger.sent
     for token in chain:
         if any(fold(child.lower_) == "si" and child.dep_ == "mark" for child in token.children):
             return "hypothetical"
         lemma = fold(token.lemma_)
-        if lemma in DENIAL_VERBS:
+        if verbs.has("denial_verbs", lemma):
             return "denied"
         if token.pos_ in {"VERB", "AUX"} and any(
             fold(child.lower_) in {"pas", "jamais", "aucunement"} for child in token.children
@@ -120,7 +95,7 @@ def _from_parse(trigger: Token) -> str:
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
         if "Fut" in token.morph.get("Tense"):
             return "future"
-        if token is not trigger and lemma in PLAN_VERBS:
+        if token is not trigger and verbs.has("plan_verbs", lemma):
             return "future"
         if "Inf" in token.morph.get("VerbForm") and any(
             fold(child.lower_) in {"pour", "afin"} for child in token.children

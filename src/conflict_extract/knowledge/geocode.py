@@ -31,6 +31,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WELL_KNOWN_TOWN = 100_000  # people: a city this size is not a namesake in another division
 _FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
+_QUARTER_NOUNS = frozenset({"quartier", "quartiers", "faubourg", "faubourgs", "banlieue", "district"})
+_LIST_WORDS = frozenset({"de", "d'", "du", "des", "et", ",", "la", "le", "les", "l'", "-"})
 _ADMIN_CUES = frozenset(
     {
         "province",
@@ -69,15 +71,35 @@ class Geocoder:
         for span in list(resolved):
             kb = span._.kb
             stated = _stated_division(span, resolved)
-            if (
-                stated
-                and kb.get("kind") in {"city", "site"}
-                and stated != kb.get("admin1")
-                and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
-            ):
+            small = kb.get("kind") in {"city", "site"} and int(
+                kb.get("population") or 0
+            ) < _WELL_KNOWN_TOWN
+            if small and stated and stated != kb.get("admin1"):
                 # "Dans la province d'Idleb, ... la base de Hamidiyé": the gazetteer's
                 # Hamidiyé lies in Tartus, so this one is another, located by context.
                 elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('admin1')})"
+                resolved.remove(span)
+            elif _quarter_elsewhere(span, resolved):
+                # "A Deir Ezzor, ... les quartiers de Joura et de Qoussour": quarters of
+                # the town just named, whatever namesakes the gazetteer has elsewhere.
+                elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('admin1') or kb.get('country')})"
+                resolved.remove(span)
+            elif small and _foreign_among_locals(span, resolved, country):
+                # "A Deir Ezzor, ... les quartiers de Joura": a namesake abroad of a
+                # place the sentence sets in the dispatch's own country.
+                elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
+                resolved.remove(span)
+        moved = {
+            str((s._.kb or {}).get("kb_id")): note
+            for s in spans
+            if s.start in elsewhere
+            for note in [elsewhere[s.start]]
+        }
+        for span in list(resolved):
+            # The same name elsewhere in the dispatch is the same place.
+            note = moved.get(str(span._.kb.get("kb_id")))
+            if note is not None:
+                elsewhere[span.start] = note
                 resolved.remove(span)
         for span in spans:
             if span._.kb is not None and span.start not in elsewhere and span._.candidates:
@@ -125,14 +147,22 @@ class Geocoder:
         return self._by_country[country]
 
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
-        """The dispatch's main country: each place shares one vote among the countries of its
-        candidates; each faction of a known country adds half a vote."""
+        """The dispatch's main country: each distinct place name shares one vote among the
+        countries of its candidates (two when one candidate is a first-level division); each
+        faction of a known country adds half a vote."""
         votes: Counter[str] = Counter()
+        seen: set[tuple[str, ...]] = set()
         for span in spans:
-            countries = [self.index.records[i].get("country") for i in span._.candidates or []]
+            ids = tuple(span._.candidates or [])
+            if not ids or ids in seen:
+                continue
+            seen.add(ids)
+            records = [self.index.records[i] for i in ids]
+            weight = 2.0 if any(r.get("kind") == "admin1" for r in records) else 1.0
+            countries = [r.get("country") for r in records]
             for country in countries:
                 if country:
-                    votes[country] += 1 / len(countries)
+                    votes[country] += weight / len(countries)
         for span in doc.spans.get("factions", []):
             if span._.kb and span._.kb.get("country"):
                 votes[span._.kb["country"]] += 0.5
@@ -188,6 +218,57 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
         and not _PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
     ]
     return str(before[-1]._.kb["admin1"]) if before else None
+
+
+def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
+    """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
+    named in its sentence, but the gazetteer's place of that name lies in another division."""
+    town = _quarter_town(span, resolved)
+    if town is None:
+        return False
+    kb, town_kb = span._.kb, town._.kb
+    return (kb.get("country"), kb.get("admin1")) != (town_kb.get("country"), town_kb.get("admin1"))
+
+
+def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
+    doc = span.doc
+    k = span.start - 1
+    inside = {i for other in resolved for i in range(other.start, other.end)}
+    while k >= max(span.sent.start, span.start - 12):
+        word = fold(doc[k].text)
+        if word in _QUARTER_NOUNS:
+            break
+        if word not in _LIST_WORDS and k not in inside and not doc[k].text[:1].isupper():
+            return None
+        k -= 1
+    else:
+        return None
+    towns = [
+        other
+        for other in resolved
+        if other is not span
+        and other.sent.start == span.sent.start
+        and (other._.kb or {}).get("kind") == "city"
+        and (other.end <= k or other.start > span.end)
+    ]
+    before = [t for t in towns if t.end <= k]
+    return before[-1] if before else (towns[0] if towns else None)
+
+
+def _foreign_among_locals(span: Span, resolved: list[Span], country: str | None) -> bool:
+    """A small place of another country than the dispatch's, in a sentence whose other
+    places (towns, not countries) all lie in the dispatch's country."""
+    kb = span._.kb
+    if country is None or kb.get("country") == country:
+        return False
+    neighbours = [
+        other
+        for other in resolved
+        if other is not span
+        and other.sent.start == span.sent.start
+        and (other._.kb or {}).get("kind") != "country"
+    ]
+    return bool(neighbours) and all((o._.kb or {}).get("country") == country for o in neighbours)
 
 
 def _admin_cue(span: Span) -> bool:

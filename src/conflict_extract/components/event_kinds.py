@@ -1,0 +1,127 @@
+"""The one place where an event's ACLED type and sub-type are decided.
+
+A trigger family gives a default type and a list of refinements (data/triggers.jsonl,
+"refine"): named conditions on the event's actors, victims and clause, tried in order; the
+first that holds gives the type. The conditions are the ones ACLED's codebook turns on: who
+acted (state forces regain territory), with what (aircraft and drones, or artillery), on whom
+(civilians only: violence against civilians; demonstrators: excessive force), how
+(demonstrators turning violent, a crowd lynching someone, a handover without a fight).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
+from conflict_extract.components.event_roles import Roles
+from conflict_extract.components.triggers import (
+    ARMED_KINDS,
+    Sentence,
+    Trigger,
+    actor_kb,
+    actor_kind,
+)
+
+_STATE_INTER = 1
+
+
+class KindDecider:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def decide(
+        self, entry: TriggerEntry, trigger: Trigger, roles: Roles, sentence: Sentence
+    ) -> tuple[str, str]:
+        """(event_type, sub_event_type) of an event of family `entry`."""
+        for refinement in entry.refine:
+            if self.holds(refinement.when, trigger, roles, sentence):
+                return refinement.event_type or entry.event_type, refinement.sub_event_type
+        return entry.event_type, entry.sub_event_type
+
+    def holds(self, condition: str, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return bool(getattr(self, f"_{condition}")(trigger, roles, sentence))
+
+    # -- conditions ---------------------------------------------------------------------------
+    def _actor1_state(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return roles.actor1 is not None and actor_kb(roles.actor1).get("inter") == _STATE_INTER
+
+    def _air(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        air = self.lexicon.phrases("air_words")
+        words = sentence.words
+        actor_tokens = (
+            range(roles.actor1.start, roles.actor1.end) if roles.actor1 is not None else range(0)
+        )
+        if air.any_in(words, actor_tokens):
+            return True
+        name = str(actor_kb(roles.actor1).get("name") or "") if roles.actor1 else ""
+        if any(word in name.lower() for word in ("air", "aviation", "aérien")):
+            return True
+        near = [i for i in trigger.clause if abs(i - trigger.span.start) <= 8]
+        return air.any_in(words, near) or air.any_in(words, range(trigger.span.start, trigger.span.end))
+
+    def _not_air(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        if self._air(trigger, roles, sentence):
+            return False
+        return self.lexicon.phrases("artillery_words").any_in(sentence.words, trigger.clause)
+
+    def _civilian_target(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Only civilians suffered: the victims' group is civilian and nobody armed was on
+        the other side."""
+        if roles.actor2 is not None:
+            return actor_kind(roles.actor2) == "civilians"
+        victims = self._victim_mentions(sentence)
+        return bool(victims) and all(actor_kind(v) == "civilians" for v in victims)
+
+    def _protesters_harmed(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        victims = self._victim_mentions(sentence)
+        if any(actor_kind(v) == "protesters" for v in victims):
+            return True
+        protesters = any(actor_kind(m) == "protesters" for m in sentence.mentions)
+        force = self.lexicon.phrases("excessive_force_cues").any_in(
+            sentence.words, sentence.tokens
+        )
+        harmed = any(
+            (c._.casualty or {}).get("status") in {"killed", "wounded"}
+            for c in sentence.casualties
+        )
+        return protesters and force and harmed
+
+    def _intervention(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return self.lexicon.phrases("intervention_cues").any_in(sentence.words, sentence.tokens)
+
+    def _rioting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return self.lexicon.phrases("riot_cues").any_in(sentence.words, trigger.clause)
+
+    def _protest_party(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        parties = [roles.actor1, roles.actor2]
+        if any(p is not None and actor_kind(p) in {"protesters", "rioters"} for p in parties):
+            return True
+        return roles.actor1 is None and any(
+            actor_kind(m) in {"protesters", "rioters"} and m.root.i in trigger.clause
+            for m in sentence.mentions
+        )
+
+    def _no_fighting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return self.lexicon.phrases("no_fighting_cues").any_in(sentence.words, trigger.clause)
+
+    def _mob(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return self.lexicon.phrases("mob_cues").any_in(sentence.words, trigger.clause)
+
+    @staticmethod
+    def _victim_mentions(sentence: Sentence) -> list[Span]:
+        out = []
+        for casualty in sentence.casualties:
+            data = casualty._.casualty or {}
+            if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
+                continue
+            start, end = data["victims_span"]
+            out += [
+                m
+                for m in sentence.mentions
+                if start <= m.start_char and m.end_char <= end
+            ]
+        return out
+
+
+def is_armed(span: Span | None) -> bool:
+    return span is not None and actor_kind(span) in ARMED_KINDS

@@ -1,0 +1,296 @@
+"""Where and when: the places each trigger governs, the scenes a sentence borrows from its
+neighbours, the date of an event, and the shape of the text (headlines, datelines,
+paragraphs) that tells a scene from a mention. Used by components.events."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from conflict_extract.components.event_lexicon import EventLexicon
+from conflict_extract.components.event_values import When
+from conflict_extract.knowledge.normalize import fold
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_TERMINAL = frozenset('.!?»"…')
+_REFERENCE = re.compile(
+    r"(?:\b(?:au|a l'|a la|dans le|dans l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|"
+    r"\bnon loin|\bkm|\bkilometres|\baux abords|\ba proximite|\bentre|\bperipherie|\bportes)"
+    r"\s*(?:de|d'|du|des)?\s*$"
+)
+_LIST_MARKS = frozenset(
+    {
+        ",",
+        "et",
+        "de",
+        "d'",
+        "puis",
+        "ensuite",
+        "enfin",
+        "ce",
+        "cet",
+        "cette",
+        "matin",
+        "soir",
+        "nuit",
+        "hier",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "ainsi",
+        "que",
+        "a",
+        "dans",
+        "les",
+        "localites",
+        "villages",
+        "villes",
+    }
+)
+# A place that acts or speaks is a state, not a scene: "Ankara a prévenu", "selon Moscou".
+_METONYMY_BEFORE = frozenset({"par", "selon", "pour", "contre"})
+_LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "de", "d'"})
+_SPECIFIC_KINDS = frozenset({"city", "site"})
+
+
+def same_paragraph(doc: Doc, start: int, end: int) -> bool:
+    return PARAGRAPH_BREAK.search(doc.text, start, end) is None
+
+
+def paragraphs_between(doc: Doc, start: int, end: int) -> int:
+    return len(PARAGRAPH_BREAK.findall(doc.text, start, end))
+
+
+def is_headline(sent: Span) -> bool:
+    """A line of its own without a closing full stop: a title, a dateline, a crosshead."""
+    text = sent.text.strip()
+    if not text or text[-1] in _TERMINAL:
+        return False
+    doc = sent.doc
+    tail = doc[sent.end - 1]
+    ends_line = (
+        sent.end >= len(doc)
+        or "\n" in tail.text
+        or "\n" in tail.whitespace_
+        or "\n" in doc[sent.end].text
+    )
+    return ends_line and len(text) < 200
+
+
+def is_country(span: Span) -> bool:
+    return str((span._.kb or {}).get("kb_id") or "").startswith("cc:")
+
+
+class SceneReader:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def candidates(self, doc: Doc, sent: Span, places: list[Span], dateline: int) -> list[Span]:
+        """The places of a sentence that may be the scene of its events: not a country, not a
+        place standing for a state, not in the dateline or the attribution, once each."""
+        seen: set[str] = set()
+        out = []
+        for place in places:
+            if (
+                is_country(place)
+                or place.start_char < dateline
+                or names_an_actor(place)
+                or self.in_attribution(place)
+            ):
+                continue
+            out.append(place)
+            seen.add(location_key(doc, place))
+        return out
+
+    def in_attribution(self, place: Span) -> bool:
+        """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a
+        place in the attribution tells where the speaker is, not where the event was."""
+        doc = place.doc
+        sent = place.sent
+        for token in doc[sent.start : place.start]:
+            word = fold(token.text)
+            start: int | None = None
+            if word == "selon" or (
+                word == "apres" and token.i > 0 and fold(doc[token.i - 1].text) in {"d'", "d"}
+            ):
+                start = token.i
+            elif self.lexicon.has("reporting_verbs", fold(token.lemma_)) and token.pos_ in {
+                "VERB",
+                "AUX",
+            }:
+                first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
+                if first > sent.start and doc[first - 1].text in {",", "»"}:
+                    start = token.i
+            if start is not None and "," not in {t.text for t in doc[start : place.start]}:
+                return True
+        return False
+
+
+def names_an_actor(place: Span) -> bool:
+    """'la coalition menée par Washington', 'selon Moscou', 'Ankara a prévenu': a place
+    standing for a state or its government, not the scene of an event. A place after a
+    locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says."""
+    doc = place.doc
+    previous = fold(doc[place.start - 1].text) if place.start > 0 else ""
+    if previous in _METONYMY_BEFORE:
+        return True
+    if previous in _LOCATIVE:
+        return False
+    return place.root.dep_ in {"nsubj", "nsubj:pass"} and place.root.head.pos_ in {"VERB", "AUX"}
+
+
+def location_key(doc: Doc, place: Span) -> str:
+    kb = place._.kb or {}
+    return str(kb.get("kb_id") or fold(doc.text[place.start_char : place.end_char]))
+
+
+def is_reference_point(place: Span) -> bool:
+    """'à l'est de Mossoul', 'au nord d'Alep', 'près de Gao', 'à 50 km de Raqqa'."""
+    doc = place.doc
+    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
+    return _REFERENCE.search(before) is not None
+
+
+def places_for_triggers(
+    triggers: list[Span], places: list[Span], *, confirmed: list[bool], ranks: list[int]
+) -> list[list[Span]]:
+    """The places each trigger governs, in order: those after it up to the next trigger (a
+    list 'les villages A, B et C' gives one each). A trigger subordinate to a confirmed one
+    ('la bataille ... pour s'emparer de X') leaves its places to it. Scene-setting places
+    before the first trigger ('A Khan Cheikhoun, quatre civils ont été tués par une frappe')
+    go to the strongest confirmed trigger left without a place. A reference point ('à l'est
+    de Mossoul', 'près d'Erbil') or a whole region is the scene only when nothing more
+    precise is named."""
+    specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
+    assigned: list[list[Span]] = [[] for _ in triggers]
+    for place in specific:
+        before = [k for k, t in enumerate(triggers) if t.end <= place.start]
+        if before:
+            assigned[_governing(before[-1], triggers, confirmed)].append(place)
+    for k, group in enumerate(assigned):
+        scenes = [p for p in group if not is_reference_point(p)]
+        assigned[k] = _dedup(_first_run(scenes or group))
+    leading = [p for p in specific if triggers and p.end <= triggers[0].start]
+    idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
+    if leading and idle and not any(assigned):
+        assigned[min(idle, key=lambda k: ranks[k])] = leading[-1:]
+    elif leading and triggers and not assigned[0]:
+        assigned[0] = leading[-1:]
+    return assigned
+
+
+def _dedup(places: list[Span]) -> list[Span]:
+    seen: set[str] = set()
+    out = []
+    for place in places:
+        key = location_key(place.doc, place)
+        if key not in seen:
+            seen.add(key)
+            out.append(place)
+    return out
+
+
+def _governing(k: int, triggers: list[Span], confirmed: list[bool]) -> int:
+    """The trigger that speaks for trigger k: itself, or the confirmed trigger it depends on."""
+    if confirmed[k]:
+        return k
+    ancestors = set(triggers[k].root.ancestors)
+    for j in range(k - 1, -1, -1):
+        if confirmed[j] and triggers[j].root in ancestors:
+            return j
+    return k
+
+
+def _first_run(places: list[Span]) -> list[Span]:
+    """The first place and those listed right after it ('A, B et C', 'de A et de B'); a
+    larger place in apposition ('Solino, à Port-au-Prince') is not a second scene."""
+    if not places:
+        return []
+    run = [places[0]]
+    for place in places[1:]:
+        between = place.doc[run[-1].end : place.start]
+        words = [fold(t.text) for t in between]
+        listed = len(between) <= 6 and all(w in _LIST_MARKS for w in words)
+        if listed and not _contains(place, run[-1]) and ("et" in words or "," in words):
+            run.append(place)
+        elif _next_scene(between):
+            run.append(place)
+        else:
+            break
+    return run
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    """`outer` is a larger unit than `inner` (a city or division around a quarter or
+    village): it locates it rather than naming a second scene."""
+    o, i = outer._.kb or {}, inner._.kb or {}
+    if o.get("kind") in {"admin1", "region", "country"}:
+        return True
+    if i.get("kb_id") is None and i.get("admin1") and i.get("admin1") == o.get("admin1"):
+        return o.get("kind") in _SPECIFIC_KINDS and int(o.get("population") or 0) > 50_000
+    return False
+
+
+def _next_scene(between: Span) -> bool:
+    """'de Saraqeb, au carrefour des autoroutes M4 et M5, puis ce matin de Maaret al-Noomane':
+    one verb, a second scene after 'puis' or 'ensuite', with no other verb on the way."""
+    words = [fold(t.text) for t in between]
+    return (
+        len(between) <= 15
+        and bool(words)
+        and any(w in {"puis", "ensuite"} for w in words)
+        and words[-1] in {"de", "d'", "a", "au"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+    )
+
+
+def fallback_location(
+    doc: Doc, sent: Span, scenes: list[Span], *, dateline: int
+) -> list[Span]:
+    """No town in the sentence: the last town told before it in its paragraph. (Reaching back
+    into the previous paragraph found a few more scenes on the dev set but cost more
+    precision: background paragraphs then turn into events.)"""
+    earlier = [
+        p
+        for p in scenes
+        if p.end <= sent.start
+        and p.start_char >= dateline
+        and not is_country(p)
+        and not names_an_actor(p)
+        and same_paragraph(doc, p.start_char, sent.start_char)
+    ]
+    return earlier[-1:]
+
+
+def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> When | None:
+    """The date of an event at `anchor` (its place or trigger): the closest time expression
+    before it in the sentence, else any in the sentence, else the last one earlier in the
+    paragraph, else the publication date."""
+    in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
+    before = [d for d in in_sent if d.end <= anchor.start]
+    if before or in_sent:
+        best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
+        return _when(best._.when, (best.start_char, best.end_char))
+    earlier = [
+        d
+        for d in dates
+        if d.end <= sent.start
+        and d._.when.get("date")
+        and same_paragraph(doc, d.start_char, sent.start_char)
+    ]
+    if earlier:
+        best = earlier[-1]
+        return _when(best._.when, (best.start_char, best.end_char))
+    if doc._.published:
+        return When(doc._.published, 1, "published", None)
+    return None
+
+
+def _when(data: dict[str, Any], span: tuple[int, int]) -> When:
+    return When(str(data["date"]), int(data.get("precision") or 1), str(data.get("kind")), span)

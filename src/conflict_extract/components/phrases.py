@@ -1,0 +1,101 @@
+"""Word-sequence lexicons matched against a Doc's folded forms and lemmas.
+
+One `Phrases` per word list (data/lexicons/*.txt): entries are folded word sequences
+("appuyes par", "gaz lacrymogene"), split the way spaCy's French tokenizer splits them
+("l'air" -> "l'" "air"), and matched at a token on its form or its lemma.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from conflict_extract.knowledge.normalize import fold
+
+_ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
+
+
+def split_words(entry: str) -> tuple[str, ...]:
+    """'armee de l'air' -> ('armee', 'de', "l'", 'air')."""
+    words: list[str] = []
+    for word in fold(entry).replace("’", "'").split():
+        match = _ELIDED.match(word)
+        if match and match.group(1) not in {"aujourd'"}:
+            words.extend(match.groups())
+        else:
+            words.append(word)
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """Each token's folded form and folded lemma, computed once per Doc."""
+
+    texts: list[str]
+    lemmas: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        texts = [fold(t.text).replace("’", "'") for t in doc]
+        lemmas = [fold(t.lemma_).replace("’", "'") if t.lemma_ else f for t, f in zip(doc, texts)]
+        return cls(texts, lemmas)
+
+    def at(self, i: int, word: str) -> bool:
+        return word in (self.texts[i], self.lemmas[i])
+
+
+class Phrases:
+    """A set of word sequences, indexed by their first word."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.sequences: dict[str, list[tuple[str, ...]]] = {}
+        for entry in entries:
+            seq = split_words(entry)
+            if seq:
+                self.sequences.setdefault(seq[0], []).append(seq)
+        for seqs in self.sequences.values():
+            seqs.sort(key=len, reverse=True)
+
+    def __bool__(self) -> bool:
+        return bool(self.sequences)
+
+    def match_at(self, words: DocWords, i: int, end: int | None = None) -> int:
+        """Length of the longest entry starting at token i (0: none)."""
+        end = len(words.texts) if end is None else end
+        candidates = self.sequences.get(words.texts[i], []) + self.sequences.get(
+            words.lemmas[i], []
+        )
+        for seq in sorted(candidates, key=len, reverse=True):
+            if i + len(seq) <= end and all(
+                words.at(i + k, w) for k, w in enumerate(seq)
+            ):
+                return len(seq)
+        return 0
+
+    def find(self, words: DocWords, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) token ranges of the entries found in [start, end)."""
+        found = []
+        i = start
+        while i < end:
+            n = self.match_at(words, i, end)
+            if n:
+                found.append((i, i + n))
+                i += n
+            else:
+                i += 1
+        return found
+
+    def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
+        """Some entry starts at one of `tokens` (entries may run past them)."""
+        return any(self.match_at(words, i) for i in tokens)
+
+    def ends_before(self, words: DocWords, i: int, *, gap: int = 0, start: int = 0) -> bool:
+        """An entry ends right before token i, or at most `gap` tokens before it."""
+        for end in range(i, max(start, i - gap) - 1, -1):
+            for begin in range(max(start, end - 6), end):
+                if self.match_at(words, begin, end) == end - begin:
+                    return True
+        return False

@@ -1,0 +1,328 @@
+"""Finding triggers in a sentence, each only in a conflict reading.
+
+A word of the trigger lexicon is a trigger only when its clause reads as conflict, as its
+family requires: an armed actor, a weapon, a military object, a casualty, a place it
+governs, a person it acts on... ("les négociations ont repris à Genève" has no armed actor;
+"la crise frappe" no weapon), when none of its family's cancelling words is near, and when it
+is not quoted testimony. Each trigger carries its modality (components.modality).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
+from conflict_extract.components.modality import modality
+from conflict_extract.components.phrases import DocWords
+from conflict_extract.knowledge.normalize import fold
+
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
+_SCARE_QUOTE_TOKENS = 4
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
+_OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
+_PERSON_KINDS = frozenset({"armed", "state", "faction", "civilians", "protesters", "rioters"})
+ARMED_KINDS = frozenset({"armed", "state", "faction"})
+_REFLEXIVES = frozenset({"se", "s'"})
+_PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
+
+
+def actor_kb(span: Span) -> dict:
+    """What the knowledge base says of the actor a mention names: a generic mention's
+    `_.actor`, else the FACTION span's `_.kb`."""
+    return span._.actor or span._.kb or {}
+
+
+def actor_kind(span: Span) -> str:
+    """'faction' (a named actor), or the generic kind of an actor noun ('armed', 'state',
+    'civilians', 'protesters', 'rioters')."""
+    kb = actor_kb(span)
+    if kb.get("kind") in {"armed", "state", "civilians", "protesters", "rioters"}:
+        return str(kb["kind"])
+    return "state" if kb.get("inter") == 1 else "faction"
+
+
+@dataclass
+class Sentence:
+    """A sentence and the spans of the Doc that fall in it."""
+
+    span: Span
+    words: DocWords
+    mentions: list[Span] = field(default_factory=list)  # actors, speakers left out
+    places: list[Span] = field(default_factory=list)  # candidate scenes
+    casualties: list[Span] = field(default_factory=list)
+    named: set[int] = field(default_factory=set)  # tokens inside FACTION/PLACE/SOURCE names
+
+    @property
+    def tokens(self) -> range:
+        return range(self.span.start, self.span.end)
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a sentence: its span, family, modality and clause."""
+
+    span: Span
+    entry: TriggerEntry
+    mood: str
+    clause: frozenset[int]
+
+    @property
+    def rank(self) -> int:
+        return self.entry.precedence
+
+    @property
+    def confirmed(self) -> bool:
+        return self.mood in {"asserted", "reported"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A lexicon sequence as it is matched: its words; whether the verb is reflexive ('se
+    retirer': 'ils se sont retirés'); the preposition its verb governs ('tomber sur': 'sont
+    tombés vendredi sur les quartiers')."""
+
+    words: tuple[str, ...]
+    reflexive: bool = False
+    preposition: str | None = None
+
+    @classmethod
+    def of(cls, seq: tuple[str, ...]) -> Pattern:
+        reflexive = len(seq) > 1 and seq[0] in _REFLEXIVES
+        words = seq[1:] if reflexive else seq
+        preposition = None
+        if len(words) > 1 and words[-1] in _PREPOSITIONS:
+            words, preposition = words[:-1], words[-1]
+        return cls(words, reflexive, preposition)
+
+    def match(self, doc: Doc, words: DocWords, i: int, end: int) -> int:
+        """End of the match at token i (0: none). Hyphens between words are skipped
+        ('attentat-suicide' is three tokens)."""
+        k = i
+        for n, word in enumerate(self.words):
+            while n and k < end and words.texts[k] == "-":
+                k += 1
+            if k >= end or not words.at(k, word):
+                return 0
+            k += 1
+        verb = doc[k - 1]
+        if self.reflexive and not any(
+            c.lemma_ in _REFLEXIVES or c.lower_ in _REFLEXIVES for c in verb.children
+        ):
+            return 0
+        if self.preposition and not (
+            (k < end and words.texts[k] == self.preposition)
+            or any(
+                c.dep_.startswith("obl")
+                and any(fold(g.text) == self.preposition for g in c.children if g.dep_ == "case")
+                for c in verb.children
+            )
+        ):
+            return 0
+        return k
+
+
+class TriggerFinder:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        self.by_word: dict[str, list[tuple[Pattern, TriggerEntry]]] = {}
+        for entry in lexicon.entries:
+            for seq in entry.sequences:
+                pattern = Pattern.of(seq)
+                self.by_word.setdefault(pattern.words[0], []).append((pattern, entry))
+        for candidates in self.by_word.values():
+            candidates.sort(key=lambda item: (-len(item[0].words), item[1].precedence))
+        self.not_triggers = lexicon.phrases("not_triggers")
+
+    def find(self, sentence: Sentence) -> list[Trigger]:
+        """Every trigger of the sentence, left to right, longest lexicon entry first."""
+        words = sentence.words
+        doc = sentence.span.doc
+        present = set()
+        for i in sentence.tokens:
+            present.add(words.texts[i])
+            present.add(words.lemmas[i])
+        found: list[Trigger] = []
+        i = sentence.span.start
+        end = sentence.span.end
+        while i < end:
+            skip = self.not_triggers.match_at(words, i, end)
+            if skip:
+                i += skip
+                continue
+            if i in sentence.named:
+                i += 1
+                continue
+            candidates = self.by_word.get(words.lemmas[i], []) + self.by_word.get(
+                words.texts[i], []
+            )
+            candidates.sort(key=lambda item: (-len(item[0].words), item[1].precedence))
+            taken = 0
+            for pattern, entry in candidates:
+                stop = pattern.match(doc, words, i, end)
+                if not stop:
+                    continue
+                if entry.near and not present & entry.near:
+                    continue  # "abattre" is a downed aircraft only if one is named
+                if not _can_trigger(doc[i], stop - i):
+                    continue
+                span = doc[i:stop]
+                clause = clause_of(span, sentence)
+                if not self._reads_as_conflict(entry, span, clause, sentence):
+                    continue
+                found.append(Trigger(span, entry, modality(doc[i], self.lexicon), clause))
+                taken = stop - i
+                break
+            i += max(taken, 1)
+        kinds = {t.entry.kind for t in found}
+        return [t for t in found if not t.entry.yields_to & kinds]
+
+    def _reads_as_conflict(
+        self, entry: TriggerEntry, span: Span, clause: frozenset[int], sentence: Sentence
+    ) -> bool:
+        words = sentence.words
+        if entry.unless and any(
+            words.texts[i] in entry.unless or words.lemmas[i] in entry.unless for i in clause
+        ):
+            return False
+        if not (entry.needs or entry.needs_all):
+            return True
+        reading = Reading(self.lexicon, span, clause, sentence)
+        if entry.needs_all and not all(reading.has(need) for need in entry.needs_all):
+            return False
+        return not entry.needs or any(reading.has(need) for need in entry.needs)
+
+
+class Reading:
+    """The conflict cues of one trigger's clause, computed on demand."""
+
+    def __init__(
+        self, lexicon: EventLexicon, span: Span, clause: frozenset[int], sentence: Sentence
+    ) -> None:
+        self.lexicon = lexicon
+        self.span = span
+        self.clause = clause
+        self.sentence = sentence
+
+    def has(self, need: str) -> bool:
+        return bool(getattr(self, f"_{need}")())
+
+    def _mentions(self) -> list[Span]:
+        return [m for m in self.sentence.mentions if m.root.i in self.clause]
+
+    def _armed_actor(self) -> bool:
+        return any(actor_kind(m) in ARMED_KINDS for m in self._mentions())
+
+    def _weapon(self) -> bool:
+        return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, self.clause)
+
+    def _military_object(self) -> bool:
+        return self.lexicon.phrases("military_objects").any_in(self.sentence.words, self.clause)
+
+    def _casualty(self) -> bool:
+        return any(
+            (c._.casualty or {}).get("status") in {"killed", "wounded"}
+            for c in self.sentence.casualties
+        )
+
+    def _place(self) -> bool:
+        governed = governed_tokens(self.span)
+        return any(p.root.i in governed or p.start in governed for p in self.sentence.places)
+
+    def _person(self) -> bool:
+        governed = governed_tokens(self.span, deps=_OBJECTS)
+        words = self.sentence.words
+        if any(actor_kind(m) in _PERSON_KINDS and m.root.i in governed for m in self.sentence.mentions):
+            return True
+        if any(c.start in governed or c.root.i in governed for c in self.sentence.casualties):
+            return True
+        doc = self.span.doc
+        return any(
+            self.lexicon.has("person_nouns", words.lemmas[i])
+            or self.lexicon.has("person_nouns", words.texts[i])
+            or self.lexicon.has("civilian_victims", words.texts[i])
+            or doc[i].ent_type_ == "PER"
+            for i in governed
+        )
+
+    def _protest_cue(self) -> bool:
+        return self.lexicon.phrases("protest_cues").any_in(
+            self.sentence.words, self.sentence.tokens
+        ) or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
+
+    def _concluded(self) -> bool:
+        root = self.span.root
+        chain = [root, *list(root.ancestors)[:4]]
+        words = self.sentence.words
+        for token in chain:
+            if self.lexicon.has("agreement_verbs", words.lemmas[token.i]):
+                return True
+            if any(
+                self.lexicon.has("agreement_verbs", words.lemmas[c.i])
+                for c in token.children
+                if c.pos_ == "VERB"
+            ):
+                return True
+        return False
+
+    def _anaphoric(self) -> bool:
+        verb = self.span.root
+        words = self.sentence.words
+        return any(
+            c.dep_.startswith("nsubj")
+            and (c.pos_ == "PRON" or self.lexicon.has("anaphoric_subjects", words.texts[c.i]))
+            for c in verb.children
+        )
+
+
+def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
+    """The tokens of the trigger's clause: the subtree of the verb that governs it, climbing
+    through infinitives, coordinated and subordinate verbs ('a lancé une opération pour
+    reprendre X')."""
+    head = span.root
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    for _ in range(3):
+        if head.dep_ in _CLIMB and head.head.i != head.i:
+            head = head.head
+        else:
+            break
+    lo, hi = sentence.span.start, sentence.span.end
+    return frozenset(t.i for t in head.subtree if lo <= t.i < hi)
+
+
+def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int]:
+    """Tokens in the objects and complements of the trigger ('la ville de X' after 'ont
+    repris', 'de X' after 'la prise')."""
+    wanted = frozenset(deps)
+    out: set[int] = set()
+    for child in span.root.children:
+        if child.dep_ in wanted and child.i >= span.start or child.dep_ in {"obj", "nsubj:pass"}:
+            out.update(t.i for t in child.subtree)
+    return frozenset(out - set(range(span.start, span.end)))
+
+
+def _can_trigger(token: Token, length: int) -> bool:
+    """A one-word trigger is never a function word ('entre' is a preposition, not 'entrer'),
+    and nothing said inside « guillemets » triggers (testimony, not the wire's report)."""
+    if length == 1 and token.pos_ in _FUNCTION_POS:
+        return False
+    return not _in_guillemets(token)
+
+
+def _in_guillemets(token: Token) -> bool:
+    """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
+    sent = token.sent
+    doc = sent.doc
+    opening = None
+    for t in doc[sent.start : token.i]:
+        if t.text in {"«", "“"}:
+            opening = t.i
+        elif t.text in {"»", "”"}:
+            opening = None
+    if opening is None:
+        return False
+    closing = next((t.i for t in doc[token.i : sent.end] if t.text in {"»", "”"}), sent.end)
+    return closing - opening > _SCARE_QUOTE_TOKENS
