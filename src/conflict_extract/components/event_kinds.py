@@ -123,5 +123,33 @@ class KindDecider:
         return out
 
 
+def parties(
+    event_type: str,
+    sub_type: str,
+    entry: TriggerEntry,
+    trigger: Trigger,
+    roles: Roles,
+    sentence: Sentence,
+) -> Roles:
+    """The actors in the places ACLED gives them for this type of event. Demonstrators are
+    actor1 of a protest or a riot; the forces that broke a protest up, or fought rioters,
+    are actor2; a group that joins another has it as an ally, not as an opponent."""
+    if entry.patient_as == "assoc_actor_1" and roles.actor2 is not None:
+        return Roles(roles.actor1, (*roles.assoc1, roles.actor2), None, roles.assoc2)
+    if event_type not in {"Protests", "Riots"}:
+        return roles
+    crowd_kinds = ("protesters", "rioters", "people")
+    crowd = [m for m in sentence.mentions if actor_kind(m) in crowd_kinds]
+    crowd.sort(key=lambda m: (crowd_kinds.index(actor_kind(m)), abs(m.start - trigger.span.start)))
+    forces = [r for r in (roles.actor1, roles.actor2) if r is not None and actor_kind(r) in ARMED_KINDS]
+    if not forces and sub_type in _MET_BY_FORCE:
+        forces = [m for m in sentence.mentions if actor_kind(m) in ARMED_KINDS]
+    fought = sub_type in _MET_BY_FORCE or (event_type == "Riots" and trigger.entry.kind == "clash")
+    return Roles(crowd[0] if crowd else None, (), forces[0] if forces and fought else None, ())
+
+
+_MET_BY_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
 def is_armed(span: Span | None) -> bool:
     return span is not None and actor_kind(span) in ARMED_KINDS

@@ -52,6 +52,7 @@ WORD_LISTS = (
     "ally_cues",
     "ally_verbs",
     "agent_participles",
+    "holder_participles",
     "suffer_verbs",
     "opposing_verbs",
     "reporting_verbs",
@@ -103,6 +104,7 @@ class TriggerEntry:
     yields_to: frozenset[str] = frozenset()
     absorbed_by: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
+    patient_as: str = "actor2"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TriggerEntry:
@@ -113,6 +115,8 @@ class TriggerEntry:
         needs, needs_all = frozenset(data.get("needs", [])), frozenset(data.get("needs_all", []))
         if not needs | needs_all <= READINGS:
             raise DataError(f"{where}: unknown reading in {sorted(needs | needs_all - READINGS)}")
+        if data.get("patient_as", "actor2") not in {"actor2", "assoc_actor_1"}:
+            raise DataError(f"{where}: patient_as must be 'actor2' or 'assoc_actor_1'")
         refine = []
         for item in data.get("refine", []):
             if item.get("when") not in REFINEMENTS:
@@ -136,6 +140,7 @@ class TriggerEntry:
             yields_to=frozenset(data.get("yields_to", [])),
             absorbed_by=frozenset(data.get("absorbed_by", [])),
             refine=tuple(refine),
+            patient_as=str(data.get("patient_as", "actor2")),
         )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.phrases import DocWords
+from conflict_extract.knowledge.normalize import fold
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
     Sentence,
@@ -26,6 +27,11 @@ from conflict_extract.components.triggers import (
 )
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_RELATIVE = frozenset({"acl:relcl", "acl"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "ses", "leurs", "ces"})
+_PREPOSITIONS = frozenset(
+    {"a", "au", "aux", "contre", "par", "sur", "vers", "avec", "entre", "dans", "selon", "pour"}
+)
 _OF = frozenset({"de", "du", "des", "d'"})
 _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
@@ -86,13 +92,25 @@ class RoleReader:
     # -- roles of one trigger -----------------------------------------------------------------
     def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
         words = sentence.words
-        mentions = [m for m in sentence.mentions if m.root.i in trigger.clause]
+        mentions = [
+            m
+            for m in sentence.mentions
+            if m.root.i in trigger.clause
+            and not _described(m, sentence.mentions)
+            and actor_kind(m) != "people"
+        ]
         if not mentions:
             return Roles()
         allies = [m for m in mentions if self._is_ally(m, words)]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
-        agents = [m for m in mentions if relations.get(id(m)) == "agent"]
-        patients = [m for m in mentions if relations.get(id(m)) == "patient"]
+        agents = sorted(
+            (m for m in mentions if relations.get(id(m)) == "agent"),
+            key=lambda m: (bool(actor_kb(m).get("generic")), m.start),
+        )  # "les groupes terroristes menés par HTS": the named actor
+        patients = sorted(
+            (m for m in mentions if relations.get(id(m)) == "patient"),
+            key=lambda m: (_in_breakdown(m, words), m.start),
+        )
         actor1 = agents[0] if agents else None
         actor2 = next((p for p in patients if not same_actor(p, actor1)), None)
         if actor2 is None and actor1 is not None and "entre" in _cases(actor1.root):
@@ -151,11 +169,26 @@ class RoleReader:
             }:
                 if pred in token.ancestors or token in pred.subtree or token.head == pred.head:
                     return "agent"
-        for k, token in enumerate(chain):
+            if words_lemma.has("holder_participles", _lemma(token)) and "par" in _cases(below):
+                if token.i > trigger.span.start:
+                    return "patient"  # "les localités ..., tenues par des rebelles"
+        found = self._from_parse(mention, trigger, chain)
+        return found if found is not None else self._from_surface(mention, trigger)
+
+    def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Token]) -> str | None:
+        pred = trigger.span.root
+        for token in chain:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
             if token.head.i == pred.i and token.i != pred.i:
                 return self._to_predicate(token, trigger)
+            if token.dep_ in _RELATIVE and token.head.i != pred.i:
+                break  # "les villages ..., où s'entassent des familles": not the target
+        controller = _controller(pred)
+        if controller is not None:
+            for token in chain:
+                if token.head.i == controller.i and token.dep_ == "nsubj":
+                    return "agent"  # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
             governor = pred.head
             if pred.dep_ == "nsubj" and self.lexicon.has("opposing_verbs", _lemma(governor)):
@@ -165,6 +198,31 @@ class RoleReader:
             for token in chain:
                 if token.head.i == governor.i and token.i != pred.i:
                     return self._to_governor(token, trigger, governor)
+        return None
+
+    def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
+        """The parse said nothing: the preposition before the mention does ('contre les
+        rebelles', 'par des hommes armés', 'reprise aux jihadistes', 'l'attaque des gangs')."""
+        doc = mention.doc
+        k = mention.start - 1
+        while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
+            k -= 1
+        word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
+        kind = trigger.entry.kind
+        after = mention.start >= trigger.span.end
+        if word == "contre" and after and trigger.entry.event_type != "Protests":
+            return "patient"
+        if word == "par" and after:
+            return "agent"
+        if word in _TO and after and (kind in _TERRITORIAL or kind in _FIGHTS):
+            return "patient"
+        if (
+            word in _OF
+            and trigger.span.root.pos_ not in _VERBAL
+            and kind not in _TERRITORIAL
+            and 0 <= k - trigger.span.end <= 1
+        ):
+            return "agent"  # "l'attaque des gangs", "les frappes de l'aviation russe"
         return None
 
     def _to_predicate(self, token: Token, trigger: Trigger) -> str | None:
@@ -212,6 +270,8 @@ class RoleReader:
         pred = trigger.span.root
         dep, cases = token.dep_, _cases(token)
         suffers = self.lexicon.has("suffer_verbs", _lemma(governor))
+        if cases & _AGAINST and token.i > pred.i:
+            return "patient"  # "une vague de frappes contre les rebelles houthis"
         if pred.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}:
             if dep == "nsubj":
                 return "patient" if suffers or pred.dep_ != "obj" else "agent"
@@ -234,15 +294,16 @@ class RoleReader:
         ont été tués', 'quatorze villageois'), unless they are the actor's own losses."""
         for casualty in sentence.casualties:
             data = casualty._.casualty or {}
-            if data.get("status") not in {"killed", "wounded", "captured"} or not data.get(
-                "victims_span"
-            ):
+            if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
                 continue
             start, end = data["victims_span"]
             inside = [
                 m
                 for m in sentence.mentions
-                if start <= m.start_char and m.end_char <= end and not same_actor(m, actor1)
+                if start <= m.start_char
+                and m.end_char <= end
+                and not same_actor(m, actor1)
+                and actor_kind(m) != "people"
             ]
             if inside:
                 return inside[0]
@@ -251,15 +312,22 @@ class RoleReader:
     def _before(
         self, trigger: Trigger, mentions: list[Span], allies: list[Span], actor2: Span | None
     ) -> Span | None:
-        """No agent in the parse: the first actor named before the trigger in its clause that
-        is the subject of a verb ('Les jihadistes, arrivés à moto, ont ouvert le feu...')."""
+        """No agent in the parse: the first armed actor named before the trigger in its
+        clause, as a subject is, not after a preposition ('Les jihadistes, arrivés à moto,
+        ont ouvert le feu...')."""
+        doc = trigger.span.doc
         for mention in mentions:
             if mention.start >= trigger.span.start or mention in allies or mention is actor2:
                 continue
             if actor_kind(mention) not in ARMED_KINDS:
                 continue
-            if any(t.dep_ == "nsubj" for t in [mention.root, *list(mention.root.ancestors)[:2]]):
-                return mention
+            k = mention.start - 1
+            while k >= 0 and fold(doc[k].text) in _DETERMINERS | _OF:
+                k -= 1
+            word = fold(doc[k].text) if k >= 0 else ""
+            if word in _PREPOSITIONS:
+                continue
+            return mention
         return None
 
     def _side(
@@ -280,15 +348,39 @@ class RoleReader:
         return tuple(side)
 
 
-def _lemma(token: Token) -> str:
-    from conflict_extract.knowledge.normalize import fold
+def _in_breakdown(mention: Span, words: DocWords) -> bool:
+    """'Quatorze villageois, dont trois enfants': the part, not the whole."""
+    before = words.texts[max(0, mention.start - 3) : mention.start]
+    return "dont" in before or "parmi" in before
 
+
+def _described(mention: Span, mentions: list[Span]) -> bool:
+    """Inside an apposition that describes another actor ('l'ISWAP, une faction dissidente
+    de Boko Haram, a pris...', 'le JNIM, lié à Al-Qaïda'): background, not a party."""
+    ends = {m.end for m in mentions if m is not mention}
+    for token in list(mention.root.ancestors)[:3]:
+        if token.dep_ == "appos" and any(e - 1 <= token.head.i < e + 1 for e in ends):
+            return True
+    doc = mention.doc
+    sent = mention.sent
+    k = mention.start - 1
+    while k > sent.start and doc[k].text != ",":
+        if doc[k].pos_ in _VERBAL:
+            return False
+        k -= 1
+    if k <= sent.start or k + 1 >= mention.start:
+        return False
+    opens = fold(doc[k + 1].text) in {"un", "une", "le", "la", "l'", "ce", "cette"}
+    closes = any(t.text == "," for t in doc[mention.end : min(sent.end, mention.end + 4)])
+    after_actor = k in ends or (k - 1 in ends and doc[k - 1].text == ")") or k - 1 in ends
+    return opens and closes and after_actor
+
+
+def _lemma(token: Token) -> str:
     return fold(token.lemma_ or token.text)
 
 
 def _cases(token: Token) -> set[str]:
-    from conflict_extract.knowledge.normalize import fold
-
     return {
         fold(c.text).replace("’", "'")
         for c in token.children
@@ -303,11 +395,32 @@ def _is_passive(verb: Token) -> bool:
 def _governs_event(verb: Token) -> bool:
     """The speaker tells its own deed ('l'armée a affirmé avoir abattu', 'le JNIM a
     revendiqué l'attaque'): its subject is then the actor, not a mere speaker."""
-    from conflict_extract.knowledge.normalize import fold
-
     if fold(verb.lemma_) == "revendiquer":
         return True
-    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+
+
+def _controller(pred: Token) -> Token | None:
+    """The verb whose subject is also the trigger's ('a affirmé avoir repris', 'a lancé une
+    opération pour reprendre', 'ont attaqué ... et tué')."""
+    token = pred
+    for _ in range(3):
+        if token.dep_ in {"xcomp", "conj"} or (
+            token.dep_ == "advcl" and _infinitive(token)
+        ):
+            token = token.head
+            if any(c.dep_ == "nsubj" for c in token.children):
+                return token
+        else:
+            return None
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """'abattre', 'avoir repris': an infinitive, simple or compound."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _modifies(ally: Span, actor: Span) -> bool:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
-from conflict_extract.components.event_kinds import KindDecider
+from conflict_extract.components.event_kinds import KindDecider, parties
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.event_roles import RoleReader, Roles, same_actor
 from conflict_extract.components.event_scenes import (
@@ -46,6 +46,7 @@ from conflict_extract.components.triggers import (
 from conflict_extract.datelines import dateline_end
 from conflict_extract.knowledge.normalize import fold
 
+_CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
@@ -107,6 +108,7 @@ class EventExtractor:
         named = {
             i for key in ("factions", "places", "sources") for s in spans[key] for i in range(s.start, s.end)
         }
+        cancelled = self._cancelled_by_headline(doc, words)
         told: list[Draft] = []
         for sent in doc.sents:
             if is_headline(sent):
@@ -120,7 +122,11 @@ class EventExtractor:
                 named=named,
             )
             triggers = [
-                t for t in self.finder.find(sentence) if not self._background(t, sentence)
+                t
+                for t in self.finder.find(sentence)
+                if not self._background(t, sentence)
+                and not _historical(t, sentence, doc)
+                and t.entry.id not in cancelled
             ]
             found = self._sentence(doc, sentence, triggers, spans, dateline)
             if found and all(d.outcome for d in found) and _adds_to_told(doc, told, found):
@@ -159,6 +165,7 @@ class EventExtractor:
             scene = fallback_location(doc, sent, previous, dateline=dateline)
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
             groups = [scene if t is strongest else [] for t in triggers]
+        groups = _share_with_coordinated(triggers, groups)
         roles = [self.roles.roles(t, sentence) for t in triggers]
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
@@ -171,6 +178,8 @@ class EventExtractor:
             # strongest of its words (ACLED precedence).
             entry = strongest.get(trigger.entry.event_type, trigger).entry
             event_type, sub_type = self.kinds.decide(entry, trigger, role, sentence)
+            role = parties(event_type, sub_type, entry, trigger, role, sentence)
+            crowd = _CROWDS.get(event_type)
             for place in places:
                 event = ConflictEvent(
                     kind=entry.kind,
@@ -179,7 +188,7 @@ class EventExtractor:
                     trigger=(trigger.span.start_char, trigger.span.end_char),
                     evidence=(sent.start_char, sent.end_char),
                     modality=trigger.mood,
-                    actor1=_ref(role.actor1),
+                    actor1=_crowd_ref(role.actor1, *crowd) if crowd else _ref(role.actor1),
                     assoc_actor_1=tuple(_ref(a) for a in role.assoc1),  # type: ignore[misc]
                     actor2=_ref(role.actor2),
                     assoc_actor_2=tuple(_ref(a) for a in role.assoc2),  # type: ignore[misc]
@@ -190,6 +199,21 @@ class EventExtractor:
                 anchor = (trigger.span.start, place.start)
                 drafts.append(Draft(event, trigger.entry, anchor, role, trigger, update))
         return _assign_tolls(drafts, sentence.casualties)
+
+    def _cancelled_by_headline(self, doc: Doc, words: DocWords) -> set[str]:
+        """Trigger families the headline itself cancels ('cinq morts dans une explosion de
+        gaz'): the dispatch is about an accident, and its other explosions are too."""
+        first = next(iter(doc.sents), None)
+        if first is None or not is_headline(first):
+            return set()
+        tokens = range(first.start, first.end)
+        present = {words.texts[i] for i in tokens} | {words.lemmas[i] for i in tokens}
+        return {
+            entry.id
+            for entry in self.lexicon.entries
+            if entry.unless & present
+            and any(seq[0] in present for seq in entry.sequences)
+        }
 
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
         """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences': a
@@ -257,6 +281,25 @@ class EventExtractor:
         )
 
 
+def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
+    """'le 3 mars 2016', 'en 2017', 'le 21 février 1916' in a dispatch published years
+    later: a past event recalled, not the news."""
+    published = doc._.published
+    if not published:
+        return False
+    year, month = int(published[:4]), int(published[5:7])
+    near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 12)
+    for i in near:
+        text = sentence.words.texts[i]
+        if len(text) == 4 and text.isdigit() and (
+            1900 <= int(text) < year - 1 or (int(text) == year - 1 and month > 2)
+        ):
+            before = sentence.words.texts[i - 1] if i > 0 else ""
+            if before != "depuis":
+                return True
+    return False
+
+
 def _generic(span: Span | None) -> bool:
     return span is not None and bool(actor_kb(span).get("generic")) and actor_kind(span) == "armed"
 
@@ -265,6 +308,17 @@ def _ref(span: Span | None) -> Ref | None:
     if span is None:
         return None
     return Ref(span.start_char, span.end_char, dict(actor_kb(span)))
+
+
+def _crowd_ref(span: Span | None, label: str, inter: int) -> Ref | None:
+    """Demonstrators as ACLED names them: 'Protesters (Chad)', 'Rioters (Chad)'."""
+    if span is None:
+        return None
+    kb = dict(actor_kb(span))
+    if actor_kind(span) in {"protesters", "rioters", "people"}:
+        country = kb.get("country_name")
+        kb.update(name=f"{label} ({country})" if country else label, inter=inter, kind=label.lower())
+    return Ref(span.start_char, span.end_char, kb)
 
 
 def _location_ref(place: Span) -> Ref:
@@ -288,6 +342,26 @@ def _refers_back(trigger: Span) -> bool:
         and before[-1] in _ANAPHORIC_DETERMINERS
         and (len(before) < 2 or before[-2] in _ANAPHORIC_PREPOSITIONS)
     )
+
+
+def _share_with_coordinated(triggers: list[Trigger], groups: list[list[Span]]) -> list[list[Span]]:
+    """'ont pris le contrôle de Gajiram ... et enlevé au moins 23 civils': a trigger without
+    a place of its own, coordinated with one that has a place, happened there too."""
+    out = [list(g) for g in groups]
+    for k, trigger in enumerate(triggers):
+        if out[k] or not trigger.confirmed:
+            continue
+        root = trigger.span.root
+        for j, other in enumerate(triggers):
+            if j == k or not groups[j]:
+                continue
+            head = other.span.root
+            if (root.dep_ == "conj" and root.head.i == head.i) or (
+                head.dep_ == "conj" and head.head.i == root.i
+            ):
+                out[k] = list(groups[j])
+                break
+    return out
 
 
 def _fold_dependents(
@@ -334,8 +408,9 @@ def _absorb_outcomes(
     triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
 ) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
     """A killing told beside an attack ('... ont été tués lorsque le drone a frappé le
-    marché') is its outcome: its agent and victims fill the attack's gaps, its places go to
-    the attack when it has none."""
+    marché', 'a repoussé une attaque ..., tué 12 miliciens et bombardé...') is the outcome of
+    the attack it hangs on, or else of the nearest one: its agent and victims fill that
+    attack's gaps, its places go to it when it has none."""
     main = [
         k
         for k, t in enumerate(triggers)
@@ -343,16 +418,26 @@ def _absorb_outcomes(
     ]
     if not main:
         return triggers, groups, roles
-    target = min(main, key=lambda k: triggers[k].rank)
     keep = []
     for k, trigger in enumerate(triggers):
-        if trigger.entry.outcome and trigger.mood == triggers[target].mood:
-            roles[target] = _joined(roles[target], roles[k])
-            if not groups[target] and groups[k]:
-                groups[target] = groups[k]
+        candidates = [j for j in main if triggers[j].mood == trigger.mood]
+        if not trigger.entry.outcome or not candidates:
+            keep.append(k)
             continue
-        keep.append(k)
+        target = min(candidates, key=lambda j: _distance(trigger, triggers[j]))
+        roles[target] = _joined(roles[target], roles[k])
+        if not groups[target] and groups[k]:
+            groups[target] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
+    """How far apart two triggers are: governed one by the other first, then in tokens,
+    the one before first."""
+    a, b = one.span.root, other.span.root
+    linked = a.head.i == b.i or b.head.i == a.i
+    gap = one.span.start - other.span.start
+    return (0 if linked else 1, abs(gap) * 2 + (1 if gap < 0 else 0))
 
 
 def _strongest_by_type(triggers: list[Trigger]) -> dict[str, Trigger]:

@@ -106,7 +106,11 @@ class GenericActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         country = doc._.conflict_country
-        spans = list(doc.spans.get(self.spans_key, []))
+        spans = [
+            span
+            for span in doc.spans.get(self.spans_key, [])
+            if not ((span._.kb or {}).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"})
+        ]  # "un drone armé" names no army
         for span in spans:
             span._.kb = self._resolved(dict(span._.kb or {}), country)
             if span._.kb.get("kb_id"):
@@ -159,7 +163,7 @@ class GenericActorResolver:
         mentions: list[Span] = []
         i = 0
         while i < len(doc):
-            found = self._noun_at(words, i, taken)
+            found = self._noun_at(doc, words, i, taken)
             if found is None:
                 demonym = self._demonym_on_noun(doc, words, i, taken, country)
                 if demonym is not None:
@@ -170,8 +174,8 @@ class GenericActorResolver:
             nation = self.demonyms.get(words.texts[end]) if end < len(doc) else None
             if nation is not None:
                 end += 1  # "soldats maliens", "civils soudanais"
-            if _named_after(words, end, faction_starts):
-                i = end  # "combattants de l'EI": the faction is the actor
+            if _named_after(words, end, faction_starts) or end in faction_starts:
+                i = end  # "combattants de l'EI", "rebelles houthis": the faction is the actor
                 continue
             span = Span(doc, i, end, label="ACTOR")
             kb = self._actor(entry_id, nation or country, home=country, from_demonym=bool(nation))
@@ -181,9 +185,11 @@ class GenericActorResolver:
             i = end
         return mentions
 
-    def _noun_at(self, words: DocWords, i: int, taken: set[int]) -> tuple[int, str] | None:
-        if i in taken:
-            return None
+    def _noun_at(
+        self, doc: Doc, words: DocWords, i: int, taken: set[int]
+    ) -> tuple[int, str] | None:
+        if i in taken or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN"):
+            return None  # "le camp militaire" names no soldier
         for seq, entry_id in self.nouns.get(words.texts[i], []):
             end = i + len(seq)
             if end <= len(words.texts) and all(
@@ -234,7 +240,13 @@ class GenericActorResolver:
                 "affiliation": entry.get("affiliation"),
                 "inter": entry.get("inter"),
             }
-        return {**kb, "kind": kind, "generic": True, "from_demonym": from_demonym}
+        return {
+            **kb,
+            "kind": kind,
+            "generic": True,
+            "from_demonym": from_demonym,
+            "country_name": country_name,
+        }
 
 
 def _actor_position(place: Span, words: DocWords) -> bool:

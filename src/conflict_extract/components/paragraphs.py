@@ -11,15 +11,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from conflict_extract.datelines import dateline_end
+
 _MAY_END = frozenset({".", "!", "?", "…", "»", '"', ":", ";", ")"})
 
 
 @Language.component("conflict_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
+    body = doc.char_span(dateline_end(doc.text), len(doc.text), alignment_mode="expand")
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             following.is_sent_start = True
+        elif body is not None and following.i == body.start and token.i < body.start:
+            following.is_sent_start = True  # "BAMAKO (AFP) - Quatorze villageois..."
         elif token.text[-1:] not in _MAY_END and not following.is_space:
             following.is_sent_start = False
     return doc

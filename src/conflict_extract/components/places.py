@@ -108,6 +108,8 @@ class PlaceFinder(NameMatcher):
         taken |= {i for span in extra for i in range(span.start, span.end)}
         if self.use_ner:
             extra.extend(self._from_ner(doc, taken))
+            taken |= {i for span in extra for i in range(span.start, span.end)}
+        extra.extend(_again(doc, [*known, *extra], taken))
         spans = sorted([*known, *extra], key=lambda span: span.start)
         self.geocoder.resolve(doc, spans)
         doc.spans[self.spans_key] = spans
@@ -163,6 +165,26 @@ class PlaceFinder(NameMatcher):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
+    """A name read as a place once ('le marché de Mota') is a place at its other mentions
+    too ('ont pris le contrôle de Mota'): one sense per dispatch."""
+    names = {span.text: span for span in found if len(span.text) >= 3 and span.text[:1].isupper()}
+    out: list[Span] = []
+    for text, model in names.items():
+        start = 0
+        while (at := doc.text.find(text, start)) >= 0:
+            start = at + len(text)
+            span = doc.char_span(at, at + len(text), label="PLACE")
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
+                continue  # a longer name
+            span._.candidates = list(model._.candidates or [])
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return out
 
 
 def _after_dont(doc: Doc, i: int) -> int:

@@ -23,7 +23,9 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX
 _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
-_PERSON_KINDS = frozenset({"armed", "state", "faction", "civilians", "protesters", "rioters"})
+_PERSON_KINDS = frozenset(
+    {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
+)
 ARMED_KINDS = frozenset({"armed", "state", "faction"})
 _REFLEXIVES = frozenset({"se", "s'"})
 _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
@@ -39,7 +41,7 @@ def actor_kind(span: Span) -> str:
     """'faction' (a named actor), or the generic kind of an actor noun ('armed', 'state',
     'civilians', 'protesters', 'rioters')."""
     kb = actor_kb(span)
-    if kb.get("kind") in {"armed", "state", "civilians", "protesters", "rioters"}:
+    if kb.get("kind") in {"armed", "state", "civilians", "protesters", "rioters", "people"}:
         return str(kb["kind"])
     return "state" if kb.get("inter") == 1 else "faction"
 
@@ -164,11 +166,11 @@ class TriggerFinder:
                 stop = pattern.match(doc, words, i, end)
                 if not stop:
                     continue
-                if entry.near and not present & entry.near:
-                    continue  # "abattre" is a downed aircraft only if one is named
                 if not _can_trigger(doc[i], stop - i):
                     continue
                 span = doc[i:stop]
+                if entry.near and not _names_near(span, words, entry.near):
+                    continue  # "abattre" is a downed aircraft only if it acts on one
                 clause = clause_of(span, sentence)
                 if not self._reads_as_conflict(entry, span, clause, sentence):
                     continue
@@ -176,8 +178,7 @@ class TriggerFinder:
                 taken = stop - i
                 break
             i += max(taken, 1)
-        kinds = {t.entry.kind for t in found}
-        return [t for t in found if not t.entry.yields_to & kinds]
+        return [t for t in found if not _yields(t, found)]
 
     def _reads_as_conflict(
         self, entry: TriggerEntry, span: Span, clause: frozenset[int], sentence: Sentence
@@ -228,7 +229,7 @@ class Reading:
         )
 
     def _place(self) -> bool:
-        governed = governed_tokens(self.span)
+        governed = governed_tokens(self.span, deps=_OBJECTS | {"nsubj"})
         return any(p.root.i in governed or p.start in governed for p in self.sentence.places)
 
     def _person(self) -> bool:
@@ -250,7 +251,7 @@ class Reading:
     def _protest_cue(self) -> bool:
         return self.lexicon.phrases("protest_cues").any_in(
             self.sentence.words, self.sentence.tokens
-        ) or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
+        ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
 
     def _concluded(self) -> bool:
         root = self.span.root
@@ -275,6 +276,25 @@ class Reading:
             and (c.pos_ == "PRON" or self.lexicon.has("anaphoric_subjects", words.texts[c.i]))
             for c in verb.children
         )
+
+
+def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
+    """One of the family's `near` words is what the trigger acts on ('a abattu 24 des 29
+    drones', 'quatorze drones ont été détruits')."""
+    return any(
+        words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span)
+    )
+
+
+def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
+    """A missile that is shot down is no attack of its own: a trigger yields to a family it
+    names in `yields_to` when it stands in that trigger's object."""
+    return any(
+        other is not trigger
+        and other.entry.kind in trigger.entry.yields_to
+        and trigger.span.root.i in governed_tokens(other.span)
+        for other in found
+    )
 
 
 def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
