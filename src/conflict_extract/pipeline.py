@@ -72,7 +72,10 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
             "country_names": load_country_names(data),
         }
     if factory == "conflict_places":
-        return {"context_nouns": _read_json(data / "place_nouns.json")["context_nouns"]}
+        return {
+            "context_nouns": _read_json(data / "place_nouns.json")["context_nouns"],
+            "demonyms": sorted(load_demonyms(data)),
+        }
     if factory == "conflict_casualties":
         return {"lexicon": _read_json(data / "casualties.json")}
     if factory == "conflict_events":

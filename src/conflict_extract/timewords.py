@@ -48,3 +48,18 @@ def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return base if len(base) == 1 else ch
+
+
+def period_follows(words: list[str], k: int) -> bool:
+    """A year or a month right after words[k] ('depuis 2015', 'en mars', 'depuis la
+    mi-mars', 'depuis fin 2019'); `words` are folded forms."""
+    for word in words[k + 1 : k + 5]:
+        if (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or word in MONTH_BY_WORD:
+            return True
+        if word.startswith("mi-") and word[3:] in MONTH_BY_WORD:
+            return True
+        if word not in {"le", "la", "l'", "fin", "debut", "mi", "mi-", "1er", "-"} and not (
+            word.isdigit() and len(word) <= 2
+        ):
+            return False
+    return False

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.knowledge.normalize import fold
 from conflict_extract.numbers import number_at
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
 
 _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
@@ -322,27 +322,14 @@ class CasualtyFinder:
             return True
         day = any(f" {phrase} " in text for phrase in self.day_words)
         for k, word in enumerate(words):
-            if word in self.period_words and not day and _period_follows(words, k):
+            if word in self.period_words and not day and period_follows(words, k):
                 return True
-            if word == "depuis" and _period_follows(words, k):
+            if word == "depuis" and period_follows(words, k):
                 return True
         return any(
             w in self.cumulative_subjects and k + 2 < len(words) and "fait" in words[k : k + 4]
             for k, w in enumerate(words)
         )
-
-
-def _period_follows(words: list[str], k: int) -> bool:
-    """A year or a month right after 'depuis' / 'en' ('depuis 2015', 'en mars', 'depuis
-    fin 2019')."""
-    for word in words[k + 1 : k + 4]:
-        if (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or word in MONTH_BY_WORD:
-            return True
-        if word not in {"le", "la", "l'", "fin", "debut", "mi", "mi-", "1er"} and not (
-            word.isdigit() and len(word) <= 2
-        ):
-            return False
-    return False
 
 
 def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:

@@ -45,6 +45,18 @@ class KindDecider:
     def _actor1_state(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return roles.actor1 is not None and actor_kb(roles.actor1).get("inter") == _STATE_INTER
 
+    def _nonstate_actor1(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """A non-state armed group acts: on the ground, not from the air ('un raid des FSR',
+        'un raid de jihadistes')."""
+        if roles.actor1 is None or actor_kind(roles.actor1) not in ARMED_KINDS:
+            return False
+        return actor_kb(roles.actor1).get("inter") in {2, 3, 4}
+
+    def _nonstate_on_civilians(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        return self._nonstate_actor1(trigger, roles, sentence) and self._civilian_target(
+            trigger, roles, sentence
+        )
+
     def _air(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         air = self.lexicon.phrases("air_words")
         words = sentence.words
@@ -136,9 +148,13 @@ def parties(
     are actor2; a group that joins another has it as an ally, not as an opponent."""
     if entry.patient_as == "assoc_actor_1" and roles.actor2 is not None:
         return Roles(roles.actor1, (*roles.assoc1, roles.actor2), None, roles.assoc2)
+    if entry.agent_as == "actor2" and roles.actor2 is not None:
+        # "les combattants de l'UPC ont remis aux FACA leur base": who gains is actor1;
+        # with no receiver named, the side that leaves stays actor1.
+        return Roles(roles.actor2, roles.assoc2, roles.actor1, roles.assoc1)
     if event_type not in {"Protests", "Riots"}:
         return roles
-    crowd_kinds = ("protesters", "rioters", "people")
+    crowd_kinds = ("protesters", "rioters", "people", "civilians")
     crowd = [m for m in sentence.mentions if actor_kind(m) in crowd_kinds]
     crowd.sort(key=lambda m: (crowd_kinds.index(actor_kind(m)), abs(m.start - trigger.span.start)))
     forces = [r for r in (roles.actor1, roles.actor2) if r is not None and actor_kind(r) in ARMED_KINDS]

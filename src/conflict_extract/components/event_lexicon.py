@@ -36,6 +36,8 @@ READINGS = frozenset(
 REFINEMENTS = frozenset(
     {
         "actor1_state",
+        "nonstate_actor1",
+        "nonstate_on_civilians",
         "air",
         "not_air",
         "civilian_target",
@@ -52,6 +54,7 @@ WORD_LISTS = (
     "ally_cues",
     "ally_verbs",
     "agent_participles",
+    "accusation_verbs",
     "holder_participles",
     "suffer_verbs",
     "opposing_verbs",
@@ -105,6 +108,7 @@ class TriggerEntry:
     absorbed_by: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
     patient_as: str = "actor2"
+    agent_as: str = "actor1"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TriggerEntry:
@@ -117,6 +121,8 @@ class TriggerEntry:
             raise DataError(f"{where}: unknown reading in {sorted(needs | needs_all - READINGS)}")
         if data.get("patient_as", "actor2") not in {"actor2", "assoc_actor_1"}:
             raise DataError(f"{where}: patient_as must be 'actor2' or 'assoc_actor_1'")
+        if data.get("agent_as", "actor1") not in {"actor1", "actor2"}:
+            raise DataError(f"{where}: agent_as must be 'actor1' or 'actor2'")
         refine = []
         for item in data.get("refine", []):
             if item.get("when") not in REFINEMENTS:
@@ -141,6 +147,7 @@ class TriggerEntry:
             absorbed_by=frozenset(data.get("absorbed_by", [])),
             refine=tuple(refine),
             patient_as=str(data.get("patient_as", "actor2")),
+            agent_as=str(data.get("agent_as", "actor1")),
         )
 
 

@@ -103,10 +103,8 @@ class RoleReader:
             return Roles()
         allies = [m for m in mentions if self._is_ally(m, words)]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
-        agents = sorted(
-            (m for m in mentions if relations.get(id(m)) == "agent"),
-            key=lambda m: (bool(actor_kb(m).get("generic")), m.start),
-        )  # "les groupes terroristes menés par HTS": the named actor
+        agents = [m for m in mentions if relations.get(id(m)) == "agent"]
+        agents = [a for a in agents if not _named_within(a, agents)]
         patients = sorted(
             (m for m in mentions if relations.get(id(m)) == "patient"),
             key=lambda m: (_in_breakdown(m, words), m.start),
@@ -118,6 +116,9 @@ class RoleReader:
             actor2 = next((m for m in mentions if _coordinated(m, actor1)), None)
         if actor2 is None:
             actor2 = self._victims(trigger, sentence, actor1)
+        if actor2 is None:
+            holders = [m for m in mentions if relations.get(id(m)) == "holder"]
+            actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor1 is None:
             actor1 = self._before(trigger, mentions, allies, actor2)
         if actor1 is not None and same_actor(actor1, actor2):
@@ -169,9 +170,11 @@ class RoleReader:
             }:
                 if pred in token.ancestors or token in pred.subtree or token.head == pred.head:
                     return "agent"
+            if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
+                return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
             if words_lemma.has("holder_participles", _lemma(token)) and "par" in _cases(below):
                 if token.i > trigger.span.start:
-                    return "patient"  # "les localités ..., tenues par des rebelles"
+                    return "holder"  # "les localités ..., tenues par des rebelles"
         found = self._from_parse(mention, trigger, chain)
         return found if found is not None else self._from_surface(mention, trigger)
 
@@ -191,6 +194,13 @@ class RoleReader:
                     return "agent"  # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
             governor = pred.head
+            subject = _subject_of(governor)
+            if subject is not None and subject.i in {t.i for t in chain}:
+                # "l'armée a affirmé avoir tué ... en repoussant une attaque": the subject
+                # of the verb that governs the attack noun.
+                suffers = self.lexicon.has("suffer_verbs", _lemma(governor))
+                if pred.dep_ == "obj" or suffers:
+                    return "patient" if suffers else "agent"
             if pred.dep_ == "nsubj" and self.lexicon.has("opposing_verbs", _lemma(governor)):
                 token = next((t for t in chain if t.head.i == governor.i), None)
                 if token is not None and token.dep_ == "obj":
@@ -233,9 +243,8 @@ class RoleReader:
             if dep == "nsubj:pass":
                 return "patient"
             if dep == "nsubj":
-                if self.lexicon.has("suffer_verbs", _lemma(pred)) or _is_passive(pred):
-                    return "patient"
-                return "agent"
+                # Not "passive" from an 'être' auxiliary: 'sont entrés', 'sont tombés'.
+                return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"
             if dep == "obl:agent" or "par" in cases:
                 return "agent"
             if dep == "obj" and self.lexicon.has("opposing_verbs", _lemma(pred)):
@@ -304,6 +313,7 @@ class RoleReader:
                 and m.end_char <= end
                 and not same_actor(m, actor1)
                 and actor_kind(m) != "people"
+                and not _own_losses(m, actor1)
             ]
             if inside:
                 return inside[0]
@@ -388,16 +398,50 @@ def _cases(token: Token) -> set[str]:
     }
 
 
-def _is_passive(verb: Token) -> bool:
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
-
-
 def _governs_event(verb: Token) -> bool:
     """The speaker tells its own deed ('l'armée a affirmé avoir abattu', 'le JNIM a
     revendiqué l'attaque'): its subject is then the actor, not a mere speaker."""
     if fold(verb.lemma_) == "revendiquer":
         return True
     return any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+
+
+def _own_losses(victims: Span, actor1: Span | None) -> bool:
+    """'HTS a attaqué ..., une cinquantaine de terroristes ont été tués': nameless fighters
+    killed beside a named armed group are its own losses, not its opponent."""
+    return (
+        actor1 is not None
+        and actor_kind(victims) == "armed"
+        and actor_kind(actor1) == "faction"
+    )
+
+
+def _named_within(agent: Span, agents: list[Span]) -> bool:
+    """A generic agent that names its actor inside ('les groupes terroristes menés par HTS',
+    'les combattants de l'UPC'): the named one is the agent."""
+    if not actor_kb(agent).get("generic"):
+        return False
+    return any(
+        other is not agent
+        and not actor_kb(other).get("generic")
+        and agent.root.i in {t.i for t in other.root.ancestors}
+        for other in agents
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb that controls it ('a affirmé ... en
+    repoussant')."""
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if token.dep_ in {"xcomp", "advcl", "conj"} and token.head.i != token.i:
+            token = token.head
+        else:
+            return None
+    return None
 
 
 def _controller(pred: Token) -> Token | None:

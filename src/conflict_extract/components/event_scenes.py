@@ -251,14 +251,14 @@ def _next_scene(between: Span) -> bool:
 
 
 def fallback_location(
-    doc: Doc, sent: Span, scenes: list[Span], *, dateline: int
+    doc: Doc, sent: Span, places: list[Span], *, dateline: int
 ) -> list[Span]:
-    """No town in the sentence: the last town told before it in its paragraph. (Reaching back
-    into the previous paragraph found a few more scenes on the dev set but cost more
+    """No town in the sentence: the last town told before it in its paragraph. (Reaching
+    back into the previous paragraph found a few more scenes on the dev set but cost more
     precision: background paragraphs then turn into events.)"""
     earlier = [
         p
-        for p in scenes
+        for p in places
         if p.end <= sent.start
         and p.start_char >= dateline
         and not is_country(p)
@@ -266,6 +266,22 @@ def fallback_location(
         and same_paragraph(doc, p.start_char, sent.start_char)
     ]
     return earlier[-1:]
+
+
+def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) -> list[Span]:
+    """'... a frappé un véhicule. La frappe a eu lieu près de Sarai Naurang': the next
+    sentence of the paragraph names the scene of the event just told when it refers back to
+    it (`refers_back(sentence)`)."""
+    following = next((s for s in doc.sents if s.start >= sent.end), None)
+    if following is None or not same_paragraph(doc, sent.end_char, following.start_char):
+        return []
+    if not refers_back(following):
+        return []
+    return [
+        p
+        for p in places
+        if following.start <= p.start < following.end and not is_country(p) and not names_an_actor(p)
+    ][:1]
 
 
 def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> When | None:

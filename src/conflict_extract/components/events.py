@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
@@ -27,6 +28,7 @@ from conflict_extract.components.event_scenes import (
     SceneReader,
     date_for,
     fallback_location,
+    following_scene,
     is_headline,
     is_reference_point,
     location_key,
@@ -34,7 +36,7 @@ from conflict_extract.components.event_scenes import (
     places_for_triggers,
 )
 from conflict_extract.components.event_tolls import incident_tolls, toll_owner
-from conflict_extract.components.event_values import ConflictEvent, Ref
+from conflict_extract.components.event_values import ConflictEvent, Ref, When
 from conflict_extract.components.phrases import DocWords
 from conflict_extract.components.triggers import (
     Sentence,
@@ -45,10 +47,13 @@ from conflict_extract.components.triggers import (
 )
 from conflict_extract.datelines import dateline_end
 from conflict_extract.knowledge.normalize import fold
+from conflict_extract.timewords import period_follows
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_RECALLED = timedelta(days=60)
+_DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
 _ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
 
@@ -128,6 +133,11 @@ class EventExtractor:
                 and not _historical(t, sentence, doc)
                 and t.entry.id not in cancelled
             ]
+            if triggers and not sentence.places and self._continues(doc, told, sent, triggers):
+                # "L'attaque a été revendiquée par le GSIM", "Deux soldats ont été tués": no
+                # scene of its own, the event just told goes on.
+                told = self._fill_told(doc, told, sentence, triggers)
+                continue
             found = self._sentence(doc, sentence, triggers, spans, dateline)
             if found and all(d.outcome for d in found) and _adds_to_told(doc, told, found):
                 continue  # "Six civils ont été tués à Joura": the toll of the shelling just told
@@ -154,6 +164,10 @@ class EventExtractor:
         scenes = sentence.places
         if not scenes and all(_refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told
+        if not _dated(sent, spans["dates"]):
+            # "La plupart des attaques ont visé ... dans les provinces de X": a region with no
+            # day told is a situation, not the scene of an incident.
+            scenes = [p for p in scenes if not _coarse(p)]
         groups = places_for_triggers(
             [t.span for t in triggers],
             scenes,
@@ -161,9 +175,12 @@ class EventExtractor:
             ranks=[t.rank for t in triggers],
         )
         if not any(groups):
-            previous = [p for p in spans["places"] if p.end <= sent.start]
-            scene = fallback_location(doc, sent, previous, dateline=dateline)
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
+            scene = fallback_location(doc, sent, spans["places"], dateline=dateline)
+            if not scene:
+                scene = following_scene(
+                    doc, sent, spans["places"], lambda s: self._tells_again(s, strongest)
+                )
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
         roles = [self.roles.roles(t, sentence) for t in triggers]
@@ -181,6 +198,9 @@ class EventExtractor:
             role = parties(event_type, sub_type, entry, trigger, role, sentence)
             crowd = _CROWDS.get(event_type)
             for place in places:
+                when = date_for(doc, sent, place, spans["dates"])
+                if _long_before(when, doc._.published):
+                    continue  # "le 3 mars 2016, un camion piégé avait explosé": recalled
                 event = ConflictEvent(
                     kind=entry.kind,
                     event_type=event_type,
@@ -193,7 +213,7 @@ class EventExtractor:
                     actor2=_ref(role.actor2),
                     assoc_actor_2=tuple(_ref(a) for a in role.assoc2),  # type: ignore[misc]
                     location=_location_ref(place),
-                    date=date_for(doc, sent, place, spans["dates"]),
+                    date=when,
                     source=_ref(source),
                 )
                 anchor = (trigger.span.start, place.start)
@@ -215,45 +235,108 @@ class EventExtractor:
             and any(seq[0] in present for seq in entry.sequences)
         }
 
+    def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
+        """Every trigger of a sentence without a scene of its own is a killing or names an
+        event already told ('l'attaque', 'ces combats'), and one was told just before."""
+        if not told or paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+            return False
+        return all(t.entry.outcome or _refers_back(t.span) or _given(t.span) for t in triggers)
+
+    def _fill_told(
+        self, doc: Doc, told: list[Draft], sentence: Sentence, triggers: list[Trigger]
+    ) -> list[Draft]:
+        """The actors, victims and toll of a sentence that goes on with the event just told
+        fill that event's gaps; a toll update ('nouveau bilan') replaces its figure."""
+        main = min(triggers, key=lambda t: (t.entry.outcome, t.rank))
+        roles = self.roles.roles(main, sentence)
+        same_type = [
+            k
+            for k, d in enumerate(told)
+            if main.entry.outcome or d.event.event_type == main.entry.event_type
+        ]
+        if not same_type:
+            return _lend_toll(doc, sentence.span, told, sentence, self.lexicon)
+        k = same_type[-1]
+        if paragraphs_between(doc, told[k].event.evidence[1], sentence.span.start_char) > 1:
+            return told
+        event = told[k].event
+        changes: dict[str, Any] = {}
+        actor1 = event.actor1 or _ref(roles.actor1)
+        if event.actor1 is None and actor1 is not None:
+            changes["actor1"] = actor1
+        if event.actor2 is None and roles.actor2 is not None:
+            candidate = _ref(roles.actor2)
+            if candidate is not None and not (actor1 and _same_ref(actor1, candidate)):
+                changes["actor2"] = candidate
+        if changes:
+            told = [replace(d, event=replace(d.event, **changes)) if i == k else d for i, d in enumerate(told)]
+        return _lend_toll(doc, sentence.span, told, sentence, self.lexicon, target=k)
+
+    def _tells_again(self, sent: Span, trigger: Trigger) -> bool:
+        """The sentence refers back to an event of the trigger's type ('la frappe', 'cette
+        attaque', 'l'explosion')."""
+        heads = {
+            seq[0]
+            for entry in self.lexicon.entries
+            if entry.event_type == trigger.entry.event_type
+            for seq in entry.sequences
+        }
+        doc = sent.doc
+        for token in sent:
+            if token.i > sent.start and (fold(token.lemma_) in heads or fold(token.text) in heads):
+                if fold(doc[token.i - 1].text) in _DEFINITE_DETERMINERS:
+                    return True
+        return False
+
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
-        """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences': a
-        situation, not an incident."""
-        near = [i for i in trigger.clause if abs(i - trigger.span.start) <= 10]
-        return self.lexicon.phrases("background_cues").any_in(sentence.words, near)
+        """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences', 'depuis
+        la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident."""
+        near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
+        if self.lexicon.phrases("background_cues").any_in(sentence.words, near):
+            return True
+        texts = sentence.words.texts
+        doc = sentence.span.doc
+        heads = {trigger.span.root.i, trigger.span.root.head.i}
+        return any(
+            texts[i] == "depuis" and period_follows(texts, i) and doc[i].head.head.i in heads
+            for i in near
+        )
 
     def _carry_actors(
         self, doc: Doc, told: list[Draft], new: list[Draft], sentence: Sentence
     ) -> list[Draft]:
         """'Les assaillants se sont emparés de Saraqeb', 'Ils ont ensuite incendié...': a
         subject that points back goes on with the actor of the event just told, in its
-        paragraph or the one before."""
+        paragraph or the one before. An event with no actor at all may go on with the
+        actor of the same story (`_same_story`)."""
+        anaphoric = self._anaphoric_subject(sentence)
         previous = next(
-            (d for d in reversed(told) if d.roles.actor1 is not None and not _generic(d.roles.actor1)),
+            (
+                d
+                for d in reversed(told)
+                if d.roles.actor1 is not None and not _generic(d.roles.actor1)
+            ),
             None,
         )
-        if previous is None or paragraphs_between(
+        if previous is not None and paragraphs_between(
             doc, previous.event.evidence[1], new[0].event.evidence[0]
         ) > 1:
-            return new
+            previous = None
         out = []
         for draft in new:
             actor1 = draft.roles.actor1
-            points_back = (actor1 is None and self._anaphoric_subject(sentence)) or (
+            points_back = (actor1 is None and anaphoric) or (
                 actor1 is not None
                 and _generic(actor1)
                 and actor_kb(actor1).get("definite")
-                and actor_kind(actor1) == "armed"
             )
-            if not points_back or draft.event.event_type not in _VIOLENT_TYPES | {
-                "Strategic developments"
-            }:
+            if not points_back:
+                out.append(_same_story(doc, told, draft) if actor1 is None else draft)
+                continue
+            if previous is None or same_actor(previous.roles.actor1, draft.roles.actor2):
                 out.append(draft)
                 continue
-            carried = previous.roles.actor1
-            if same_actor(carried, draft.roles.actor2):
-                out.append(draft)
-                continue
-            roles = replace(draft.roles, actor1=carried, assoc1=previous.roles.assoc1)
+            roles = replace(draft.roles, actor1=previous.roles.actor1, assoc1=previous.roles.assoc1)
             event_type, sub_type = draft.event.event_type, draft.event.sub_event_type
             if draft.entry.kind == "capture":
                 event_type, sub_type = self.kinds.decide(
@@ -279,6 +362,39 @@ class EventExtractor:
             )
             for t in sentence.span
         )
+
+
+def _same_story(doc: Doc, told: list[Draft], draft: Draft) -> Draft:
+    """'Vers 03H30, un missile s'est abattu sur le quartier de Prymorsky, à Odessa' after the
+    Russian strikes on Kharkiv: an event of the same type, in the same country, told next with
+    no actor of its own, goes on with the actor of the one before."""
+    event = draft.event
+    previous = next(
+        (
+            d
+            for d in reversed(told)
+            if d.event.event_type == event.event_type and d.event.actor1 is not None
+        ),
+        None,
+    )
+    if (
+        previous is None
+        or not told
+        or told[-1].event.event_type != event.event_type
+        or paragraphs_between(doc, previous.event.evidence[1], event.evidence[0]) > 1
+        or previous.event.actor1.kb.get("generic")
+        or _country(previous.event) is None
+        or _country(previous.event) != _country(event)
+    ):
+        return draft
+    carried = replace(event, actor1=previous.event.actor1, assoc_actor_1=previous.event.assoc_actor_1)
+    if event.actor2 is not None and _same_ref(carried.actor1, event.actor2):  # type: ignore[arg-type]
+        return draft
+    return replace(draft, event=carried)
+
+
+def _country(event: ConflictEvent) -> str | None:
+    return event.location.kb.get("country") if event.location else None
 
 
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
@@ -315,7 +431,7 @@ def _crowd_ref(span: Span | None, label: str, inter: int) -> Ref | None:
     if span is None:
         return None
     kb = dict(actor_kb(span))
-    if actor_kind(span) in {"protesters", "rioters", "people"}:
+    if actor_kind(span) in {"protesters", "rioters", "people", "civilians"}:
         country = kb.get("country_name")
         kb.update(name=f"{label} ({country})" if country else label, inter=inter, kind=label.lower())
     return Ref(span.start_char, span.end_char, kb)
@@ -331,6 +447,36 @@ def _location_ref(place: Span) -> Ref:
 
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
     return [s for s in spans if sent.start <= s.start < sent.end]
+
+
+def _given(trigger: Span) -> bool:
+    """'L'attaque a été revendiquée...', 'La frappe a visé...', 'Cette offensive...': a
+    definite event noun names an event already told."""
+    doc = trigger.doc
+    root = trigger.root
+    if root.pos_ != "NOUN" or trigger.start == 0:
+        return False
+    k = trigger.start - 1
+    if doc[k].pos_ == "ADJ" and k > 0:
+        k -= 1  # "la nouvelle attaque"? no: "la même attaque"
+    return fold(doc[k].text) in _DEFINITE_DETERMINERS
+
+
+def _long_before(when: When | None, published: str | None) -> bool:
+    """An event dated more than two months before the dispatch is history it recalls."""
+    if when is None or not published or when.kind == "published":
+        return False
+    return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
+
+
+def _dated(sent: Span, dates: list[Span]) -> bool:
+    """The sentence names a day ('samedi', 'hier', 'le 12 mars')."""
+    return any(sent.start <= d.start < sent.end and (d._.when or {}).get("precision") == 1 for d in dates)
+
+
+def _coarse(place: Span) -> bool:
+    """A first-level division, a region or a country: no town."""
+    return (place._.kb or {}).get("kind") in {"admin1", "region", "country"}
 
 
 def _refers_back(trigger: Span) -> bool:
@@ -487,16 +633,23 @@ def _adds_to_told(doc: Doc, told: list[Draft], new: list[Draft]) -> bool:
 
 
 def _lend_toll(
-    doc: Doc, sent: Span, told: list[Draft], sentence: Sentence, lexicon: EventLexicon
+    doc: Doc,
+    sent: Span,
+    told: list[Draft],
+    sentence: Sentence,
+    lexicon: EventLexicon,
+    *,
+    target: int = -1,
 ) -> list[Draft]:
-    """A sentence telling no event gives its toll to the event just told, if that has none,
-    or replaces it when the sentence updates it ('le nouveau bilan est de 40 morts')."""
+    """A sentence telling no event gives its toll to the event just told (or `target`), if
+    that has none, or replaces it when the sentence updates it ('le nouveau bilan est de 40
+    morts')."""
     tolls = incident_tolls(sentence.casualties)
     if not told or not tolls:
         return told
-    if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+    last = told[target]
+    if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told
-    last = told[-1]
     update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
     if last.event.fatalities is not None and not update:
         return told

@@ -39,6 +39,7 @@ _PERSON_CUES = (
         "spans_key": "places",
         "blocked_by": ["sources", "factions"],
         "context_nouns": [],
+        "demonyms": [],
         "use_ner": True,
     },
 )
@@ -49,6 +50,7 @@ def make_places(
     spans_key: str,
     blocked_by: list[str],
     context_nouns: list[str],
+    demonyms: list[str],
     use_ner: bool,
 ) -> PlaceFinder:
     return PlaceFinder(
@@ -56,6 +58,7 @@ def make_places(
         spans_key=spans_key,
         blocked_by=blocked_by,
         context_nouns=context_nouns,
+        demonyms=demonyms,
         use_ner=use_ner,
     )
 
@@ -69,6 +72,7 @@ class PlaceFinder(NameMatcher):
         blocked_by: list[str],
         context_nouns: list[str],
         use_ner: bool,
+        demonyms: list[str] | None = None,
     ) -> None:
         super().__init__(
             name=name,
@@ -78,6 +82,7 @@ class PlaceFinder(NameMatcher):
             blocked_by=blocked_by,
         )
         self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
+        self.demonyms = frozenset(demonyms or [])
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
@@ -159,6 +164,8 @@ class PlaceFinder(NameMatcher):
                 continue
             if fold(ent.text) in _CALENDAR_WORDS:
                 continue  # "Vendredi, un missile..." read as a place
+            if fold(ent.text) in self.demonyms or ent[0].like_num:
+                continue  # "les Syriens", "Douze civils": a people or a number, not a place
             if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):
                 continue  # "la télévision d'Etat", "les Syriens": common words, not places
             if _after_person_cue(ent):
