@@ -26,6 +26,7 @@ READINGS = frozenset(
         "military_object",
         "casualty",
         "place",
+        "place_near",
         "person",
         "protest_cue",
         "concluded",

@@ -217,7 +217,10 @@ def _first_run(places: list[Span]) -> list[Span]:
         between = place.doc[run[-1].end : place.start]
         words = [fold(t.text) for t in between]
         listed = len(between) <= 6 and all(w in _LIST_MARKS for w in words)
-        if listed and not _contains(place, run[-1]) and ("et" in words or "," in words):
+        apposed = "et" not in words and any(w in {"a", "au", "dans"} for w in words)
+        if listed and not (apposed and _contains(place, run[-1])) and (
+            "et" in words or "," in words
+        ):
             run.append(place)
         elif _next_scene(between):
             run.append(place)

@@ -282,6 +282,8 @@ class EventExtractor:
             for seq in entry.sequences
         }
         doc = sent.doc
+        if fold(sent[0].text) in {"il", "elle", "ils", "elles"}:
+            return True  # "Il s'est écrasé près du village de Yamadi"
         for token in sent:
             if token.i > sent.start and (fold(token.lemma_) in heads or fold(token.text) in heads):
                 if fold(doc[token.i - 1].text) in _DEFINITE_DETERMINERS:

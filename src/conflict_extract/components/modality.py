@@ -77,6 +77,8 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
             return "future"
         if word == "si":
             return "hypothetical"
+        if word == "sans" and k >= trigger.i - 2:
+            return "denied"  # "est entrée sans combattre", "sans combats"
     return "asserted"
 
 

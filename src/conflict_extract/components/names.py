@@ -167,6 +167,8 @@ class _Tokens:
     def can_start(self, i: int) -> bool:
         if not self.alnum[i] or self.lowers[i] in _ELISIONS:
             return False
+        if self.texts[i] in _NOT_LAST:
+            return False  # "à Rabia" is no "Al Arabiya"; "Le Caire" may start with "Le"
         if self.articles[i]:
             # 'al-Jafrat' may start with its article; 'et Ahrar' may not start with 'et'.
             return i + 1 < len(self.texts) and self.texts[i + 1] in _JOINERS and not self.spaces[i]

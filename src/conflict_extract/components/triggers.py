@@ -229,8 +229,21 @@ class Reading:
         )
 
     def _place(self) -> bool:
+        """A place the trigger governs, or one after it in its clause ('l'armée est entrée
+        sans combattre dans une dizaine de localités, dont Saïda')."""
         governed = governed_tokens(self.span, deps=_OBJECTS | {"nsubj"})
         return any(p.root.i in governed or p.start in governed for p in self.sentence.places)
+
+    def _place_near(self) -> bool:
+        """A place the trigger governs or one after it below it in the parse, for verbs of
+        movement whose complement the parser often hangs elsewhere ('l'armée est entrée sans
+        combattre dans une dizaine de localités, dont Saïda')."""
+        if self._place():
+            return True
+        if self.span.root.pos_ not in {"VERB", "AUX"}:
+            return False
+        below = {t.i for t in self.span.root.subtree if t.i > self.span.start}
+        return any(p.root.i in below for p in self.sentence.places)
 
     def _person(self) -> bool:
         governed = governed_tokens(self.span, deps=_OBJECTS)
@@ -240,11 +253,15 @@ class Reading:
         if any(c.start in governed or c.root.i in governed for c in self.sentence.casualties):
             return True
         doc = self.span.doc
+        places = {i for p in self.sentence.places for i in range(p.start, p.end)}
         return any(
-            self.lexicon.has("person_nouns", words.lemmas[i])
+            i not in places
+            and (
+                self.lexicon.has("person_nouns", words.lemmas[i])
             or self.lexicon.has("person_nouns", words.texts[i])
-            or self.lexicon.has("civilian_victims", words.texts[i])
-            or doc[i].ent_type_ == "PER"
+                or self.lexicon.has("civilian_victims", words.texts[i])
+                or doc[i].ent_type_ == "PER"
+            )
             for i in governed
         )
 
