@@ -72,8 +72,10 @@ def _data_settings(factory: str, data: Path) -> dict[str, Any]:
             "country_names": load_country_names(data),
         }
     if factory == "conflict_places":
+        nouns = _read_json(data / "place_nouns.json")
         return {
-            "context_nouns": _read_json(data / "place_nouns.json")["context_nouns"],
+            "context_nouns": nouns["context_nouns"],
+            "not_places_after": nouns.get("not_places_after", []),
             "demonyms": sorted(load_demonyms(data)),
         }
     if factory == "conflict_casualties":

@@ -27,6 +27,8 @@ READINGS = frozenset(
         "casualty",
         "place",
         "place_near",
+        "weapon_subject",
+        "ranged_weapon",
         "person",
         "protest_cue",
         "concluded",

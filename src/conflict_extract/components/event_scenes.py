@@ -142,7 +142,8 @@ def names_an_actor(place: Span) -> bool:
         return True
     if previous in _LOCATIVE:
         return False
-    return place.root.dep_ in {"nsubj", "nsubj:pass"} and place.root.head.pos_ in {"VERB", "AUX"}
+    # "Ankara a bombardé" speaks of a state; "Bakhmout a été pilonnée" of a scene.
+    return place.root.dep_ == "nsubj" and place.root.head.pos_ in {"VERB", "AUX"}
 
 
 def location_key(doc: Doc, place: Span) -> str:

@@ -34,6 +34,7 @@ from conflict_extract.components.event_scenes import (
     location_key,
     paragraphs_between,
     places_for_triggers,
+    same_paragraph,
 )
 from conflict_extract.components.event_tolls import incident_tolls, toll_owner
 from conflict_extract.components.event_values import ConflictEvent, Ref, When
@@ -164,7 +165,7 @@ class EventExtractor:
         scenes = sentence.places
         if not scenes and all(_refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told
-        if not _dated(sent, spans["dates"]):
+        if not _dated(doc, sent, spans["dates"]):
             # "La plupart des attaques ont visé ... dans les provinces de X": a region with no
             # day told is a situation, not the scene of an incident.
             scenes = [p for p in scenes if not _coarse(p)]
@@ -471,9 +472,15 @@ def _long_before(when: When | None, published: str | None) -> bool:
     return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
 
 
-def _dated(sent: Span, dates: list[Span]) -> bool:
-    """The sentence names a day ('samedi', 'hier', 'le 12 mars')."""
-    return any(sent.start <= d.start < sent.end and (d._.when or {}).get("precision") == 1 for d in dates)
+def _dated(doc: Doc, sent: Span, dates: list[Span]) -> bool:
+    """The sentence, or its paragraph before it, names a day ('samedi', 'hier', 'le 12
+    mars')."""
+    return any(
+        d.start < sent.end
+        and (d._.when or {}).get("precision") == 1
+        and (d.start >= sent.start or same_paragraph(doc, d.start_char, sent.start_char))
+        for d in dates
+    )
 
 
 def _coarse(place: Span) -> bool:

@@ -39,6 +39,7 @@ _PERSON_CUES = (
         "spans_key": "places",
         "blocked_by": ["sources", "factions"],
         "context_nouns": [],
+        "not_places_after": [],
         "demonyms": [],
         "use_ner": True,
     },
@@ -50,6 +51,7 @@ def make_places(
     spans_key: str,
     blocked_by: list[str],
     context_nouns: list[str],
+    not_places_after: list[str],
     demonyms: list[str],
     use_ner: bool,
 ) -> PlaceFinder:
@@ -58,6 +60,7 @@ def make_places(
         spans_key=spans_key,
         blocked_by=blocked_by,
         context_nouns=context_nouns,
+        not_places_after=not_places_after,
         demonyms=demonyms,
         use_ner=use_ner,
     )
@@ -73,6 +76,7 @@ class PlaceFinder(NameMatcher):
         context_nouns: list[str],
         use_ner: bool,
         demonyms: list[str] | None = None,
+        not_places_after: list[str] | None = None,
     ) -> None:
         super().__init__(
             name=name,
@@ -83,6 +87,7 @@ class PlaceFinder(NameMatcher):
         )
         self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
         self.demonyms = frozenset(demonyms or [])
+        self.not_after = frozenset(fold(w) for w in not_places_after or [])
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
@@ -164,6 +169,8 @@ class PlaceFinder(NameMatcher):
                 continue
             if fold(ent.text) in _CALENDAR_WORDS:
                 continue  # "Vendredi, un missile..." read as a place
+            if ent.start > 0 and fold(doc[ent.start - 1].text) in self.not_after:
+                continue  # "lance-roquettes multiples Grad", "l'opération Lafiya Dole"
             if fold(ent.text) in self.demonyms or ent[0].like_num:
                 continue  # "les Syriens", "Douze civils": a people or a number, not a place
             if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):

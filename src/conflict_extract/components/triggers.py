@@ -219,6 +219,25 @@ class Reading:
     def _weapon(self) -> bool:
         return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, self.clause)
 
+    def _weapon_subject(self) -> bool:
+        """The subject (or agent) of the trigger verb names a weapon or an aircraft ('un
+        drone a visé', 'un missile a touché')."""
+        root = self.span.root
+        holders = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "obl:agent"}]
+        tokens = {t.i for c in holders for t in c.subtree}
+        return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, tokens) and not all(
+            self.sentence.words.texts[i] in {"tir", "tirs", "frappe", "frappes", "raid", "raids"}
+            for i in tokens
+            if self.lexicon.phrases("weapon_words").match_at(self.sentence.words, i)
+        )
+
+    def _ranged_weapon(self) -> bool:
+        """Artillery, rockets, missiles or aircraft in the clause ('le tir de roquettes')."""
+        words = self.sentence.words
+        return self.lexicon.phrases("artillery_words").any_in(
+            words, self.clause
+        ) or self.lexicon.phrases("air_words").any_in(words, self.clause)
+
     def _military_object(self) -> bool:
         return self.lexicon.phrases("military_objects").any_in(self.sentence.words, self.clause)
 
