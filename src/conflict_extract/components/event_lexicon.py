@@ -59,6 +59,7 @@ WORD_LISTS = (
     "agent_participles",
     "accusation_verbs",
     "holder_participles",
+    "target_verbs",
     "suffer_verbs",
     "opposing_verbs",
     "reporting_verbs",

@@ -28,6 +28,10 @@ from conflict_extract.components.triggers import (
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _RELATIVE = frozenset({"acl:relcl", "acl"})
+# Nouns of quantity between a verb and the attack it governs: "une série de raids".
+_QUANTITIES = frozenset(
+    {"dizaine", "centaine", "millier", "serie", "vague", "salve", "pluie", "multitude", "nombre"}
+)
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "ses", "leurs", "ces"})
 _PREPOSITIONS = frozenset(
     {"a", "au", "aux", "contre", "par", "sur", "vers", "avec", "entre", "dans", "selon", "pour"}
@@ -172,6 +176,13 @@ class RoleReader:
                     return "agent"
             if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
                 return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
+            if (
+                words_lemma.has("target_verbs", _lemma(token))
+                and below.dep_ in {"obj", "obl:arg"}
+                and token.i > trigger.span.start
+                and token.i != pred.i
+            ):
+                return "patient"  # "des raids sur Idleb, ciblant des dépôts des « groupes terroristes »"
             if words_lemma.has("holder_participles", _lemma(token)) and "par" in _cases(below):
                 if token.i > trigger.span.start:
                     return "holder"  # "les localités ..., tenues par des rebelles"
@@ -193,21 +204,24 @@ class RoleReader:
                 if token.head.i == controller.i and token.dep_ == "nsubj":
                     return "agent"  # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
-            governor = pred.head
+            top = pred
+            while top.head.i != top.i and top.head.pos_ == "NOUN" and _lemma(top.head) in _QUANTITIES:
+                top = top.head  # "ont mené des dizaines de raids"
+            governor = top.head
             subject = _subject_of(governor)
             if subject is not None and subject.i in {t.i for t in chain}:
                 # "l'armée a affirmé avoir tué ... en repoussant une attaque": the subject
                 # of the verb that governs the attack noun.
                 suffers = self.lexicon.has("suffer_verbs", _lemma(governor))
-                if pred.dep_ == "obj" or suffers:
+                if top.dep_ in {"obj", "obl:arg"} or suffers:
                     return "patient" if suffers else "agent"
-            if pred.dep_ == "nsubj" and self.lexicon.has("opposing_verbs", _lemma(governor)):
+            if top.dep_ == "nsubj" and self.lexicon.has("opposing_verbs", _lemma(governor)):
                 token = next((t for t in chain if t.head.i == governor.i), None)
                 if token is not None and token.dep_ == "obj":
                     return "agent"  # "des combats ont opposé l'armée aux FSR"
             for token in chain:
-                if token.head.i == governor.i and token.i != pred.i:
-                    return self._to_governor(token, trigger, governor)
+                if token.head.i == governor.i and token.i != top.i:
+                    return self._to_governor(token, top, governor)
         return None
 
     def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
@@ -273,25 +287,24 @@ class RoleReader:
             return "patient"
         return None
 
-    def _to_governor(self, token: Token, trigger: Trigger, governor: Token) -> str | None:
+    def _to_governor(self, token: Token, top: Token, governor: Token) -> str | None:
         """The trigger is a noun governed by a verb: 'l'armée a lancé une offensive', 'les
-        soldats sont tombés dans une embuscade', 'une frappe a touché des positions de X'."""
-        pred = trigger.span.root
+        soldats sont tombés dans une embuscade', 'une frappe a touché des positions de X'.
+        `top` is the trigger noun, or the noun of quantity above it ('des dizaines de
+        raids')."""
         dep, cases = token.dep_, _cases(token)
         suffers = self.lexicon.has("suffer_verbs", _lemma(governor))
-        if cases & _AGAINST and token.i > pred.i:
+        if cases & _AGAINST and token.i > top.i:
             return "patient"  # "une vague de frappes contre les rebelles houthis"
-        if pred.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}:
+        if top.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}:
             if dep == "nsubj":
-                return "patient" if suffers or pred.dep_ != "obj" else "agent"
+                return "patient" if suffers or top.dep_ != "obj" else "agent"
             if dep == "nsubj:pass":
                 return "patient"
             if dep == "obl:agent" or "par" in cases:
                 return "agent"
-            if pred.dep_ == "obj" and cases & _AGAINST:
-                return "patient"
             return None
-        if pred.dep_ in {"nsubj", "nsubj:pass"}:
+        if top.dep_ in {"nsubj", "nsubj:pass"}:
             if dep in {"obj", "iobj"} or cases & (_AGAINST | _TO):
                 return "patient"
             if dep == "obl:agent" or "par" in cases:

@@ -30,6 +30,7 @@ _OF = frozenset({"de", "du", "des", "d'"})
 _DEFINITE = frozenset({"les", "le", "la", "l'", "ces", "ce", "cet", "cette", "leurs", "ses"})
 _FACTION_REACH = 4  # "gangs de la coalition Viv Ansanm": the named actor is the actor
 _AGENT_MARKS = frozenset({"par", "contre"})
+_NON_STATE_INTER = frozenset({2, 3, 4})
 _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 
@@ -117,6 +118,7 @@ class GenericActorResolver:
                 span.id_ = str(span._.kb["kb_id"])
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
         mentions = self._generic_mentions(doc, country) + self._states(doc, country)
+        _resolve_nameless(mentions, spans)
         doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
         return doc
 
@@ -206,7 +208,10 @@ class GenericActorResolver:
         nation = self.demonyms.get(words.texts[i])
         if nation is None or i == 0 or i in taken or doc[i].pos_ != "ADJ":
             return None
-        entry_id = self.on_nouns.get(words.lemmas[i - 1]) or self.on_nouns.get(words.texts[i - 1])
+        k = i - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and k not in taken:
+            k -= 1  # "des frappes aériennes russes"
+        entry_id = self.on_nouns.get(words.lemmas[k]) or self.on_nouns.get(words.texts[k])
         if entry_id is None:
             return None
         span = Span(doc, i, i + 1, label="ACTOR")
@@ -247,6 +252,30 @@ class GenericActorResolver:
             "from_demonym": from_demonym,
             "country_name": country_name,
         }
+
+
+def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
+    """'les jihadistes', 'les rebelles' in a dispatch that names one non-state armed group
+    only: that group (its name; the mention keeps its own text). With none or several, the
+    attackers stay unidentified."""
+    groups = {
+        str((f._.kb or {}).get("kb_id")): f
+        for f in factions
+        if (f._.kb or {}).get("kb_id") and (f._.kb or {}).get("inter") in _NON_STATE_INTER
+    }
+    if len(groups) != 1:
+        return
+    (group,) = groups.values()
+    for mention in mentions:
+        actor = mention._.actor or {}
+        if actor.get("kind") == "armed" and not actor.get("from_demonym"):
+            mention._.actor = {
+                **(group._.kb or {}),
+                "kind": "armed",
+                "generic": True,
+                "definite": actor.get("definite"),
+                "country_name": actor.get("country_name"),
+            }
 
 
 def _actor_position(place: Span, words: DocWords) -> bool:
