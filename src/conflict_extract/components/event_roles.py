@@ -41,7 +41,7 @@ _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
-_ALLY_GAP = 3  # "avec l'appui de l'armée": cue, 'de', 'l'', then the actor
+_ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
 _SPEAKER_GAP = 5
 _BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", "."})
 
@@ -125,8 +125,14 @@ class RoleReader:
             actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor1 is None:
             actor1 = self._before(trigger, mentions, allies, actor2)
+        if actor1 is not None:
+            actor1 = _head_of_list(actor1, mentions)  # "Al-Nosra, Jound al-Aqsa et Ahrar..."
         if actor1 is not None and same_actor(actor1, actor2):
             actor2 = None
+        if actor1 is not None and actor2 is not None and actor2 in self._side(
+            actor1, mentions, allies, exclude=None
+        ):
+            actor2 = None  # listed with actor1 ("Al-Nosra, Jound al-Aqsa et ..."): its ally
         assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
         assoc2 = self._side(actor2, mentions, [], exclude=actor1)
         # Allies cued for the defenders ("les positions des rebelles, soutenus par la Turquie").
@@ -145,8 +151,9 @@ class RoleReader:
         for k in range(start, mention.start):
             n = self.ally_cues.match_at(words, k, mention.start)
             if n and mention.start - (k + n) <= _ALLY_GAP:
+                # "aux côtés des forces kurdes des Unités de protection du peuple"
                 between = doc[k + n : mention.start]
-                if all(t.pos_ in {"ADP", "DET"} or t.text in {"'", "-"} for t in between):
+                if all(t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between):
                     return True
         root = mention.root
         for token in [root, *list(root.ancestors)[:2]]:
@@ -357,18 +364,22 @@ class RoleReader:
         self, actor: Span | None, mentions: list[Span], allies: list[Span], *, exclude: Span | None
     ) -> tuple[Span, ...]:
         """Actors listed or coordinated with `actor` ('Al-Nosra, Jound al-Aqsa et Ahrar
-        al-Cham ont pris...')."""
+        al-Cham ont pris...'), the whole list."""
         if actor is None:
             return ()
-        side = []
-        for mention in mentions:
-            if mention is actor or mention is exclude or mention in allies:
-                continue
-            if same_actor(mention, actor) or same_actor(mention, exclude):
-                continue
-            if _coordinated(mention, actor) or _listed(mention, actor):
-                side.append(mention)
-        return tuple(side)
+        side: list[Span] = []
+        frontier = [actor]
+        while frontier:
+            current = frontier.pop()
+            for mention in mentions:
+                if mention is actor or mention in side or mention is exclude or mention in allies:
+                    continue
+                if same_actor(mention, actor) or same_actor(mention, exclude):
+                    continue
+                if _coordinated(mention, current) or _listed(mention, current):
+                    side.append(mention)
+                    frontier.append(mention)
+        return tuple(sorted(side, key=lambda m: m.start))
 
 
 def _in_breakdown(mention: Span, words: DocWords) -> bool:
@@ -489,6 +500,15 @@ def _coordinated(span: Span, actor: Span) -> bool:
     if span.root.dep_ == "conj" and span.root.head in actor:
         return True
     return actor.root.dep_ == "conj" and actor.root.head in span
+
+
+def _head_of_list(actor: Span, mentions: list[Span]) -> Span:
+    """The first actor of the list 'X, Y et Z' that `actor` stands in."""
+    head = actor
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        if mention.start < head.start and _listed(mention, head):
+            head = mention
+    return head
 
 
 def _listed(span: Span, actor: Span) -> bool:
