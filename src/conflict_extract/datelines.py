@@ -1,6 +1,7 @@
-"""Publication dates from a dispatch's first lines ("BEYROUTH, 12 mars 2016 (AFP) -").
+"""Datelines: the publication date in a dispatch's first lines ("BEYROUTH, 12 mars 2016
+(AFP) -") and where a wire's dateline ends.
 
-Candidates are found with a few regular expressions and handed to python-dateutil with a
+Date candidates are found with a few regular expressions and handed to python-dateutil with a
 French `parserinfo`, day first, as French wires write dates.
 """
 
@@ -11,7 +12,8 @@ from datetime import date
 
 from dateutil import parser as dateutil_parser
 
-from conflict_extract.timewords import MONTHS, WEEKDAYS, fold
+from conflict_extract.text import fold
+from conflict_extract.timewords import MONTHS, WEEKDAYS
 
 _HEAD_LINES = 6
 _HEAD_CHARS = 600
@@ -25,6 +27,12 @@ _CANDIDATES = (
     re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"),
     # 2024-11-25
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+)
+
+
+# A wire's dateline: up to 120 characters, then an agency in brackets or a year, then a dash.
+_WIRE_DATELINE = re.compile(
+    r"\s*[^\n]{0,120}?(?:\(\s*(?:AFP|Reuters|AP|ATS|Belga|Xinhua)\s*\)|\d{4})\s*[-–—]\s"
 )
 
 
@@ -79,3 +87,10 @@ def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> date | None:
         except ValueError:
             return None
     return parse_french_date(match.group(0))
+
+
+def dateline_end(text: str) -> int:
+    """Where the wire's dateline ends ("MOSCOU/ANKARA, 25 novembre 2015 (Reuters) - "): its
+    places say where the wire was filed, not where events happened. 0 when there is none."""
+    match = _WIRE_DATELINE.match(text[:300])
+    return match.end() if match else 0

@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
-from conflict_extract.knowledge.normalize import fold
 from conflict_extract.numbers import number_at
+from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD
 
 _RIGHT_WINDOW = 12

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import PARAGRAPH_BREAK, fold
 
 _STATE_INTER = 1
 _CIVILIANS_INTER = 7
@@ -33,11 +33,7 @@ _AIR_WORDS = frozenset(
         "bombardiers",
     }
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TERMINAL = frozenset('.!?»"…')
-_DATELINE = re.compile(
-    r"\s*[^\n]{0,120}?(?:\(\s*(?:AFP|Reuters|AP|ATS|Belga|Xinhua)\s*\)|\d{4})\s*[-–—]\s"
-)
 _ANAPHORIC = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
 _REFERENCE = re.compile(
@@ -95,11 +91,11 @@ _LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "d
 
 
 def same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return _PARAGRAPH_BREAK.search(doc.text, start, end) is None
+    return PARAGRAPH_BREAK.search(doc.text, start, end) is None
 
 
 def paragraphs_between(doc: Doc, start: int, end: int) -> int:
-    return len(_PARAGRAPH_BREAK.findall(doc.text, start, end))
+    return len(PARAGRAPH_BREAK.findall(doc.text, start, end))
 
 
 def is_headline(sent: Span) -> bool:
@@ -116,13 +112,6 @@ def is_headline(sent: Span) -> bool:
         or "\n" in doc[sent.end].text
     )
     return ends_line and len(text) < 200
-
-
-def dateline_end(doc: Doc) -> int:
-    """Where the dateline ends ("MOSCOU/ANKARA, 25 novembre 2015 (Reuters) - "): its places
-    say where the wire was filed, not where events happened. 0 when there is none."""
-    match = _DATELINE.match(doc.text[:300])
-    return match.end() if match else 0
 
 
 def is_country(span: Span) -> bool:

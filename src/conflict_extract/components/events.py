@@ -21,7 +21,6 @@ from conflict_extract.components.event_roles import (
     actors_of,
     civilians_ref,
     date_for,
-    dateline_end,
     fallback_location,
     in_attribution,
     is_country,
@@ -35,7 +34,8 @@ from conflict_extract.components.event_roles import (
     sub_type,
 )
 from conflict_extract.components.modality import modality
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.datelines import dateline_end
+from conflict_extract.text import fold
 
 # ACLED precedence: when two kinds compete for one place, the first listed wins.
 PRECEDENCE = (
@@ -160,7 +160,7 @@ class EventExtractor:
             if not is_country(p)
             and not names_an_actor(p)
             and not in_attribution(p)
-            and p.start_char >= dateline_end(doc)
+            and p.start_char >= dateline_end(doc.text)
         ]
         if not own_places and all(refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import fold
 
 # Verbs whose complement is not (yet) a fact: threats, plans, obligations, attempts to come.
 PLAN_VERBS = frozenset(

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import ARTICLES, fold, join_keys, word_key
+from conflict_extract.knowledge.normalize import ARTICLES, join_keys, word_key
+from conflict_extract.text import fold
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.normalize import ARTICLES
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
+from conflict_extract.text import fold
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
 # Words after which a capitalised name is a person's ("le régime de Bachar al-Assad").
