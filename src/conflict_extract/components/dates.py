@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 @Language.factory(
     "conflict_dates",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.when"],
     default_config={"spans_key": "dates"},
 )
 def make_dates(nlp: Language, name: str, *, spans_key: str) -> DateFinder:

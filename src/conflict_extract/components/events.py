@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401
+from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_roles import (
     actors_of,
     civilians_ref,
@@ -35,6 +36,7 @@ from conflict_extract.components.event_roles import (
 )
 from conflict_extract.components.modality import modality
 from conflict_extract.datelines import dateline_end
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.text import fold
 
 # ACLED precedence: when two kinds compete for one place, the first listed wins.
@@ -66,30 +68,24 @@ _VIOLENCE_AGAINST_CIVILIANS = {
 @Language.factory(
     "conflict_events",
     assigns=["doc._.conflict_events"],
-    requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={
-        "triggers": [],
-        "exclusions": [],
-        "civilian_victims": [],
-        "anaphoric_subjects": [],
-    },
+    requires=[
+        "doc.spans",
+        "token.dep",
+        "token.lemma",
+        "token.pos",
+        "token.is_sent_start",
+        "span._.kb",
+        "span._.casualty",
+        "span._.when",
+    ],
 )
-def make_events(
-    nlp: Language,
-    name: str,
-    *,
-    triggers: list[dict[str, Any]],
-    exclusions: list[list[str]],
-    civilian_victims: list[str],
-    anaphoric_subjects: list[str],
-) -> EventExtractor:
-    return EventExtractor(
-        name=name,
-        triggers=triggers,
-        exclusions=exclusions,
-        civilian_victims=civilian_victims,
-        anaphoric_subjects=anaphoric_subjects,
-    )
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(name=name)
+
+
+# The lexicons of data/ this component reads, each parsed by its extension into
+# `self.lexicons[file name]` (DataFiles.parsed): a new lexicon file is one more name here.
+LEXICONS = ("triggers.jsonl", "events.json")
 
 
 class Trigger:
@@ -102,30 +98,35 @@ class Trigger:
         self.rank = PRECEDENCE.index(entry["kind"])
 
 
-class EventExtractor:
-    def __init__(
-        self,
-        *,
-        name: str,
-        triggers: list[dict[str, Any]],
-        exclusions: list[list[str]],
-        civilian_victims: list[str],
-        anaphoric_subjects: list[str] | None = None,
-    ) -> None:
+class EventExtractor(DataComponent):
+    data_files = LEXICONS
+
+    def __init__(self, *, name: str) -> None:
         self.name = name
-        self.civilian_victims = frozenset(fold(w) for w in civilian_victims)
-        self.anaphoric_subjects = frozenset(fold(w) for w in anaphoric_subjects or [])
+        self.lexicons: dict[str, Any] = {}
+        self.civilian_victims: frozenset[str] = frozenset()
+        self.anaphoric_subjects: frozenset[str] = frozenset()
+        self.triggers: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        self.exclusions: list[tuple[str, ...]] = []
+
+    def load(self, files: DataFiles) -> None:
+        self.lexicons = {name: files.parsed(name) for name in LEXICONS}
+        triggers = self.lexicons["triggers.jsonl"]
+        lexicon = self.lexicons["events.json"]
+        self.civilian_victims = frozenset(fold(w) for w in lexicon["civilian_victims"])
+        self.anaphoric_subjects = frozenset(fold(w) for w in lexicon["anaphoric_subjects"])
         ordered = sorted(
             ((tuple(fold(w) for w in seq), entry) for entry in triggers for seq in entry["lemmas"]),
             key=lambda item: -len(item[0]),
         )
         # By first word, longest sequence first: a token is compared with its candidates only.
-        self.triggers: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        self.triggers = {}
         for seq, entry in ordered:
             self.triggers.setdefault(seq[0], []).append((seq, entry))
-        self.exclusions = [tuple(fold(w) for w in seq) for seq in exclusions]
+        self.exclusions = [tuple(fold(w) for w in seq) for seq in lexicon["exclusions"]]
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         spans = {
             key: list(doc.spans.get(key, []))
             for key in ("places", "factions", "casualties", "dates", "sources")

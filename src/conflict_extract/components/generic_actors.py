@@ -13,6 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb)
+from conflict_extract.components.data import DataComponent
+from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
 
 _STATE_FORCES_INTER = 1
@@ -21,29 +24,33 @@ _EXTERNAL_INTER = 8
 
 @Language.factory(
     "conflict_generic_actors",
-    assigns=["doc.spans"],
-    requires=["doc.spans"],
-    default_config={"spans_key": "factions", "table": {}},
+    assigns=["doc.spans", "span._.kb"],
+    requires=["doc.spans", "span._.kb", "doc._.conflict_country"],
+    default_config={"spans_key": "factions"},
 )
-def make_generic_actors(
-    nlp: Language, name: str, *, spans_key: str, table: dict[str, dict[str, str]]
-) -> GenericActorResolver:
-    return GenericActorResolver(name=name, spans_key=spans_key, table=table)
+def make_generic_actors(nlp: Language, name: str, *, spans_key: str) -> GenericActorResolver:
+    return GenericActorResolver(name=name, spans_key=spans_key)
 
 
-class GenericActorResolver:
-    label = "FACTION"  # receives the actor index (see pipeline._hand_over_indexes)
+class GenericActorResolver(DataComponent):
+    """Generic mentions resolved through data/state_forces.json to actors of
+    data/actors.jsonl."""
 
-    def __init__(self, *, name: str, spans_key: str, table: dict[str, dict[str, str]]) -> None:
+    data_files = (*ACTOR_FILES, "state_forces.json")
+
+    def __init__(self, *, name: str, spans_key: str) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.table = table
-        self.index = NameIndex(label=self.label)
+        self.table: dict[str, dict[str, str]] = {}
+        self.index = NameIndex(label="FACTION")
 
-    def set_index(self, index: NameIndex) -> None:
-        self.index = index
+    def load(self, files: DataFiles) -> None:
+        self.index = actor_index(files)
+        table = files.json("state_forces.json")
+        self.table = {k: v for k, v in table.items() if not k.startswith("_")}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         country = doc._.conflict_country
         spans = list(doc.spans.get(self.spans_key, []))
         for span in spans:

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.normalize import ARTICLES
 from conflict_extract.text import fold
@@ -34,12 +35,11 @@ _PERSON_CUES = (
 
 @Language.factory(
     "conflict_places",
-    assigns=["doc.spans"],
-    requires=["doc.ents"],
+    assigns=["doc.spans", "span._.kb", "span._.candidates", "doc._.conflict_country"],
+    requires=["doc.ents", "token.pos"],
     default_config={
         "spans_key": "places",
         "blocked_by": ["sources", "factions"],
-        "context_nouns": [],
         "use_ner": True,
     },
 )
@@ -49,42 +49,41 @@ def make_places(
     *,
     spans_key: str,
     blocked_by: list[str],
-    context_nouns: list[str],
     use_ner: bool,
 ) -> PlaceFinder:
-    return PlaceFinder(
-        name=name,
-        spans_key=spans_key,
-        blocked_by=blocked_by,
-        context_nouns=context_nouns,
-        use_ner=use_ner,
-    )
+    return PlaceFinder(name=name, spans_key=spans_key, blocked_by=blocked_by, use_ner=use_ner)
 
 
 class PlaceFinder(NameMatcher):
+    """The gazetteer's names, names after place nouns (data/place_nouns.json) and, with
+    `use_ner`, the base model's LOC entities; all geocoded."""
+
     def __init__(
         self,
         *,
         name: str,
         spans_key: str,
         blocked_by: list[str],
-        context_nouns: list[str],
         use_ner: bool,
     ) -> None:
         super().__init__(
             name=name,
+            knowledge="places",
             spans_key=spans_key,
             label="PLACE",
             require_title=True,
             blocked_by=blocked_by,
         )
-        self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
+        self.data_files = (*self.data_files, "place_nouns.json")
+        self.context_nouns: frozenset[str] = frozenset()
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
-    def set_index(self, index) -> None:  # type: ignore[no-untyped-def]
-        super().set_index(index)
-        self.geocoder = Geocoder(index)
+    def load(self, files: DataFiles) -> None:
+        super().load(files)
+        nouns = files.json("place_nouns.json")["context_nouns"]
+        self.context_nouns = frozenset(noun.lower() for noun in nouns)
+        self.geocoder = Geocoder(self.index)
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
