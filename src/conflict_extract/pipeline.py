@@ -77,6 +77,9 @@ def build_pipeline(
             **settings["meta"],
             "version": pipeline_version(settings),
             "sources": sources,
+            # The package `spacy package` makes needs our factories (the spacy_factories
+            # entry points of conflict-extract).
+            "requirements": [f"conflict-extract{spacy.util.get_minor_version_range(__version__)}"],
             "conflict_extract": {
                 "tool_version": __version__,
                 "knowledge_version": knowledge_version(data),
@@ -100,6 +103,7 @@ def save_pipeline(folder: Path, *, data: Path | None = None) -> Language:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise DataError(f"{folder} is not an empty folder; remove it or choose another")
     nlp = build_pipeline(data=data)
+    folder.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(folder)
     return nlp
 
