@@ -82,11 +82,17 @@ def build_pipeline(
             "requirements": [f"conflict-extract{spacy.util.get_minor_version_range(__version__)}"],
             "conflict_extract": {
                 "tool_version": __version__,
-                "knowledge_version": knowledge_version(data),
+                "knowledge_version": knowledge_version(_data_folder(settings)),
             },
         }
     )
     return nlp
+
+
+def _data_folder(settings: Config) -> Path | None:
+    """The folder the config's [paths] data names (None: the package's data/)."""
+    folder = settings.get("paths", {}).get("data")
+    return Path(folder) if folder else None
 
 
 def _source(meta: dict[str, Any]) -> dict[str, str]:

@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from conflict_extract import __version__
 from conflict_extract.api import extract
 from conflict_extract.dispatches import Dispatch
-from conflict_extract.pipeline import load_config
+from conflict_extract.pipeline import build_pipeline, load_config
 from conflict_extract.provenance import event_id, knowledge_version, pipeline_version
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,3 +109,13 @@ def test_event_ids_and_provenance_are_identical_across_two_runs() -> None:
         runs.append([([e["id"] for e in d["events"]], d["provenance"]) for d in documents])
     assert runs[0] == runs[1]
     assert all(ids for ids, _ in runs[0])
+
+
+def test_a_pipeline_built_from_other_data_records_that_data_version(data_copy: Path) -> None:
+    with (data_copy / "sources.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "x.agency", "name": "Agence X", "acronyms": ["AX"]}\n')
+    nlp = build_pipeline(base=spacy.blank("fr"), data=data_copy)
+    recorded = nlp.meta["conflict_extract"]["knowledge_version"]
+    assert recorded == knowledge_version(data_copy) != knowledge_version()
+    doc = nlp("Selon AX, Alep a été bombardée.")
+    assert [s.id_ for s in doc.spans["sources"]] == ["x.agency"]
