@@ -15,7 +15,7 @@ from conflict_extract.api import extract
 from conflict_extract.dispatches import read_inputs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "golden"))
-from update import expected_path, golden_inputs
+from update import EXCLUDED, expected_path, golden_inputs
 
 SOURCES = golden_inputs()
 
@@ -24,6 +24,6 @@ SOURCES = golden_inputs()
 def test_output_matches_reviewed_golden_file(nlp, source: Path) -> None:  # type: ignore[no-untyped-def]
     expected = json.loads(expected_path(source).read_text(encoding="utf-8"))
     (document,) = extract(list(read_inputs([str(source)])), nlp)
-    actual = document.model_dump(mode="json", exclude={"path"})
+    actual = document.model_dump(mode="json", exclude=EXCLUDED)
     assert actual["events"] == expected["events"]
     assert actual == expected

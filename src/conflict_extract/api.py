@@ -1,8 +1,8 @@
 """The library entry point: dispatches in, Document records out.
 
 from conflict_extract.api import extract
-from conflict_extract.pipeline import build_pipeline
-for document in extract(dispatches, build_pipeline()):
+from conflict_extract.pipeline import load_pipeline
+for document in extract(dispatches, load_pipeline()):
     ...
 """
 
@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from conflict_extract.components import extensions  # noqa: F401  (Doc._.published)
 from conflict_extract.convert import to_document
 from conflict_extract.dispatches import Dispatch
+from conflict_extract.provenance import pipeline_provenance
 from conflict_extract.records import Document
 
 # Characters replaced, one for one, in the text the pipeline sees: offsets stay those of the
@@ -53,5 +54,8 @@ def extract(
             doc._.published = dispatch.published.isoformat() if dispatch.published else None
             yield doc, dispatch
 
+    provenance = pipeline_provenance(nlp.meta)
     for doc, dispatch in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield to_document(doc, dispatch, include_unconfirmed=include_unconfirmed)
+        yield to_document(
+            doc, dispatch, provenance=provenance, include_unconfirmed=include_unconfirmed
+        )

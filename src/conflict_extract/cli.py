@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -94,6 +95,15 @@ def parse(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Dispatches per nlp.pipe batch.")
     ] = 16,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="A pipeline saved by build-model (a folder) or an installed pipeline package. "
+            "Default: the bundled pipeline, built on first use and cached.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract factions, places, casualties and events from dispatches."""
     default_date = _parse_date(published)
@@ -101,7 +111,7 @@ def parse(
     from conflict_extract.api import extract
     from conflict_extract.dispatches import Dispatch, read_inputs
     from conflict_extract.errors import ConflictExtractError, InputError
-    from conflict_extract.pipeline import build_pipeline
+    from conflict_extract.pipeline import load_pipeline
     from conflict_extract.render import RENDERERS
 
     failures = 0
@@ -118,9 +128,9 @@ def parse(
             yield item
 
     try:
-        nlp = build_pipeline()
+        nlp = load_pipeline(model)
     except (ConflictExtractError, OSError) as error:
-        _error(f"cannot build the pipeline: {error}")
+        _error(f"cannot load the pipeline: {error}")
         raise typer.Exit(1) from None
     documents = extract(
         dispatches(), nlp, batch_size=batch_size, include_unconfirmed=include_unconfirmed
@@ -131,6 +141,35 @@ def parse(
         sys.stderr.close()  # e.g. `| head`: the reader is gone; not an error of ours
         raise typer.Exit(0) from None
     raise typer.Exit(1 if failures else 0)
+
+
+@app.command("build-model")
+def build_model(
+    output: Annotated[
+        Path,
+        typer.Argument(help="An empty or new folder to write the pipeline to.", show_default=False),
+    ],
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="A folder with the files of data/ to build from (default: the bundled data/).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Assemble the pipeline and save it with nlp.to_disk, for spacy.load and spacy package."""
+    from conflict_extract.errors import ConflictExtractError
+    from conflict_extract.pipeline import save_pipeline
+    from conflict_extract.provenance import pipeline_provenance
+
+    try:
+        nlp = save_pipeline(output, data=data)
+    except (ConflictExtractError, OSError) as error:
+        _error(f"cannot build the pipeline: {error}")
+        raise typer.Exit(1) from None
+    stamp = pipeline_provenance(nlp.meta)
+    typer.echo(f"Saved {stamp['pipeline']} {stamp['pipeline_version']} to {output}", err=True)
 
 
 @app.command()

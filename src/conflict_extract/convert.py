@@ -6,7 +6,8 @@ one-for-one character replacements, see api.analysis_text), so offsets hold exac
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_values import ConflictEvent, Ref
 from conflict_extract.dispatches import Dispatch
+from conflict_extract.provenance import content_hash, event_id
 from conflict_extract.records import (
     Actor,
     Casualty,
@@ -22,6 +24,7 @@ from conflict_extract.records import (
     Event,
     FieldSpan,
     Location,
+    Provenance,
     Source,
     TextSpan,
 )
@@ -29,9 +32,18 @@ from conflict_extract.records import (
 _ENTITY_KEYS = (("sources", "SOURCE"), ("factions", "FACTION"), ("places", "PLACE"))
 
 
-def to_document(doc: Doc, dispatch: Dispatch, *, include_unconfirmed: bool = False) -> Document:
+def to_document(
+    doc: Doc,
+    dispatch: Dispatch,
+    *,
+    provenance: Mapping[str, str | None],
+    include_unconfirmed: bool = False,
+) -> Document:
+    """The Document of one dispatch; `provenance` says what produced it (see
+    provenance.pipeline_provenance)."""
     text = dispatch.text
-    events = [_event(e, text) for e in doc._.conflict_events or []]
+    input_hash = content_hash(text)
+    events = _unique_ids([_event(e, input_hash, text) for e in doc._.conflict_events or []])
     if not include_unconfirmed:
         events = [e for e in events if e.modality in {"asserted", "reported"}]
     return Document(
@@ -46,6 +58,7 @@ def to_document(doc: Doc, dispatch: Dispatch, *, include_unconfirmed: bool = Fal
         casualties=[_casualty(span, text) for span in doc.spans.get("casualties", [])],
         events=events,
         warnings=list(dispatch.warnings),
+        provenance=Provenance(**provenance, input_sha256=input_hash),
     )
 
 
@@ -86,7 +99,7 @@ def _casualty(span: Span, text: str) -> Casualty:
     )
 
 
-def _event(event: ConflictEvent, text: str) -> Event:
+def _event(event: ConflictEvent, input_hash: str, text: str) -> Event:
     actor1 = _actor(event.actor1, text, "actor1")
     actor2 = _actor(event.actor2, text, "actor2")
     assoc1 = [a for a in (_actor(r, text, "assoc_actor_1") for r in event.assoc_actor_1) if a]
@@ -103,7 +116,15 @@ def _event(event: ConflictEvent, text: str) -> Event:
             fields.append((name, (ref.start, ref.end)))
     if when is not None and when.span:
         fields.append(("event_date", when.span))
+    evidence = _evidence(text, *event.evidence)
+    location = event.location
     return Event(
+        id=event_id(
+            input_hash,
+            (evidence.start, evidence.end),
+            event.trigger,
+            (location.start, location.end) if location else None,
+        ),
         event_type=event.event_type,  # type: ignore[arg-type]
         sub_event_type=event.sub_event_type,  # type: ignore[arg-type]
         event_date=date.fromisoformat(when.date) if when else None,
@@ -117,11 +138,23 @@ def _event(event: ConflictEvent, text: str) -> Event:
         location=_location(event.location, text),
         fatalities=event.fatalities,
         source=_source(event.source, text),
-        evidence=_evidence(text, *event.evidence),
+        evidence=evidence,
         spans=[FieldSpan(field=f, text=text[s:e], start=s, end=e) for f, (s, e) in fields],
         modality=event.modality,  # type: ignore[arg-type]
         unconfirmed=event.modality != "asserted",
     )
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two events of one sentence, trigger and place (never seen so far) keep distinct ids:
+    the second gets '-2', in document order."""
+    seen: Counter[str] = Counter()
+    unique = []
+    for event in events:
+        seen[event.id] += 1
+        n = seen[event.id]
+        unique.append(event if n == 1 else event.model_copy(update={"id": f"{event.id}-{n}"}))
+    return unique
 
 
 def _unique(names: Iterable[str]) -> list[str]:

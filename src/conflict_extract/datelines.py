@@ -1,6 +1,7 @@
-"""Publication dates from a dispatch's first lines ("BEYROUTH, 12 mars 2016 (AFP) -").
+"""Datelines: the publication date in a dispatch's first lines ("BEYROUTH, 12 mars 2016
+(AFP) -") and where a wire's dateline ends.
 
-Candidates are found with a few regular expressions and handed to python-dateutil with a
+Date candidates are found with a few regular expressions and handed to python-dateutil with a
 French `parserinfo`, day first, as French wires write dates.
 """
 
@@ -11,7 +12,8 @@ from datetime import date
 
 from dateutil import parser as dateutil_parser
 
-from conflict_extract.timewords import MONTHS, WEEKDAYS, fold
+from conflict_extract.text import fold
+from conflict_extract.timewords import MONTHS, WEEKDAYS
 
 _HEAD_LINES = 6
 _HEAD_CHARS = 600
@@ -28,6 +30,7 @@ _CANDIDATES = (
 )
 
 
+# A wire's dateline: up to 120 characters, then an agency in brackets or a year, then a dash.
 class FrenchParserInfo(dateutil_parser.parserinfo):
     """dateutil's parser, taught French month and weekday names."""
 

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import fold
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
 _GROUP = re.compile(r"^\d{3}$")

@@ -1,4 +1,5 @@
-"""Where the bundled data/ and models/ folders live, installed or in a checkout."""
+"""Where the bundled data/ and models/ folders live, installed or in a checkout, and where
+built pipelines are cached."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def data_dir() -> Path:
 
 def models_dir() -> Path:
     return _bundled("models")
+
+
+def cache_dir() -> Path:
+    """Where built pipelines are kept: $CONFLICT_EXTRACT_CACHE, else conflict-extract/ in
+    $XDG_CACHE_HOME (default ~/.cache)."""
+    custom = os.environ.get("CONFLICT_EXTRACT_CACHE")
+    if custom:
+        return Path(custom)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "conflict-extract"

@@ -163,6 +163,10 @@ class FieldSpan(TextSpan):
 class Event(_Record):
     """One incident at one location, coded with ACLED's vocabulary."""
 
+    id: str = Field(
+        description="Stable id: derived from the input's content hash and the offsets of the "
+        "event's evidence, so reruns and merges never renumber it ('ev-' and 16 hex digits)."
+    )
     event_type: EventType
     sub_event_type: SubEventType
     event_date: date | None = Field(None, description="Day of the incident; null if unknown.")
@@ -200,6 +204,22 @@ class Event(_Record):
         return self
 
 
+class Provenance(_Record):
+    """What produced a Document, to trace it and to know when to extract again."""
+
+    tool_version: str = Field(description="conflict-extract's version.")
+    pipeline: str = Field(description="The spaCy pipeline's name, e.g. 'fr_conflict_extract'.")
+    pipeline_version: str = Field(
+        description="The pipeline's version: the tool's, plus a digest of its code, config, "
+        "base model and spaCy versions (e.g. '0.1.0+1a2b3c4d')."
+    )
+    knowledge_version: str | None = Field(
+        description="Digest of the knowledge (data/) the pipeline was built with; null for a "
+        "pipeline that does not record it."
+    )
+    input_sha256: str = Field(description="sha256 (hex) of the input text, UTF-8 encoded.")
+
+
 class Document(_Record):
     """Everything extracted from one dispatch."""
 
@@ -214,6 +234,7 @@ class Document(_Record):
     casualties: list[Casualty] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    provenance: Provenance
 
 
 def check_offsets(text: str, document: Document) -> list[str]:

@@ -83,7 +83,7 @@ def render_csv(documents: Iterable[Document], out: TextIO) -> None:
 def _acled_row(document: Document, number: int, event: Event) -> list[object]:
     location = event.location
     values = {
-        "event_id_cnty": f"{document.id}-{number}",
+        "event_id_cnty": event.id,
         "event_date": event.event_date.isoformat() if event.event_date else "",
         "year": event.event_date.year if event.event_date else "",
         "time_precision": event.time_precision or "",

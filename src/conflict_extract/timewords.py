@@ -6,8 +6,6 @@ not facts about the world, so they live beside the code that reads them.
 
 from __future__ import annotations
 
-import unicodedata
-
 # Month number -> accepted spellings (accent-folded, lower case; abbreviations without the dot).
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("janvier", "janv", "jan"),
@@ -37,24 +35,13 @@ MONTH_BY_WORD: dict[str, int] = {word: number for number, words in MONTHS.items(
 WEEKDAY_BY_WORD: dict[str, int] = {name: number for number, name in WEEKDAYS.items()}
 
 
-def fold(text: str) -> str:
-    """Lower-case and strip accents, character by character, keeping the length (so offsets
-    into the folded text are offsets into the original): 'Février' -> 'fevrier'. Unlike
-    knowledge.normalize.fold, which may change the length ('œ' -> 'oe') to build name keys."""
-    return "".join(_fold_char(ch) for ch in text)
-
-
-def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch)
-    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return base if len(base) == 1 else ch
-
-
 def period_follows(words: list[str], k: int) -> bool:
     """A year or a month right after words[k] ('depuis 2015', 'en mars', 'depuis la
     mi-mars', 'depuis fin 2019'); `words` are folded forms."""
     for word in words[k + 1 : k + 5]:
-        if (word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}) or word in MONTH_BY_WORD:
+        if (
+            word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}
+        ) or word in MONTH_BY_WORD:
             return True
         if word.startswith("mi-") and word[3:] in MONTH_BY_WORD:
             return True

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conflict_extract import __version__
+from conflict_extract import __version__, pipeline
 from conflict_extract.cli import app
 from conflict_extract.records import Document
 from conflict_extract.render import ACLED_COLUMNS
@@ -21,15 +21,20 @@ runner = CliRunner()
 
 @pytest.fixture(autouse=True)
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
-    """Every invocation reuses the session's pipeline instead of loading the model again."""
-    monkeypatch.setattr("conflict_extract.pipeline.build_pipeline", lambda: nlp)
+    """Every invocation without --model reuses the session's pipeline instead of loading the
+    model again; --model loads what it names."""
+    load = pipeline.load_pipeline
+    monkeypatch.setattr(
+        "conflict_extract.pipeline.load_pipeline",
+        lambda model=None: nlp if model is None else load(model),
+    )
 
 
 def _invoke(*args: str, stdin: bytes | None = None):  # type: ignore[no-untyped-def]
     return runner.invoke(app, list(args), input=stdin, catch_exceptions=False)
 
 
-@pytest.mark.parametrize("command", [[], ["parse"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["parse"], ["schema"], ["build-model"]])
 def test_help_on_every_command(command: list[str]) -> None:
     for flag in ("-h", "--help"):
         result = _invoke(*command, flag)
@@ -126,3 +131,39 @@ def test_legacy_encoding_is_decoded_with_a_warning(tmp_path: Path) -> None:
     assert result.stderr.startswith("Warning: ") and "cp1252" in result.stderr
     document = Document.model_validate_json(result.stdout)
     assert document.warnings and document.events
+
+
+def test_parse_with_a_saved_pipeline_gives_the_same_documents(saved_pipeline) -> None:  # type: ignore[no-untyped-def]
+    default = _invoke("parse", str(SAMPLE))
+    saved = _invoke("parse", str(SAMPLE), "--model", str(saved_pipeline.folder))
+    assert saved.exit_code == 0, saved.stderr
+    assert saved.stdout == default.stdout
+
+
+def test_parse_with_a_missing_model_is_one_error_line(tmp_path: Path) -> None:
+    result = _invoke("parse", str(SAMPLE), "--model", str(tmp_path / "nothing"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("Error: cannot load the pipeline: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_build_model_writes_a_pipeline_spacy_can_load(tmp_path: Path) -> None:
+    output = tmp_path / "fr_conflict_extract"
+    result = _invoke("build-model", str(output))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("Saved fr_conflict_extract 0.") and str(output) in result.stderr
+    meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
+    assert meta["pipeline"][-1] == "event_extractor"
+    assert (output / "config.cfg").is_file() and (output / "place_finder" / "places.tsv").is_file()
+
+
+def test_build_model_refuses_a_folder_that_holds_something(tmp_path: Path) -> None:
+    (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
+    result = _invoke("build-model", str(tmp_path))
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"Error: cannot build the pipeline: {tmp_path} is not an empty folder; remove it or choose another\n"
+    )
+    assert (tmp_path / "keep.txt").read_text(encoding="utf-8") == "mine"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from conflict_extract.datelines import find_dateline, parse_french_date
+from conflict_extract.datelines import dateline_end, find_dateline, parse_french_date
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,19 @@ def test_find_dateline_returns_none_without_a_valid_date(text: str) -> None:
 def test_parse_french_date_handles_ordinals_and_abbreviations() -> None:
     assert parse_french_date("1er sept. 2015") == date(2015, 9, 1)
     assert parse_french_date("30 déc 2019") == date(2019, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "MOSCOU/ANKARA, 25 novembre 2015 (Reuters) - Ankara a abattu",
+            "MOSCOU/ANKARA, 25 novembre 2015 (Reuters) - ",
+        ),
+        ("BEYROUTH, 12 mars 2016 (AFP) - Des raids", "BEYROUTH, 12 mars 2016 (AFP) - "),
+        ("KABOUL, 7 février 2023 — Un attentat", "KABOUL, 7 février 2023 — "),
+        ("Des raids ont frappé Alep dimanche.", ""),
+    ],
+)
+def test_dateline_end_is_where_the_wire_dateline_stops(text: str, dateline: str) -> None:
+    assert text[: dateline_end(text)] == dateline

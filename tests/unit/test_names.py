@@ -1,33 +1,47 @@
-"""The NameMatcher on a blank tokenizer with a tiny hand-made index."""
+"""The NameMatcher on a blank tokenizer, initialized from a tiny hand-made data folder."""
+
+import json
+from pathlib import Path
 
 import pytest
 import spacy
 
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.knowledge.index import NameIndex
+from conflict_extract.errors import DataError
 
 NLP = spacy.blank("fr")
+ACTORS = [
+    {"id": "sy.nusra", "name": "Front al-Nosra", "aliases": ["al-Nosra", "Jabhat al-Nusra"]},
+    {"id": "sy.ahrar", "name": "Ahrar al-Cham"},
+    {"id": "intl.is", "name": "Etat islamique", "aliases": ["Daech"], "acronyms": ["EI"]},
+    {"id": "sy.army", "name": "armée syrienne"},
+    {"id": "sy.air", "name": "armée de l'air"},
+]
 
 
-def _matcher(require_title: bool = False) -> NameMatcher:
-    index = NameIndex(label="FACTION")
-    index.add(
-        {"kb_id": "sy.nusra", "name": "Front al-Nosra"},
-        ["Front al-Nosra", "al-Nosra", "Jabhat al-Nusra"],
-    )
-    index.add({"kb_id": "sy.ahrar", "name": "Ahrar al-Cham"}, ["Ahrar al-Cham"])
-    index.add({"kb_id": "intl.is", "name": "Etat islamique"}, ["Etat islamique", "Daech"], ["EI"])
-    index.add({"kb_id": "sy.army", "name": "Armée syrienne"}, ["armée syrienne"])
-    index.add({"kb_id": "sy.air", "name": "Armée de l'air"}, ["armée de l'air"])
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    lines = [json.dumps(actor, ensure_ascii=False) for actor in ACTORS]
+    (folder / "actors.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "generic_actors.jsonl").write_text("", encoding="utf-8")
+    return folder
+
+
+def _matcher(data: Path, require_title: bool = False) -> NameMatcher:
     matcher = NameMatcher(
-        name="t", spans_key="factions", label="FACTION", require_title=require_title
+        name="t",
+        knowledge="actors",
+        spans_key="factions",
+        label="FACTION",
+        require_title=require_title,
     )
-    matcher.set_index(index)
+    matcher.initialize(data=data)
     return matcher
 
 
-def _found(text: str, **kwargs) -> list[tuple[str, str]]:
-    doc = _matcher(**kwargs)(NLP.make_doc(text))
+def _found(data: Path, text: str, **kwargs) -> list[tuple[str, str]]:
+    doc = _matcher(data, **kwargs)(NLP.make_doc(text))
     return [(span.text, span.id_) for span in doc.spans["factions"]]
 
 
@@ -50,25 +64,58 @@ def _found(text: str, **kwargs) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_aliases_and_variants_are_found(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+def test_aliases_and_variants_are_found(
+    data: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(data, text) == expected
 
 
 @pytest.mark.parametrize("text", ["Ei", "ei", "Le mot EIGS n'est pas EI-x", "l'armée syrienne à"])
-def test_acronyms_fire_only_as_exact_tokens(text: str) -> None:
-    found = [t for t, _ in _found(text)]
+def test_acronyms_fire_only_as_exact_tokens(data: Path, text: str) -> None:
+    found = [t for t, _ in _found(data, text)]
     assert "Ei" not in found and "ei" not in found and "EIGS" not in found
     assert all(not t.endswith(" à") for t in found)
 
 
-def test_titled_names_only_when_required() -> None:
-    assert _found("daech", require_title=True) == []
-    assert _found("Daech", require_title=True) == [("Daech", "intl.is")]
+def test_titled_names_only_when_required(data: Path) -> None:
+    assert _found(data, "daech", require_title=True) == []
+    assert _found(data, "Daech", require_title=True) == [("Daech", "intl.is")]
 
 
-def test_blocked_spans_are_left_to_the_blocking_group() -> None:
-    matcher = _matcher()
+def test_blocked_spans_are_left_to_the_blocking_group(data: Path) -> None:
+    matcher = _matcher(data)
     matcher.blocked_by = ["sources"]
     doc = NLP.make_doc("selon Daech")
     doc.spans["sources"] = [doc[1:2]]
     assert list(matcher(doc).spans["factions"]) == []
+
+
+def test_a_matcher_without_data_says_to_initialize_it() -> None:
+    matcher = NameMatcher(name="t", knowledge="actors", spans_key="factions", label="FACTION")
+    with pytest.raises(ValueError, match="initialize"):
+        matcher(NLP.make_doc("Daech"))
+
+
+def test_unknown_knowledge_is_refused() -> None:
+    with pytest.raises(ValueError, match="actors, sources, places"):
+        NameMatcher(name="t", knowledge="weapons", spans_key="x", label="X")
+
+
+def test_a_missing_data_file_is_a_data_error(tmp_path: Path) -> None:
+    matcher = NameMatcher(name="t", knowledge="sources", spans_key="sources", label="SOURCE")
+    with pytest.raises(DataError, match=r"missing data file .*sources\.jsonl"):
+        matcher.initialize(data=tmp_path)
+
+
+def test_a_malformed_line_names_its_file_and_line(data: Path, tmp_path: Path) -> None:
+    (tmp_path / "actors.jsonl").write_text('{"id": "a", "name": "A"}\n{"id": \n', encoding="utf-8")
+    (tmp_path / "generic_actors.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(DataError, match=r"actors.jsonl:2: malformed JSON"):
+        _matcher(tmp_path)
+
+
+def test_to_bytes_and_from_bytes_restore_the_names(data: Path) -> None:
+    restored = NameMatcher(name="t", knowledge="actors", spans_key="factions", label="FACTION")
+    restored.from_bytes(_matcher(data).to_bytes())
+    doc = restored(NLP.make_doc("Daech et Ahrar al-Cham"))
+    assert [s.id_ for s in doc.spans["factions"]] == ["intl.is", "sy.ahrar"]

@@ -1,6 +1,7 @@
 import pytest
 
-from conflict_extract.knowledge.normalize import fold, name_key
+from conflict_extract.knowledge.normalize import name_key
+from conflict_extract.text import fold
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from conflict_extract.records import (
     TextSpan,
     check_offsets,
 )
+from unit.examples import PROVENANCE
 
 EVIDENCE = {"text": "Les FDS ont repris Tabqa.", "start": 0, "end": 25}
 
@@ -20,12 +21,12 @@ def test_acled_vocabulary_has_six_types_and_twenty_five_sub_types() -> None:
 
 def test_event_rejects_sub_type_of_another_type() -> None:
     with pytest.raises(ValidationError, match="not a sub-type"):
-        Event(event_type="Battles", sub_event_type="Air/drone strike", evidence=EVIDENCE)
+        Event(id="ev-1", event_type="Battles", sub_event_type="Air/drone strike", evidence=EVIDENCE)
 
 
 def test_event_rejects_unknown_type() -> None:
     with pytest.raises(ValidationError):
-        Event(event_type="Skirmish", sub_event_type="Armed clash", evidence=EVIDENCE)
+        Event(id="ev-1", event_type="Skirmish", sub_event_type="Armed clash", evidence=EVIDENCE)
 
 
 def test_records_are_frozen_and_forbid_extra_fields() -> None:
@@ -47,19 +48,34 @@ def test_document_round_trips_through_json() -> None:
         entities=[Entity(label="FACTION", text="FDS", start=4, end=7, inter=2)],
         events=[
             Event(
+                id="ev-1",
                 event_type="Battles",
                 sub_event_type="Non-state actor overtakes territory",
                 evidence=EVIDENCE,
                 event_date="2017-06-06",
             )
         ],
+        provenance=PROVENANCE,
     )
     assert Document.model_validate_json(document.model_dump_json()) == document
 
 
 def test_check_offsets_reports_spans_that_do_not_slice_the_text() -> None:
     text = "Les FDS ont repris Tabqa."
-    good = Document(id="d", entities=[Entity(label="FACTION", text="FDS", start=4, end=7)])
-    bad = Document(id="d", entities=[Entity(label="PLACE", text="Tabqa", start=0, end=5)])
+    good = Document(
+        id="d",
+        entities=[Entity(label="FACTION", text="FDS", start=4, end=7)],
+        provenance=PROVENANCE,
+    )
+    bad = Document(
+        id="d",
+        entities=[Entity(label="PLACE", text="Tabqa", start=0, end=5)],
+        provenance=PROVENANCE,
+    )
     assert check_offsets(text, good) == []
     assert check_offsets(text, bad) == ["0:5 'Tabqa'"]
+
+
+def test_document_requires_its_provenance() -> None:
+    with pytest.raises(ValidationError, match="provenance"):
+        Document(id="d")  # type: ignore[call-arg]

@@ -10,8 +10,10 @@ from conflict_extract.render import (
     render_jsonl,
     render_table,
 )
+from unit.examples import PROVENANCE
 
 EVENT = Event(
+    id="ev-0123456789abcdef",
     event_type="Battles",
     sub_event_type="Government regains territory",
     event_date="2016-03-27",
@@ -31,7 +33,7 @@ EVENT = Event(
     fatalities=12,
     evidence={"text": "L'armée syrienne a repris Palmyre.", "start": 0, "end": 34},
 )
-DOC = Document(id="d1", published="2016-03-27", events=[EVENT])
+DOC = Document(id="d1", published="2016-03-27", events=[EVENT], provenance=PROVENANCE)
 
 
 def test_csv_writes_acled_columns_and_one_row_per_event() -> None:
@@ -42,7 +44,7 @@ def test_csv_writes_acled_columns_and_one_row_per_event() -> None:
     assert len(rows) == 2
     row = rows[0]
     assert (row["event_id_cnty"], row["event_date"], row["year"], row["disorder_type"]) == (
-        "d1-1",
+        "ev-0123456789abcdef",
         "2016-03-27",
         "2016",
         "Political violence",

@@ -3,7 +3,7 @@ doc.spans["casualties"], each with a `span._.casualty` dict (see records.Casualt
 
 A figure is a casualty only when a status word governs it: after it ("ont été tués",
 "morts", "blessés") or before it ("tuant au moins 26"). The lexicon lives in
-data/casualties.json and is handed over in the component's config.
+data/casualties.json, loaded by the component's initialize().
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.components.data import DataComponent
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.numbers import number_at
+from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
 
 _RIGHT_WINDOW = 12
@@ -34,20 +36,26 @@ _TIME_WORDS = frozenset(WEEKDAY_BY_WORD) | frozenset(
 
 @Language.factory(
     "conflict_casualties",
-    assigns=["doc.spans"],
-    requires=["token.lemma", "token.pos"],
-    default_config={"spans_key": "casualties", "lexicon": {}},
+    assigns=["doc.spans", "span._.casualty"],
+    requires=["token.lemma", "token.pos", "token.is_sent_start"],
+    default_config={"spans_key": "casualties"},
 )
-def make_casualties(
-    nlp: Language, name: str, *, spans_key: str, lexicon: dict[str, Any]
-) -> CasualtyFinder:
-    return CasualtyFinder(name=name, spans_key=spans_key, lexicon=lexicon)
+def make_casualties(nlp: Language, name: str, *, spans_key: str) -> CasualtyFinder:
+    return CasualtyFinder(name=name, spans_key=spans_key)
 
 
-class CasualtyFinder:
-    def __init__(self, *, name: str, spans_key: str, lexicon: dict[str, Any]) -> None:
+class CasualtyFinder(DataComponent):
+    data_files = ("casualties.json",)
+
+    def __init__(self, *, name: str, spans_key: str) -> None:
         self.name = name
         self.spans_key = spans_key
+        self._set_lexicon({})
+
+    def load(self, files: DataFiles) -> None:
+        self._set_lexicon(files.json("casualties.json"))
+
+    def _set_lexicon(self, lexicon: dict[str, Any]) -> None:
         self.status_by_word = {
             word: status for status, words in lexicon.get("status", {}).items() for word in words
         }
@@ -72,6 +80,7 @@ class CasualtyFinder:
         self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         spans: list[Span] = []
         folded = [fold(t.text) for t in doc]
         lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded, strict=False)]

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.when)
 from conflict_extract.datelines import find_dateline
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
+from conflict_extract.text import fold_aligned
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _MONTH = "|".join(sorted(MONTH_BY_WORD, key=len, reverse=True))
 _DAY = "|".join(WEEKDAY_BY_WORD)
@@ -49,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 @Language.factory(
     "conflict_dates",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.when"],
     default_config={"spans_key": "dates"},
 )
 def make_dates(nlp: Language, name: str, *, spans_key: str) -> DateFinder:
@@ -63,7 +64,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
-        folded = fold(doc.text)
+        folded = fold_aligned(doc.text)
         spans: list[Span] = []
         taken: set[int] = set()
         for kind, pattern in _PATTERNS:

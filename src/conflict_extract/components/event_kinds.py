@@ -69,7 +69,9 @@ class KindDecider:
         if any(word in name.lower() for word in ("air", "aviation", "aérien")):
             return True
         near = [i for i in trigger.clause if abs(i - trigger.span.start) <= 8]
-        return air.any_in(words, near) or air.any_in(words, range(trigger.span.start, trigger.span.end))
+        return air.any_in(words, near) or air.any_in(
+            words, range(trigger.span.start, trigger.span.end)
+        )
 
     def _not_air(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         if self._air(trigger, roles, sentence):
@@ -89,12 +91,9 @@ class KindDecider:
         if any(actor_kind(v) == "protesters" for v in victims):
             return True
         protesters = any(actor_kind(m) == "protesters" for m in sentence.mentions)
-        force = self.lexicon.phrases("excessive_force_cues").any_in(
-            sentence.words, sentence.tokens
-        )
+        force = self.lexicon.phrases("excessive_force_cues").any_in(sentence.words, sentence.tokens)
         harmed = any(
-            (c._.casualty or {}).get("status") in {"killed", "wounded"}
-            for c in sentence.casualties
+            (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
         )
         return protesters and force and harmed
 
@@ -127,11 +126,7 @@ class KindDecider:
             if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
                 continue
             start, end = data["victims_span"]
-            out += [
-                m
-                for m in sentence.mentions
-                if start <= m.start_char and m.end_char <= end
-            ]
+            out += [m for m in sentence.mentions if start <= m.start_char and m.end_char <= end]
         return out
 
 
@@ -157,7 +152,9 @@ def parties(
     crowd_kinds = ("protesters", "rioters", "people", "civilians")
     crowd = [m for m in sentence.mentions if actor_kind(m) in crowd_kinds]
     crowd.sort(key=lambda m: (crowd_kinds.index(actor_kind(m)), abs(m.start - trigger.span.start)))
-    forces = [r for r in (roles.actor1, roles.actor2) if r is not None and actor_kind(r) in ARMED_KINDS]
+    forces = [
+        r for r in (roles.actor1, roles.actor2) if r is not None and actor_kind(r) in ARMED_KINDS
+    ]
     if not forces and sub_type in _MET_BY_FORCE:
         forces = [m for m in sentence.mentions if actor_kind(m) in ARMED_KINDS]
     fought = sub_type in _MET_BY_FORCE or (event_type == "Riots" and trigger.entry.kind == "clash")

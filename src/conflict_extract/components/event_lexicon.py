@@ -15,8 +15,8 @@ from typing import Any
 
 from conflict_extract.components.phrases import Phrases, split_words
 from conflict_extract.errors import DataError
-from conflict_extract.knowledge.normalize import fold
 from conflict_extract.records import ACLED_EVENT_TYPES
+from conflict_extract.text import fold
 
 # Conditions a trigger family may require ("needs": any of them; "needs_all": each of them).
 READINGS = frozenset(
@@ -170,9 +170,7 @@ class EventLexicon:
         missing = [name for name in WORD_LISTS if name not in word_lists] if triggers else []
         if missing:
             raise DataError(f"missing word lists in data/lexicons: {', '.join(missing)}")
-        entries = sorted(
-            (TriggerEntry.from_json(t) for t in triggers), key=lambda e: e.precedence
-        )
+        entries = sorted((TriggerEntry.from_json(t) for t in triggers), key=lambda e: e.precedence)
         return cls(
             entries=entries,
             lists={name: Phrases(items) for name, items in word_lists.items()},

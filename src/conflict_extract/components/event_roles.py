@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.phrases import DocWords
-from conflict_extract.knowledge.normalize import fold
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
     Sentence,
@@ -25,6 +24,7 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
+from conflict_extract.text import fold
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _RELATIVE = frozenset({"acl:relcl", "acl"})
@@ -80,7 +80,8 @@ class RoleReader:
         for k in between:
             n = self.speaker_cues.match_at(words, k, mention.start)
             if n and not any(
-                doc[j].text in _BREAKS or doc[j].pos_ in _VERBAL for j in range(k + n, mention.start)
+                doc[j].text in _BREAKS or doc[j].pos_ in _VERBAL
+                for j in range(k + n, mention.start)
             ):
                 return True
         root = mention.root
@@ -129,8 +130,10 @@ class RoleReader:
             actor1 = _head_of_list(actor1, mentions)  # "Al-Nosra, Jound al-Aqsa et Ahrar..."
         if actor1 is not None and same_actor(actor1, actor2):
             actor2 = None
-        if actor1 is not None and actor2 is not None and actor2 in self._side(
-            actor1, mentions, allies, exclude=None
+        if (
+            actor1 is not None
+            and actor2 is not None
+            and actor2 in self._side(actor1, mentions, allies, exclude=None)
         ):
             actor2 = None  # listed with actor1 ("Al-Nosra, Jound al-Aqsa et ..."): its ally
         assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
@@ -153,7 +156,9 @@ class RoleReader:
             if n and mention.start - (k + n) <= _ALLY_GAP:
                 # "aux côtés des forces kurdes des Unités de protection du peuple"
                 between = doc[k + n : mention.start]
-                if all(t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between):
+                if all(
+                    t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between
+                ):
                     return True
         root = mention.root
         for token in [root, *list(root.ancestors)[:2]]:
@@ -212,7 +217,9 @@ class RoleReader:
                     return "agent"  # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
             top = pred
-            while top.head.i != top.i and top.head.pos_ == "NOUN" and _lemma(top.head) in _QUANTITIES:
+            while (
+                top.head.i != top.i and top.head.pos_ == "NOUN" and _lemma(top.head) in _QUANTITIES
+            ):
                 top = top.head  # "ont mené des dizaines de raids"
             governor = top.head
             subject = _subject_of(governor)
@@ -433,11 +440,7 @@ def _governs_event(verb: Token) -> bool:
 def _own_losses(victims: Span, actor1: Span | None) -> bool:
     """'HTS a attaqué ..., une cinquantaine de terroristes ont été tués': nameless fighters
     killed beside a named armed group are its own losses, not its opponent."""
-    return (
-        actor1 is not None
-        and actor_kind(victims) == "armed"
-        and actor_kind(actor1) == "faction"
-    )
+    return actor1 is not None and actor_kind(victims) == "armed" and actor_kind(actor1) == "faction"
 
 
 def _named_within(agent: Span, agents: list[Span]) -> bool:
@@ -473,9 +476,7 @@ def _controller(pred: Token) -> Token | None:
     opération pour reprendre', 'ont attaqué ... et tué')."""
     token = pred
     for _ in range(3):
-        if token.dep_ in {"xcomp", "conj"} or (
-            token.dep_ == "advcl" and _infinitive(token)
-        ):
+        if token.dep_ in {"xcomp", "conj"} or (token.dep_ == "advcl" and _infinitive(token)):
             token = token.head
             if any(c.dep_ == "nsubj" for c in token.children):
                 return token

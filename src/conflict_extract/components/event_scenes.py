@@ -11,9 +11,8 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import PARAGRAPH_BREAK, fold
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
     r"(?:\b(?:au|a l'|a la|dans le|dans l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|"
@@ -219,11 +218,11 @@ def _first_run(places: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in between]
         listed = len(between) <= 6 and all(w in _LIST_MARKS for w in words)
         apposed = "et" not in words and any(w in {"a", "au", "dans"} for w in words)
-        if listed and not (apposed and _contains(place, run[-1])) and (
-            "et" in words or "," in words
-        ):
-            run.append(place)
-        elif _next_scene(between):
+        if (
+            listed
+            and not (apposed and _contains(place, run[-1]))
+            and ("et" in words or "," in words)
+        ) or _next_scene(between):
             run.append(place)
         else:
             break
@@ -254,9 +253,7 @@ def _next_scene(between: Span) -> bool:
     )
 
 
-def fallback_location(
-    doc: Doc, sent: Span, places: list[Span], *, dateline: int
-) -> list[Span]:
+def fallback_location(doc: Doc, sent: Span, places: list[Span], *, dateline: int) -> list[Span]:
     """No town in the sentence: the last town told before it in its paragraph. (Reaching
     back into the previous paragraph found a few more scenes on the dev set but cost more
     precision: background paragraphs then turn into events.)"""
@@ -284,7 +281,9 @@ def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) 
     return [
         p
         for p in places
-        if following.start <= p.start < following.end and not is_country(p) and not names_an_actor(p)
+        if following.start <= p.start < following.end
+        and not is_country(p)
+        and not names_an_actor(p)
     ][:1]
 
 

@@ -27,7 +27,9 @@ def incident_tolls(casualties: Sequence[Span]) -> list[Span]:
 
 
 def toll_owner(
-    toll: Span, anchors: Sequence[tuple[int, int]], triggers: Sequence[tuple[int, int]],
+    toll: Span,
+    anchors: Sequence[tuple[int, int]],
+    triggers: Sequence[tuple[int, int]],
     locations: Sequence[tuple[int, int] | None],
 ) -> int | None:
     """Index of the event a toll belongs to, among a sentence's events given by their anchors

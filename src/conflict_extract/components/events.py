@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
+from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
-from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
+from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, TriggerEntry
 from conflict_extract.components.event_roles import RoleReader, Roles, same_actor
 from conflict_extract.components.event_scenes import (
     SceneReader,
@@ -31,7 +32,6 @@ from conflict_extract.components.event_scenes import (
     following_scene,
     is_headline,
     is_reference_point,
-    location_key,
     paragraphs_between,
     places_for_triggers,
     same_paragraph,
@@ -47,7 +47,9 @@ from conflict_extract.components.triggers import (
     actor_kind,
 )
 from conflict_extract.datelines import dateline_end
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.knowledge.files import DataFiles
+from conflict_extract.knowledge.lexicons import word_list_file, word_lists
+from conflict_extract.text import fold
 from conflict_extract.timewords import period_follows
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
@@ -62,17 +64,20 @@ _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", 
 @Language.factory(
     "conflict_events",
     assigns=["doc._.conflict_events"],
-    requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={"triggers": [], "word_lists": {}},
+    requires=[
+        "doc.spans",
+        "token.dep",
+        "token.lemma",
+        "token.pos",
+        "token.is_sent_start",
+        "span._.kb",
+        "span._.actor",
+        "span._.casualty",
+        "span._.when",
+    ],
 )
-def make_events(
-    nlp: Language,
-    name: str,
-    *,
-    triggers: list[dict[str, Any]],
-    word_lists: dict[str, list[str]],
-) -> EventExtractor:
-    return EventExtractor(name=name, triggers=triggers, word_lists=word_lists)
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(name=name)
 
 
 @dataclass(frozen=True)
@@ -91,18 +96,30 @@ class Draft:
         return self.entry.outcome
 
 
-class EventExtractor:
-    def __init__(
-        self, *, name: str, triggers: list[dict[str, Any]], word_lists: dict[str, list[str]]
-    ) -> None:
+class EventExtractor(DataComponent):
+    """Its data: the trigger families of data/triggers.jsonl and the word lists of
+    data/lexicons named in event_lexicon.WORD_LISTS (a new list is one more name there)."""
+
+    data_files = ("triggers.jsonl", *(word_list_file(name) for name in WORD_LISTS))
+
+    def __init__(self, *, name: str) -> None:
         self.name = name
-        self.lexicon = EventLexicon.from_config(triggers, word_lists)
-        self.finder = TriggerFinder(self.lexicon)
-        self.roles = RoleReader(self.lexicon)
-        self.scenes = SceneReader(self.lexicon)
-        self.kinds = KindDecider(self.lexicon)
+        self._use_lexicon(EventLexicon.from_config([], {}))
+
+    def load(self, files: DataFiles) -> None:
+        self._use_lexicon(
+            EventLexicon.from_config(files.jsonl("triggers.jsonl"), word_lists(files, WORD_LISTS))
+        )
+
+    def _use_lexicon(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        self.finder = TriggerFinder(lexicon)
+        self.roles = RoleReader(lexicon)
+        self.scenes = SceneReader(lexicon)
+        self.kinds = KindDecider(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         words = DocWords.of(doc)
         dateline = dateline_end(doc.text)
         spans = {
@@ -112,7 +129,10 @@ class EventExtractor:
         mentions = sorted(spans["factions"] + spans["actors"], key=lambda s: s.start)
         mentions = [m for m in mentions if not self.roles.is_speaker(m, words)]
         named = {
-            i for key in ("factions", "places", "sources") for s in spans[key] for i in range(s.start, s.end)
+            i
+            for key in ("factions", "places", "sources")
+            for s in spans[key]
+            for i in range(s.start, s.end)
         }
         cancelled = self._cancelled_by_headline(doc, words)
         told: list[Draft] = []
@@ -232,8 +252,7 @@ class EventExtractor:
         return {
             entry.id
             for entry in self.lexicon.entries
-            if entry.unless & present
-            and any(seq[0] in present for seq in entry.sequences)
+            if entry.unless & present and any(seq[0] in present for seq in entry.sequences)
         }
 
     def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
@@ -270,7 +289,10 @@ class EventExtractor:
             if candidate is not None and not (actor1 and _same_ref(actor1, candidate)):
                 changes["actor2"] = candidate
         if changes:
-            told = [replace(d, event=replace(d.event, **changes)) if i == k else d for i, d in enumerate(told)]
+            told = [
+                replace(d, event=replace(d.event, **changes)) if i == k else d
+                for i, d in enumerate(told)
+            ]
         return _lend_toll(doc, sentence.span, told, sentence, self.lexicon, target=k)
 
     def _tells_again(self, sent: Span, trigger: Trigger) -> bool:
@@ -321,17 +343,16 @@ class EventExtractor:
             ),
             None,
         )
-        if previous is not None and paragraphs_between(
-            doc, previous.event.evidence[1], new[0].event.evidence[0]
-        ) > 1:
+        if (
+            previous is not None
+            and paragraphs_between(doc, previous.event.evidence[1], new[0].event.evidence[0]) > 1
+        ):
             previous = None
         out = []
         for draft in new:
             actor1 = draft.roles.actor1
             points_back = (actor1 is None and anaphoric) or (
-                actor1 is not None
-                and _generic(actor1)
-                and actor_kb(actor1).get("definite")
+                actor1 is not None and _generic(actor1) and actor_kb(actor1).get("definite")
             )
             if not points_back:
                 out.append(_same_story(doc, told, draft) if actor1 is None else draft)
@@ -390,7 +411,9 @@ def _same_story(doc: Doc, told: list[Draft], draft: Draft) -> Draft:
         or _country(previous.event) != _country(event)
     ):
         return draft
-    carried = replace(event, actor1=previous.event.actor1, assoc_actor_1=previous.event.assoc_actor_1)
+    carried = replace(
+        event, actor1=previous.event.actor1, assoc_actor_1=previous.event.assoc_actor_1
+    )
     if event.actor2 is not None and _same_ref(carried.actor1, event.actor2):  # type: ignore[arg-type]
         return draft
     return replace(draft, event=carried)
@@ -410,8 +433,10 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
     near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 12)
     for i in near:
         text = sentence.words.texts[i]
-        if len(text) == 4 and text.isdigit() and (
-            1900 <= int(text) < year - 1 or (int(text) == year - 1 and month > 2)
+        if (
+            len(text) == 4
+            and text.isdigit()
+            and (1900 <= int(text) < year - 1 or (int(text) == year - 1 and month > 2))
         ):
             before = sentence.words.texts[i - 1] if i > 0 else ""
             if before != "depuis":
@@ -436,7 +461,9 @@ def _crowd_ref(span: Span | None, label: str, inter: int) -> Ref | None:
     kb = dict(actor_kb(span))
     if actor_kind(span) in {"protesters", "rioters", "people", "civilians"}:
         country = kb.get("country_name")
-        kb.update(name=f"{label} ({country})" if country else label, inter=inter, kind=label.lower())
+        kb.update(
+            name=f"{label} ({country})" if country else label, inter=inter, kind=label.lower()
+        )
     return Ref(span.start_char, span.end_char, kb)
 
 
@@ -611,8 +638,7 @@ def _assign_tolls(drafts: list[Draft], casualties: list[Span]) -> list[Draft]:
     anchors = [d.anchor for d in drafts]
     triggers = [d.event.trigger for d in drafts]
     locations = [
-        (d.event.location.start, d.event.location.end) if d.event.location else None
-        for d in drafts
+        (d.event.location.start, d.event.location.end) if d.event.location else None for d in drafts
     ]
     for toll in incident_tolls(casualties):
         owner = toll_owner(toll, anchors, triggers, locations)
@@ -627,7 +653,10 @@ def _assign_tolls(drafts: list[Draft], casualties: list[Span]) -> list[Draft]:
 def _adds_to_told(doc: Doc, told: list[Draft], new: list[Draft]) -> bool:
     """Give the toll of killings to the event just told at the same place, if there is one
     in this paragraph or the one before; True when done."""
-    if not told or paragraphs_between(doc, told[-1].event.evidence[1], new[0].event.evidence[0]) > 1:
+    if (
+        not told
+        or paragraphs_between(doc, told[-1].event.evidence[1], new[0].event.evidence[0]) > 1
+    ):
         return False
     recent = [k for k, d in enumerate(told) if d.event.evidence == told[-1].event.evidence]
     for draft in new:
@@ -668,9 +697,7 @@ def _lend_toll(
     total = sum(t._.casualty["count"] for t in tolls)
     if update:
         total = max(t._.casualty["count"] for t in tolls)
-    return [
-        replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told
-    ]
+    return [replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told]
 
 
 def _same_location(doc: Doc, one: ConflictEvent, other: ConflictEvent) -> bool:
@@ -767,7 +794,11 @@ def _inside(inner: Ref | None, outer: Ref | None) -> bool:
     if inner is None or outer is None or inner.kb.get("kb_id") == outer.kb.get("kb_id"):
         return False
     i, o = inner.kb, outer.kb
-    if o.get("kind") in {"admin1", "region"} and i.get("admin1") and i.get("admin1") == o.get("admin1"):
+    if (
+        o.get("kind") in {"admin1", "region"}
+        and i.get("admin1")
+        and i.get("admin1") == o.get("admin1")
+    ):
         return i.get("kind") not in {"admin1", "region"}
     return (
         i.get("kb_id") is None

@@ -21,8 +21,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
+from conflict_extract.components.data import DataComponent
 from conflict_extract.components.phrases import DocWords, split_words
+from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
+from conflict_extract.knowledge.lexicons import (
+    ACTOR_NOUN_FILES,
+    actor_nouns,
+    country_names,
+    demonyms,
+)
 
 _STATE_FORCES_INTER = 1
 _EXTERNAL_INTER = 8
@@ -36,64 +45,51 @@ _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 @Language.factory(
     "conflict_generic_actors",
-    assigns=["doc.spans"],
-    requires=["doc.spans"],
-    default_config={
-        "spans_key": "factions",
-        "actors_key": "actors",
-        "table": {},
-        "actor_nouns": [],
-        "demonyms": {},
-        "country_names": {},
-    },
+    assigns=["doc.spans", "span._.kb", "span._.actor"],
+    requires=["doc.spans", "span._.kb", "doc._.conflict_country"],
+    default_config={"spans_key": "factions", "actors_key": "actors"},
 )
 def make_generic_actors(
-    nlp: Language,
-    name: str,
-    *,
-    spans_key: str,
-    actors_key: str,
-    table: dict[str, dict[str, str]],
-    actor_nouns: list[dict[str, Any]],
-    demonyms: dict[str, str],
-    country_names: dict[str, str],
+    nlp: Language, name: str, *, spans_key: str, actors_key: str
 ) -> GenericActorResolver:
-    return GenericActorResolver(
-        name=name,
-        spans_key=spans_key,
-        actors_key=actors_key,
-        table=table,
-        actor_nouns=actor_nouns,
-        demonyms=demonyms,
-        country_names=country_names,
+    return GenericActorResolver(name=name, spans_key=spans_key, actors_key=actors_key)
+
+
+class GenericActorResolver(DataComponent):
+    """Generic mentions resolved through data/state_forces.json to actors of
+    data/actors.jsonl."""
+
+    data_files = (
+        *ACTOR_FILES,
+        "state_forces.json",
+        *ACTOR_NOUN_FILES,
+        "demonyms.csv",
+        "places.tsv",
     )
 
-
-class GenericActorResolver:
-    label = "FACTION"  # receives the actor index (see pipeline._hand_over_indexes)
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        spans_key: str,
-        table: dict[str, dict[str, str]],
-        actors_key: str = "actors",
-        actor_nouns: list[dict[str, Any]] | None = None,
-        demonyms: dict[str, str] | None = None,
-        country_names: dict[str, str] | None = None,
-    ) -> None:
+    def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
         self.name = name
         self.spans_key = spans_key
         self.actors_key = actors_key
-        self.table = table
-        self.demonyms = dict(demonyms or {})
-        self.country_names = dict(country_names or {})
-        self.index = NameIndex(label=self.label)
-        self.entries = {str(e["id"]): e for e in actor_nouns or []}
+        self.table: dict[str, dict[str, str]] = {}
+        self.index = NameIndex(label="FACTION")
+        self.demonyms: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        self.entries: dict[str, dict[str, Any]] = {}
         self.nouns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.on_nouns: dict[str, str] = {}
-        for entry in actor_nouns or []:
+
+    def load(self, files: DataFiles) -> None:
+        self.index = actor_index(files)
+        table = files.json("state_forces.json")
+        self.table = {k: v for k, v in table.items() if not k.startswith("_")}
+        self.demonyms = demonyms(files)
+        self.country_names = country_names(files)
+        entries = actor_nouns(files)
+        self.entries = {str(e["id"]): e for e in entries}
+        self.nouns = {}
+        self.on_nouns = {}
+        for entry in entries:
             for noun in entry.get("nouns", []):
                 seq = split_words(noun)
                 self.nouns.setdefault(seq[0], []).append((seq, str(entry["id"])))
@@ -102,15 +98,15 @@ class GenericActorResolver:
         for candidates in self.nouns.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
-    def set_index(self, index: NameIndex) -> None:
-        self.index = index
-
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         country = doc._.conflict_country
         spans = [
             span
             for span in doc.spans.get(self.spans_key, [])
-            if not ((span._.kb or {}).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"})
+            if not (
+                (span._.kb or {}).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"}
+            )
         ]  # "un drone armé" names no army
         for span in spans:
             span._.kb = self._resolved(dict(span._.kb or {}), country)
@@ -129,10 +125,14 @@ class GenericActorResolver:
         words = DocWords.of(doc)
         for place in doc.spans.get("places", []):
             kb = place._.kb or {}
-            if not str(kb.get("kb_id") or "").startswith("cc:") or not _actor_position(place, words):
+            if not str(kb.get("kb_id") or "").startswith("cc:") or not _actor_position(
+                place, words
+            ):
                 continue
             span = Span(doc, place.start, place.end, label="ACTOR")
-            actor = self._actor("generic.national_forces", kb.get("country"), home=home, from_demonym=True)
+            actor = self._actor(
+                "generic.national_forces", kb.get("country"), home=home, from_demonym=True
+            )
             span._.actor = {**actor, "definite": True, "metonymy": True}
             out.append(span)
         return out
@@ -194,9 +194,7 @@ class GenericActorResolver:
             return None  # "le camp militaire" names no soldier
         for seq, entry_id in self.nouns.get(words.texts[i], []):
             end = i + len(seq)
-            if end <= len(words.texts) and all(
-                words.texts[i + k] == w for k, w in enumerate(seq)
-            ):
+            if end <= len(words.texts) and all(words.texts[i + k] == w for k, w in enumerate(seq)):
                 if not taken.intersection(range(i, end)):
                     return end, entry_id
         return None

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import fold
 
 
 class VerbLists(Protocol):

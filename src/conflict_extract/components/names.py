@@ -9,14 +9,19 @@ key (knowledge.normalize) and looked up in a dict, which loads in a fraction of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
+from conflict_extract.components.data import DataComponent
+from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import ARTICLES, fold, join_keys, word_key
+from conflict_extract.knowledge.normalize import ARTICLES, join_keys, word_key
+from conflict_extract.knowledge.places import PLACE_FILES, place_index
+from conflict_extract.text import fold
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})
@@ -51,10 +56,11 @@ _NOT_LAST = frozenset(
 
 @Language.factory(
     "conflict_names",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.kb", "span._.candidates"],
     default_config={
-        "spans_key": "names",
-        "label": "NAME",
+        "knowledge": "actors",
+        "spans_key": "factions",
+        "label": "FACTION",
         "require_title": False,
         "blocked_by": [],
     },
@@ -63,6 +69,7 @@ def make_names(
     nlp: Language,
     name: str,
     *,
+    knowledge: str,
     spans_key: str,
     label: str,
     require_title: bool,
@@ -70,6 +77,7 @@ def make_names(
 ) -> NameMatcher:
     return NameMatcher(
         name=name,
+        knowledge=knowledge,
         spans_key=spans_key,
         label=label,
         require_title=require_title,
@@ -77,29 +85,44 @@ def make_names(
     )
 
 
-class NameMatcher:
-    """Longest-match lookup of index names; the index is handed over with `set_index`."""
+# The knowledge a matcher can look up: its data files and how they become a NameIndex.
+INDEXES: dict[str, tuple[tuple[str, ...], Callable[[DataFiles], NameIndex]]] = {
+    "actors": (ACTOR_FILES, actor_index),
+    "sources": (SOURCE_FILES, source_index),
+    "places": (PLACE_FILES, place_index),
+}
+
+
+class NameMatcher(DataComponent):
+    """Longest-match lookup of the names of one knowledge base ('actors', 'sources' or
+    'places'), loaded from data/ by `initialize()`."""
 
     def __init__(
         self,
         *,
         name: str,
+        knowledge: str,
         spans_key: str,
         label: str,
         require_title: bool = False,
         blocked_by: list[str] | None = None,
     ) -> None:
+        if knowledge not in INDEXES:
+            raise ValueError(f"knowledge must be one of {', '.join(INDEXES)}, not {knowledge!r}")
         self.name = name
+        self.knowledge = knowledge
+        self.data_files = INDEXES[knowledge][0]
         self.spans_key = spans_key
         self.label = label
         self.require_title = require_title
         self.blocked_by = list(blocked_by or [])
         self.index = NameIndex(label=label)
 
-    def set_index(self, index: NameIndex) -> None:
-        self.index = index
+    def load(self, files: DataFiles) -> None:
+        self.index = INDEXES[self.knowledge][1](files)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         taken = {
             i
             for key in self.blocked_by

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
 
@@ -69,9 +69,7 @@ class Phrases:
             words.lemmas[i], []
         )
         for seq in sorted(candidates, key=len, reverse=True):
-            if i + len(seq) <= end and all(
-                words.at(i + k, w) for k, w in enumerate(seq)
-            ):
+            if i + len(seq) <= end and all(words.at(i + k, w) for k, w in enumerate(seq)):
                 return len(seq)
         return 0
 

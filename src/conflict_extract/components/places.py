@@ -7,9 +7,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
+from conflict_extract.knowledge.lexicons import demonyms
 from conflict_extract.knowledge.normalize import ARTICLES
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, fold
+from conflict_extract.text import fold
+from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
 # Words after which a capitalised name is a person's ("le régime de Bachar al-Assad").
@@ -33,14 +36,11 @@ _PERSON_CUES = (
 
 @Language.factory(
     "conflict_places",
-    assigns=["doc.spans"],
-    requires=["doc.ents"],
+    assigns=["doc.spans", "span._.kb", "span._.candidates", "doc._.conflict_country"],
+    requires=["doc.ents", "token.pos"],
     default_config={
         "spans_key": "places",
         "blocked_by": ["sources", "factions"],
-        "context_nouns": [],
-        "not_places_after": [],
-        "demonyms": [],
         "use_ner": True,
     },
 )
@@ -50,50 +50,45 @@ def make_places(
     *,
     spans_key: str,
     blocked_by: list[str],
-    context_nouns: list[str],
-    not_places_after: list[str],
-    demonyms: list[str],
     use_ner: bool,
 ) -> PlaceFinder:
-    return PlaceFinder(
-        name=name,
-        spans_key=spans_key,
-        blocked_by=blocked_by,
-        context_nouns=context_nouns,
-        not_places_after=not_places_after,
-        demonyms=demonyms,
-        use_ner=use_ner,
-    )
+    return PlaceFinder(name=name, spans_key=spans_key, blocked_by=blocked_by, use_ner=use_ner)
 
 
 class PlaceFinder(NameMatcher):
+    """The gazetteer's names, names after place nouns (data/place_nouns.json) and, with
+    `use_ner`, the base model's LOC entities; all geocoded."""
+
     def __init__(
         self,
         *,
         name: str,
         spans_key: str,
         blocked_by: list[str],
-        context_nouns: list[str],
         use_ner: bool,
-        demonyms: list[str] | None = None,
-        not_places_after: list[str] | None = None,
     ) -> None:
         super().__init__(
             name=name,
+            knowledge="places",
             spans_key=spans_key,
             label="PLACE",
             require_title=True,
             blocked_by=blocked_by,
         )
-        self.context_nouns = frozenset(noun.lower() for noun in context_nouns)
-        self.demonyms = frozenset(demonyms or [])
-        self.not_after = frozenset(fold(w) for w in not_places_after or [])
+        self.data_files = (*self.data_files, "place_nouns.json", "demonyms.csv")
+        self.context_nouns: frozenset[str] = frozenset()
+        self.not_after: frozenset[str] = frozenset()
+        self.demonyms: frozenset[str] = frozenset()
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
-    def set_index(self, index) -> None:  # type: ignore[no-untyped-def]
-        super().set_index(index)
-        self.geocoder = Geocoder(index)
+    def load(self, files: DataFiles) -> None:
+        super().load(files)
+        nouns = files.json("place_nouns.json")
+        self.context_nouns = frozenset(noun.lower() for noun in nouns["context_nouns"])
+        self.not_after = frozenset(fold(w) for w in nouns.get("not_places_after", []))
+        self.demonyms = frozenset(demonyms(files))
+        self.geocoder = Geocoder(self.index)
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)

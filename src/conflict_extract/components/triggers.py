@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
-from conflict_extract.knowledge.normalize import fold
+from conflict_extract.text import fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
 _SCARE_QUOTE_TOKENS = 4
@@ -267,7 +267,9 @@ class Reading:
     def _person(self) -> bool:
         governed = governed_tokens(self.span, deps=_OBJECTS)
         words = self.sentence.words
-        if any(actor_kind(m) in _PERSON_KINDS and m.root.i in governed for m in self.sentence.mentions):
+        if any(
+            actor_kind(m) in _PERSON_KINDS and m.root.i in governed for m in self.sentence.mentions
+        ):
             return True
         if any(c.start in governed or c.root.i in governed for c in self.sentence.casualties):
             return True
@@ -277,7 +279,7 @@ class Reading:
             i not in places
             and (
                 self.lexicon.has("person_nouns", words.lemmas[i])
-            or self.lexicon.has("person_nouns", words.texts[i])
+                or self.lexicon.has("person_nouns", words.texts[i])
                 or self.lexicon.has("civilian_victims", words.texts[i])
                 or doc[i].ent_type_ == "PER"
             )
@@ -317,9 +319,7 @@ class Reading:
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
     """One of the family's `near` words is what the trigger acts on ('a abattu 24 des 29
     drones', 'quatorze drones ont été détruits')."""
-    return any(
-        words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span)
-    )
+    return any(words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span))
 
 
 def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
@@ -355,7 +355,7 @@ def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int
     wanted = frozenset(deps)
     out: set[int] = set()
     for child in span.root.children:
-        if child.dep_ in wanted and child.i >= span.start or child.dep_ in {"obj", "nsubj:pass"}:
+        if (child.dep_ in wanted and child.i >= span.start) or child.dep_ in {"obj", "nsubj:pass"}:
             out.update(t.i for t in child.subtree)
     return frozenset(out - set(range(span.start, span.end)))
 

@@ -1,35 +1,19 @@
-"""Loading armed actors (data/actors.jsonl, data/generic_actors.jsonl) and reporting sources
-(data/sources.jsonl) into NameIndexes."""
+"""Armed actors (data/actors.jsonl, data/generic_actors.jsonl) and reporting sources
+(data/sources.jsonl) as NameIndexes."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
-from conflict_extract.errors import DataError
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
 
-
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise DataError(f"missing data file {path}") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DataError(f"{path}:{number}: malformed JSON ({error.msg})") from None
+ACTOR_FILES = ("actors.jsonl", "generic_actors.jsonl")
+SOURCE_FILES = ("sources.jsonl",)
 
 
-def load_actor_index(data: Path) -> NameIndex:
+def actor_index(files: DataFiles) -> NameIndex:
     """FACTION names: the curated actors plus generic, country-dependent mentions."""
     index = NameIndex(label="FACTION")
-    for actor in read_jsonl(data / "actors.jsonl"):
+    for actor in files.jsonl("actors.jsonl"):
         record = {
             "kb_id": actor["id"],
             "name": actor["name"],
@@ -39,7 +23,7 @@ def load_actor_index(data: Path) -> NameIndex:
             "parent": actor.get("parent"),
         }
         index.add(record, [actor["name"], *actor.get("aliases", [])], actor.get("acronyms", []))
-    for generic in read_jsonl(data / "generic_actors.jsonl"):
+    for generic in files.jsonl("generic_actors.jsonl"):
         record = {
             "kb_id": generic["id"],
             "name": generic["name"],
@@ -52,9 +36,9 @@ def load_actor_index(data: Path) -> NameIndex:
     return index
 
 
-def load_source_index(data: Path) -> NameIndex:
+def source_index(files: DataFiles) -> NameIndex:
     index = NameIndex(label="SOURCE")
-    for source in read_jsonl(data / "sources.jsonl"):
+    for source in files.jsonl("sources.jsonl"):
         record = {"kb_id": source["id"], "name": source["name"], "country": source.get("country")}
         index.add(record, [source["name"], *source.get("aliases", [])], source.get("acronyms", []))
     return index

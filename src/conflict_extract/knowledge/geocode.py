@@ -7,8 +7,6 @@ X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -17,7 +15,8 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import fold, name_key
+from conflict_extract.knowledge.normalize import name_key
+from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
 
 # ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
 _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "country": 3}
@@ -27,11 +26,12 @@ _KIND_RANK = {"country": 3, "city": 2, "site": 2, "admin1": 1, "region": 1}
 _NAME_MARKS = str.maketrans({"‘": None, "’": None, "ʿ": None, "ʾ": None, "`": None})
 _FUZZY_CUTOFF = 90
 _APPOSITION_REACH = 8  # tokens between a place and 'dans la province de Y' after it
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WELL_KNOWN_TOWN = 100_000  # people: a city this size is not a namesake in another division
 _FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
-_QUARTER_NOUNS = frozenset({"quartier", "quartiers", "faubourg", "faubourgs", "banlieue", "district"})
+_QUARTER_NOUNS = frozenset(
+    {"quartier", "quartiers", "faubourg", "faubourgs", "banlieue", "district"}
+)
 _LIST_WORDS = frozenset({"de", "d'", "du", "des", "et", ",", "la", "le", "les", "l'", "-"})
 _ADMIN_CUES = frozenset(
     {
@@ -71,9 +71,10 @@ class Geocoder:
         for span in list(resolved):
             kb = span._.kb
             stated = _stated_division(span, resolved)
-            small = kb.get("kind") in {"city", "site"} and int(
-                kb.get("population") or 0
-            ) < _WELL_KNOWN_TOWN
+            small = (
+                kb.get("kind") in {"city", "site"}
+                and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
+            )
             if small and stated and stated != kb.get("admin1"):
                 # "Dans la province d'Idleb, ... la base de Hamidiyé": the gazetteer's
                 # Hamidiyé lies in Tartus, so this one is another, located by context.
@@ -82,7 +83,9 @@ class Geocoder:
             elif _quarter_elsewhere(span, resolved):
                 # "A Deir Ezzor, ... les quartiers de Joura et de Qoussour": quarters of
                 # the town just named, whatever namesakes the gazetteer has elsewhere.
-                elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('admin1') or kb.get('country')})"
+                elsewhere[span.start] = (
+                    f"{kb.get('name')!r} ({kb.get('admin1') or kb.get('country')})"
+                )
                 resolved.remove(span)
             elif small and _foreign_among_locals(span, resolved, country):
                 # "A Deir Ezzor, ... les quartiers de Joura": a namesake abroad of a
@@ -215,7 +218,7 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
         other
         for other in divisions
         if other.end <= span.start
-        and not _PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
+        and not PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
     ]
     return str(before[-1]._.kb["admin1"]) if before else None
 
@@ -312,9 +315,7 @@ def _location(record: Any, precision: int, note: str | None = None) -> dict[str,
 
 def plain_name(name: str) -> str:
     """ACLED-style spelling of a gazetteer name: 'Ḩuraytān' -> 'Huraytan', 'I‘zāz' -> 'Izaz'."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return kept.translate(_NAME_MARKS)
+    return strip_accents(name).translate(_NAME_MARKS)
 
 
 def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:

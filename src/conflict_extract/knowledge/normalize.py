@@ -10,8 +10,9 @@ letters collapsed and a final mute h, e or a dropped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from conflict_extract.text import fold
 
 # Arabic article spellings met before a hyphen or inside a name ("esh-Cham", "an-Nu'man").
 ARTICLES = frozenset(
@@ -42,7 +43,6 @@ ARTICLES = frozenset(
     }
 )
 _APOSTROPHES = "'’‘`´ʿʾʼ"
-_SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
 _DIGRAPHS = (
     ("sch", "sh"),
     ("ch", "sh"),
@@ -61,13 +61,6 @@ _DIGRAPHS = (
 _DOUBLE = re.compile(r"(.)\1+")
 _ELISION = re.compile(r"\b([ldjmnstc]|qu)['’‘`´ʿʾʼ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Case and accents folded: 'Hamidiyé' -> 'hamidiye'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 16)

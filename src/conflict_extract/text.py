@@ -1,0 +1,41 @@
+"""How we compare French words and find paragraphs: the one home of these text helpers.
+
+Two folds, for two needs: `fold` compares words (wire copy drops accents, 'œ' may be spelt
+'oe'), `fold_aligned` keeps the text's length so offsets found in the folded text are
+offsets in the original (regular expressions run over a whole dispatch); `strip_accents`
+keeps the case, for names shown to people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
+# A blank line (possibly holding spaces or tabs) ends a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case and accents folded, ligatures spelt out: 'Hamidiyé' -> 'hamidiye', 'Œuvre' ->
+    'oeuvre'. The result may be longer than `text`."""
+    return strip_accents(text.lower().translate(_SPECIAL))
+
+
+def strip_accents(text: str) -> str:
+    """Accents dropped, case kept: 'Ḩuraytān' -> 'Huraytan'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_aligned(text: str) -> str:
+    """Case and accents folded character by character, keeping the length: 'Février' ->
+    'fevrier'; a character that would not fold to one character ('œ') is kept as it is."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _fold_char(ch: str) -> str:
+    base = strip_accents(ch).lower()
+    return base if len(base) == 1 else ch
