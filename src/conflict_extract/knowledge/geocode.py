@@ -7,6 +7,7 @@ X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -27,6 +28,7 @@ _NAME_MARKS = str.maketrans({"‘": None, "’": None, "ʿ": None, "ʾ": None, "
 _FUZZY_CUTOFF = 90
 _APPOSITION_REACH = 8  # tokens between a place and 'dans la province de Y' after it
 _WELL_KNOWN_TOWN = 100_000  # people: a city this size is not a namesake in another division
+_NEIGHBOUR_KM = 400  # a town abroad this close to a place the dispatch names may be across a border
 _FUZZY_MIN_LENGTH = 6
 _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
 _QUARTER_NOUNS = frozenset(
@@ -104,8 +106,23 @@ class Geocoder:
             if note is not None:
                 elsewhere[span.start] = note
                 resolved.remove(span)
+        abroad: dict[int, str] = {}
+        support = _country_support(doc, resolved)
+        for span in list(resolved):
+            kb = span._.kb
+            others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
+            if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, others):
+                # "le quartier de Badou" in a dispatch from Raqqa: the gazetteer's Badou is a
+                # town of Togo, a country nothing else in the dispatch points to.
+                abroad[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
+                resolved.remove(span)
         for span in spans:
-            if span._.kb is not None and span.start not in elsewhere and span._.candidates:
+            if (
+                span._.kb is not None
+                and span.start not in elsewhere
+                and span.start not in abroad
+                and span._.candidates
+            ):
                 continue
             if span.start in elsewhere:
                 span._.kb = _nearest(span, resolved, country)
@@ -122,6 +139,11 @@ class Geocoder:
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
             else:
                 span._.kb = _nearest(span, resolved, country)
+            if span.start in abroad:
+                span._.kb["note"] = (
+                    f"the gazetteer's {abroad[span.start]} is a town of a country the dispatch "
+                    f"does not otherwise name; {span._.kb['note']}"
+                )
 
     def _fuzzy(self, span: Span, country: str | None) -> tuple[dict[str, Any], float] | None:
         """A close spelling among the places of the dispatch's country only ('Haritane' for
@@ -194,6 +216,56 @@ class Geocoder:
             return (in_country, near, rank, float(record.get("population") or 0))
 
         return dict(max(records, key=score))
+
+
+def _country_support(doc: Doc, resolved: Sequence[Span]) -> dict[str, set[str]]:
+    """For each country, the names that point to it: geocoded places and known factions."""
+    support: dict[str, set[str]] = {}
+    for span in resolved:
+        place_country = (span._.kb or {}).get("country")
+        if place_country:
+            support.setdefault(place_country, set()).add(fold(span.text))
+    for span in doc.spans.get("factions", []):
+        faction_country = (span._.kb or {}).get("country")
+        if faction_country:
+            support.setdefault(faction_country, set()).add("faction:" + span.id_)
+    return support
+
+
+def _namesake_abroad(
+    kb: dict[str, Any],
+    country: str | None,
+    support: set[str],
+    span: Span,
+    others: list[dict[str, Any]],
+) -> bool:
+    """A small town of a country other than the dispatch's, that no other name of the dispatch
+    points to and that lies far from every other place the dispatch names: a namesake of a
+    local place the gazetteer lacks ('Badou' in Raqqa is not the Togolese town), not a place
+    across a border ('Akçakale' next to Tall Abyad)."""
+    if (
+        country is None
+        or kb.get("country") in (None, country)
+        or kb.get("kind") not in {"city", "site"}
+        or int(kb.get("population") or 0) >= _WELL_KNOWN_TOWN
+        or support - {fold(span.text)}
+        or kb.get("latitude") is None
+    ):
+        return False
+    located = [other for other in others if other.get("latitude") is not None]
+    return bool(located) and all(_km(kb, other) > _NEIGHBOUR_KM for other in located)
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Great-circle distance between two located records."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _stated_division(span: Span, resolved: list[Span]) -> str | None:
@@ -320,14 +392,15 @@ def plain_name(name: str) -> str:
 
 def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:
     """Locate an unknown place by the closest geocoded town or governorate before it (or,
-    failing that, after it), preferring the same sentence."""
+    failing that, after it), preferring the dispatch's country, then the same sentence."""
     has_sents = span.doc.has_annotation("SENT_START")
 
-    def distance(other: Span) -> tuple[int, int, int]:
+    def distance(other: Span) -> tuple[int, int, int, int]:
         same_sentence = int(has_sents and other.sent.start != span.sent.start)
         kb = other._.kb
+        abroad = int(country is not None and kb.get("country") != country)
         kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)
-        return (kind_penalty, same_sentence, abs(other.start - span.start))
+        return (abroad, kind_penalty, same_sentence, abs(other.start - span.start))
 
     usable = [s for s in resolved if s._.kb and s._.kb.get("admin1")]
     if not usable:

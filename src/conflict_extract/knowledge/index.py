@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from conflict_extract.knowledge.normalize import name_key, words
+from conflict_extract.knowledge.normalize import words, words_key
 
 Record = Mapping[str, Any]
 
@@ -29,13 +29,14 @@ class NameIndex:
         kb_id = str(record["kb_id"])
         self.records[kb_id] = record
         for name in names:
-            key = name_key(name)
+            parts = words(name)
+            key = words_key(parts)
             if len(key) < 3:
                 continue
             ids = self.keys.setdefault(key, [])
             if kb_id not in ids:
                 ids.append(kb_id)
-            self.max_words = max(self.max_words, len(words(name)))
+            self.max_words = max(self.max_words, len(parts))
         for acronym in acronyms:
             ids = self.acronyms.setdefault(acronym, [])
             if kb_id not in ids:

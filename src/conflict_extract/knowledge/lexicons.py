@@ -9,10 +9,10 @@ sequences separated by single spaces.
 
 from __future__ import annotations
 
-import csv
 from typing import Any
 
 from conflict_extract.errors import DataError
+from conflict_extract.knowledge.demonyms import KINDS, parse_demonyms
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.text import fold
 
@@ -52,29 +52,9 @@ def actor_nouns(files: DataFiles) -> list[dict[str, Any]]:
     return entries
 
 
-def demonyms(files: DataFiles) -> dict[str, str]:
-    """French nationality adjectives, every form folded -> ISO2 ('maliennes' -> 'ML')."""
-    rows = [line for line in files.text("demonyms.csv").splitlines() if not line.startswith("#")]
-    table: dict[str, str] = {}
-    for row in csv.DictReader(rows):
-        for form in _forms(fold(row["form"].strip())):
-            table.setdefault(form, row["country"].strip())
-    return table
-
-
-def _forms(masculine: str) -> list[str]:
-    """A masculine singular adjective and its feminine and plural forms."""
-    if masculine.endswith("e"):
-        return [masculine, masculine + "s"]
-    if masculine.endswith("ien"):
-        feminine = masculine + "ne"
-    elif masculine.endswith(("s", "x")):
-        return [masculine, masculine + "e", masculine + "es"]
-    elif masculine.endswith("c"):
-        feminine = masculine + "que"  # turc -> turque
-    else:
-        feminine = masculine + "e"
-    return [masculine, masculine + "s", feminine, feminine + "s"]
+def demonyms(files: DataFiles, *, kinds: frozenset[str] = KINDS) -> dict[str, str]:
+    """French nationality words, every form folded -> ISO2 ('maliennes' -> 'ML')."""
+    return parse_demonyms(files.text("demonyms.csv"), f"{files.origin}/demonyms.csv", kinds=kinds)
 
 
 def country_names(files: DataFiles) -> dict[str, str]:

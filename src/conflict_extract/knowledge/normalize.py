@@ -60,13 +60,15 @@ _DIGRAPHS = (
 )
 _DOUBLE = re.compile(r"(.)\1+")
 _ELISION = re.compile(r"\b([ldjmnstc]|qu)['’‘`´ʿʾʼ]", re.IGNORECASE)
+_NO_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHES))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus '_
 
 
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The key of one word, articles excluded (see `name_key`)."""
-    key = "".join(ch for ch in fold(word) if ch.isalnum())
+    key = _NOT_ALNUM.sub("", fold(word))
     for old, new in _DIGRAPHS:
         key = key.replace(old, new)
     return key
@@ -76,7 +78,7 @@ def words(text: str) -> list[str]:
     """The words of a name. Hyphens and French elisions separate words ("d'Alep"); an
     apostrophe inside a word is a transliterated ayn or hamza and joins ("Qal‘at", "Nu'man")."""
     text = _ELISION.sub(r"\1 ", text)
-    return _WORD.findall(text.translate({ord(ch): None for ch in _APOSTROPHES}))
+    return _WORD.findall(text.translate(_NO_APOSTROPHES))
 
 
 def join_keys(parts: list[str], *, articles: list[bool]) -> str:
@@ -91,7 +93,11 @@ def join_keys(parts: list[str], *, articles: list[bool]) -> str:
 
 def name_key(name: str) -> str:
     """The lookup key of a whole name: 'Ahrar esh-Cham' and 'Ahrar al-Sham' give one key."""
-    parts = words(name)
+    return words_key(words(name))
+
+
+def words_key(parts: list[str]) -> str:
+    """The key of a name already split into `words`."""
     keys = [word_key(part) for part in parts]
     return join_keys(keys, articles=[is_article(parts, i) for i in range(len(parts))])
 

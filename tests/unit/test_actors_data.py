@@ -1,0 +1,64 @@
+"""data/actors.jsonl holds together: one record per id, sorted, valid codes, and no name that two
+actors (or an actor and a source) would both claim."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from conflict_extract.knowledge.actors import read_jsonl
+from conflict_extract.knowledge.normalize import name_key
+from conflict_extract.paths import data_dir
+
+AFFILIATIONS = {
+    "government",
+    "pro_government",
+    "rebel",
+    "jihadist",
+    "kurdish",
+    "foreign_state",
+    "tribal",
+    "separatist",
+    "peacekeeping",
+    "coalition",
+    "political_militia",
+    "identity_militia",
+    "criminal",
+}
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[dict]:
+    return list(read_jsonl(data_dir() / "actors.jsonl"))
+
+
+def test_actors_are_sorted_by_unique_id(actors: list[dict]) -> None:
+    ids = [actor["id"] for actor in actors]
+    assert ids == sorted(ids)
+    assert len(ids) == len(set(ids))
+
+
+def test_actor_codes_are_valid(actors: list[dict]) -> None:
+    ids = {actor["id"] for actor in actors}
+    for actor in actors:
+        assert actor["affiliation"] in AFFILIATIONS, actor["id"]
+        assert actor["inter"] in {1, 2, 3, 4, 8}, actor["id"]
+        assert actor["parent"] is None or actor["parent"] in ids, actor["id"]
+        assert actor["country"] is None or len(actor["country"]) == 2, actor["id"]
+
+
+def test_no_name_is_claimed_by_two_actors(actors: list[dict]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for name in [actor["name"], *actor["aliases"]]:
+            owners[name_key(name)].add(actor["id"])
+    shared = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
+    assert shared == {}
+
+
+def test_no_actor_acronym_is_a_source_acronym(actors: list[dict]) -> None:
+    """Sources are matched first and block factions: such an acronym could never name the actor."""
+    sources = {a for s in read_jsonl(data_dir() / "sources.jsonl") for a in s.get("acronyms", [])}
+    clashing = {a: actor["id"] for actor in actors for a in actor["acronyms"] if a in sources}
+    assert clashing == {}

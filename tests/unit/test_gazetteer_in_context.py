@@ -1,0 +1,94 @@
+"""Places of wars beyond Syria, as the full pipeline finds and geocodes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_extract.knowledge.files import DataFiles
+from conflict_extract.knowledge.normalize import name_key
+from conflict_extract.knowledge.places import PLACE_FILES, place_index
+from conflict_extract.paths import data_dir
+
+
+def _places(nlp, text: str) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return {span.text: dict(span._.kb or {}) for span in doc.spans["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "admin1"),
+    [
+        (
+            "Des insurgés ont attaqué Mocímboa da Praia, dans la province du Cabo Delgado.",
+            "Mocímboa da Praia",
+            "MZ",
+            "Cabo Delgado",
+        ),
+        ("L'armée birmane a bombardé Lashio, dans l'Etat Shan.", "Lashio", "MM", "Shan"),
+        ("Les FSR ont de nouveau pilonné El-Fasher.", "El-Fasher", "SD", "North Darfur"),
+        (
+            "Un drone a visé la base aérienne d'Engels, dans la région de Saratov.",
+            "Engels",
+            "RU",
+            "Saratov",
+        ),
+        (
+            "Des gangs ont attaqué Mirebalais, à l'est de Port-au-Prince.",
+            "Mirebalais",
+            "HT",
+            "Centre",
+        ),
+        (
+            "Trois policiers ont été tués à Bannu, dans le nord-ouest du Pakistan.",
+            "Bannu",
+            "PK",
+            "Khyber Pakhtunkhwa",
+        ),
+        ("Des séparatistes ont attaqué Kumbo, au Cameroun.", "Kumbo", "CM", "North-West"),
+        ("Des obus sont tombés sur Goris, dans le sud de l'Arménie.", "Goris", "AM", "Syunik"),
+    ],
+)
+def test_towns_of_other_wars_carry_their_division(  # type: ignore[no-untyped-def]
+    nlp, text: str, place: str, country: str, admin1: str
+) -> None:
+    kb = _places(nlp, text)[place]
+    assert (kb["country"], kb["admin1"]) == (country, admin1)
+
+
+def test_a_small_foreign_namesake_is_located_by_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Badou is a Togolese town; in a dispatch from Raqqa it is a local place the gazetteer lacks."""
+    badou = _places(nlp, "Les FDS ont repris le quartier de Badou, à Raqqa.")["Badou"]
+    assert badou["kb_id"] is None and badou["admin1"] == "Ar-Raqqa"
+    assert "does not otherwise name" in badou["note"]
+
+
+def test_a_town_across_the_border_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    places = _places(nlp, "Des obus tirés depuis Akçakale, en Turquie, ont touché Tall Abyad.")
+    assert places["Akçakale"]["country"] == "TR"
+    assert places["Tall Abyad"]["country"] == "SY"
+
+
+@pytest.fixture(scope="module")
+def places_index():  # type: ignore[no-untyped-def]
+    return place_index(DataFiles.read(data_dir(), PLACE_FILES))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Nord", []),
+        ("Guéra", []),  # key of 'guerre'
+        ("province du Guéra", ["adm1:TD:guera"]),
+        ("Chin", ["cc:CN"]),  # key of 'Chine'
+        ("Etat Chin", ["adm1:MM:chin"]),
+        ("Niger", ["cc:NE"]),
+        ("État du Niger", ["adm1:NG:niger"]),
+        ("région du Sahel", ["adm1:BF:sahel"]),
+        ("oblast de Belgorod", ["adm1:RU:belgorod"]),
+        ("Darfour-Nord", ["adm1:SD:north-darfur"]),
+    ],
+)
+def test_divisions_named_by_a_common_word_are_reached_through_their_aliases(  # type: ignore[no-untyped-def]
+    places_index, name: str, expected: list[str]
+) -> None:
+    assert places_index.by_key(name_key(name)) == expected
