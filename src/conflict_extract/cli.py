@@ -141,6 +141,94 @@ def schema() -> None:
     typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Dispatch files, directories (recursive: .txt and .jsonl), glob patterns; "
+            "'-' reads a list of paths, one per line, from standard input.",
+            show_default=False,
+        ),
+    ],
+    db: Annotated[
+        str, typer.Option("--db", help="The SQLite store to fill.")
+    ] = "conflict-extract.db",
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (one pipeline each).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run on Dask: 'local[:N]' starts a LocalCluster of N processes, "
+            "'tcp://HOST:PORT' uses a running scheduler.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Process again what the store already holds.")
+    ] = False,
+    reprocess_outdated: Annotated[
+        bool,
+        typer.Option(
+            "--reprocess-outdated",
+            help="Process again the documents an older pipeline version made.",
+        ),
+    ] = False,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Dispatches per task and per transaction.")
+    ] = 16,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for dispatches whose record and text give none.",
+            show_default=False,
+        ),
+    ] = None,
+    include_unconfirmed: Annotated[
+        bool,
+        typer.Option(
+            "--include-unconfirmed", help="Also store hypothetical, future and denied events."
+        ),
+    ] = False,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, help="Refuse dispatches longer than this.")
+    ] = DEFAULT_MAX_CHARS,
+) -> None:
+    """Process an archive into an SQLite store: resumable, skips what is done."""
+    from conflict_extract.archive.runner import BatchOptions
+
+    options = BatchOptions(
+        chunk_size=chunk_size,
+        force=force,
+        reprocess_outdated=reprocess_outdated,
+        include_unconfirmed=include_unconfirmed,
+        default_date=_parse_date(published),
+        max_chars=max_chars,
+    )
+    cluster = None
+    if dask is not None:
+        from conflict_extract.archive.distributed import parse_address
+
+        try:
+            cluster = parse_address(dask)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--dask") from None
+    from conflict_extract.archive.batch import run
+    from conflict_extract.errors import ConflictExtractError
+
+    try:
+        report = run(paths, db, options, workers=workers, cluster=cluster, quiet=quiet)
+    except ConflictExtractError as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    typer.echo(report.line(), err=True)
+    raise typer.Exit(1 if report.failed else 0)
+
+
 def _error(message: str) -> None:
     typer.echo(f"Error: {message}", err=True)
 
