@@ -78,8 +78,11 @@ class LocalPool:
                 pending.pop(future)
                 yield result
             if broken:
-                for chunk, tries in pending.values():
-                    yield from _after_break(chunk, tries, retry)
+                for future, (chunk, tries) in pending.items():
+                    if future.done() and future.exception() is None:
+                        yield future.result()  # finished before the pool broke
+                    else:
+                        yield from _after_break(chunk, tries, retry)
                 pending.clear()
                 pool = self._new_pool()
 
