@@ -50,13 +50,13 @@ TEMPLATES = (
 
 
 def dispatch_text(i: int) -> str:
-    """The i-th generated dispatch: a different text for every i (the toll and day vary)."""
+    """The i-th generated dispatch: a different text for every i (its reference number)."""
     city, country, place, region, army, attackers = SCENES[i % len(SCENES)]
     template = TEMPLATES[(i // len(SCENES)) % len(TEMPLATES)]
     published = date(2021, 1, 4) + timedelta(days=(i * 5) % 360)
     happened = published - timedelta(days=1)
     n = 2 + (i // (len(SCENES) * len(TEMPLATES))) % 7
-    return (
+    return f"Réf. {i:05d}\n\n" + (
         template.format(
             CITY=city,
             day=published.day,
@@ -71,7 +71,6 @@ def dispatch_text(i: int) -> str:
             n=n,
             N=NUMBERS[n].capitalize(),
         )
-        + f" (Dépêche {i}.)"
     )
 
 

@@ -229,6 +229,129 @@ def batch(
     raise typer.Exit(1 if report.failed else 0)
 
 
+_Db = Annotated[str, typer.Option("--db", help="The SQLite store written by `batch`.")]
+_Country = Annotated[
+    str | None, typer.Option("--country", help="Events in this country (ISO2 code).")
+]
+_Admin1 = Annotated[
+    str | None, typer.Option("--admin1", help="Events in this first-level division.")
+]
+_Since = Annotated[str | None, typer.Option("--since", help="Events on or after YYYY-MM-DD.")]
+_Until = Annotated[str | None, typer.Option("--until", help="Events on or before YYYY-MM-DD.")]
+_Type = Annotated[str | None, typer.Option("--type", help="Events of this ACLED type or sub-type.")]
+_Actor = Annotated[
+    str | None, typer.Option("--actor", help="Events with an actor1/actor2 whose name has this.")
+]
+
+
+def _filters(country, admin1, since, until, event_type, actor):  # type: ignore[no-untyped-def]
+    from conflict_extract.archive.filters import Filters
+
+    return Filters(country, admin1, _parse_date(since), _parse_date(until), event_type, actor)
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def summary(
+    source: Annotated[
+        str | None,
+        typer.Argument(
+            help="'-' (or a .jsonl file): Documents from `parse --format jsonl` instead of a "
+            "store.",
+            show_default=False,
+        ),
+    ] = None,
+    db: _Db = "conflict-extract.db",
+    output_format: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SummaryFormat.table,
+    top: Annotated[int, typer.Option("--top", min=1, help="Actors listed.")] = 10,
+    country: _Country = None,
+    admin1: _Admin1 = None,
+    since: _Since = None,
+    until: _Until = None,
+    event_type: _Type = None,
+    actor: _Actor = None,
+) -> None:
+    """Events by type, place, actor and month, with fatality totals and a monthly chart."""
+    filters = _filters(country, admin1, since, until, event_type, actor)
+    from conflict_extract.archive.report import RENDERERS
+    from conflict_extract.archive.store import Store
+    from conflict_extract.archive.summary import load_jsonl, summarize
+    from conflict_extract.errors import ConflictExtractError
+
+    failures = 0
+
+    def bad_line(error: ConflictExtractError) -> None:
+        nonlocal failures
+        failures += 1
+        _error(str(error))
+
+    try:
+        if source is None:
+            store = Store.open(db, readonly=True)
+        elif source == "-":
+            store = load_jsonl(sys.stdin, bad_line)
+        else:
+            with open(source, encoding="utf-8") as lines:
+                store = load_jsonl(lines, bad_line, source)
+        with store:
+            result = summarize(store, filters, top=top)
+    except (ConflictExtractError, OSError, UnicodeDecodeError) as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    RENDERERS[output_format.value](result, sys.stdout)
+    raise typer.Exit(1 if failures else 0)
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.command()
+def export(
+    db: _Db = "conflict-extract.db",
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExportFormat.jsonl,
+    country: _Country = None,
+    admin1: _Admin1 = None,
+    since: _Since = None,
+    until: _Until = None,
+    event_type: _Type = None,
+    actor: _Actor = None,
+) -> None:
+    """Write a store's Documents (jsonl) or events (ACLED csv, GeoJSON) to stdout."""
+    filters = _filters(country, admin1, since, until, event_type, actor)
+    from conflict_extract.archive import export as exports
+    from conflict_extract.archive.store import Store
+    from conflict_extract.errors import ConflictExtractError
+
+    try:
+        with Store.open(db, readonly=True) as store:
+            if output_format is ExportFormat.jsonl:
+                exports.export_jsonl(store, filters, sys.stdout)
+            elif output_format is ExportFormat.csv:
+                exports.export_csv(store, filters, sys.stdout)
+            else:
+                _, missing = exports.export_geojson(store, filters, sys.stdout)
+                if missing:
+                    _warn(f"{missing:,} events without coordinates left out of the GeoJSON")
+    except ConflictExtractError as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
 def _error(message: str) -> None:
     typer.echo(f"Error: {message}", err=True)
 

@@ -101,6 +101,8 @@ class Store:
             else:
                 connection = sqlite3.connect(path, isolation_level=None)
             connection.execute("PRAGMA busy_timeout = 30000")
+            # SQLite's lower() folds ASCII only: filters compare names through str.casefold.
+            connection.create_function("casefold", 1, _casefold, deterministic=True)
             _check_or_create(connection, path, readonly=readonly)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{path}: cannot open as an SQLite database ({error})") from None
@@ -210,6 +212,10 @@ def _record_errors(db: sqlite3.Connection, errors: Iterable[ErrorRow], now: str)
         "INSERT OR REPLACE INTO errors VALUES (?, ?, ?, ?)",
         [(e.source, e.message, e.document_key, now) for e in errors],
     )
+
+
+def _casefold(value: object) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
 
 
 def _now() -> str:
