@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -71,3 +72,27 @@ def archive(tmp_path: Path) -> Path:
     write_text_files(root / "2021" / "fevrier", 20, 16)
     write_jsonl(root / "fil" / "depeches.jsonl", 36, 24)
     return root
+
+
+def spawned_workers(parent: psutil.Process) -> list[psutil.Process]:
+    """The live processes started by multiprocessing's spawn under `parent` (pool workers,
+    Dask workers), skipping those that exit or turn zombie while being looked at."""
+    workers = []
+    for child in parent.children(recursive=True):
+        try:
+            if child.status() != psutil.STATUS_ZOMBIE and any(
+                "spawn_main" in part for part in child.cmdline()
+            ):
+                workers.append(child)
+        except psutil.Error:
+            continue
+    return workers
+
+
+def stored_documents_count(db: Path) -> int:
+    """Documents committed so far (0 while the store does not exist yet)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0

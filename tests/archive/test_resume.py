@@ -15,17 +15,15 @@ import pytest
 
 from synthetic import write_text_files
 
-from .conftest import final_line, invoke, snapshot, whole_documents
+from .conftest import (
+    final_line,
+    invoke,
+    snapshot,
+    stored_documents_count,
+    whole_documents,
+)
 
 TOTAL = 120
-
-
-def _stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:  # not created yet
-        return 0
 
 
 @pytest.mark.usefixtures("shared_pipeline")
@@ -41,12 +39,14 @@ def test_killed_batch_resumes_to_the_rows_of_an_uninterrupted_run(tmp_path: Path
         [*command, "--chunk-size", "4"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 300
-    while _stored(db) < 12 and process.poll() is None and time.monotonic() < deadline:
+    while (
+        stored_documents_count(db) < 12 and process.poll() is None and time.monotonic() < deadline
+    ):
         time.sleep(0.02)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
-    at_kill = _stored(db)
+    at_kill = stored_documents_count(db)
     assert 12 <= at_kill < TOTAL, "the kill must land mid-run"
     assert whole_documents(db)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -15,28 +14,16 @@ import pytest
 
 from synthetic import write_text_files
 
-from .conftest import final_line, invoke, snapshot
+from .conftest import final_line, invoke, snapshot, spawned_workers, stored_documents_count
 
 TOTAL = 48
-
-
-def _stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def _kill_a_worker_once_some_are_stored(db: Path, seen: dict[str, int]) -> None:
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
-        workers = [
-            child
-            for child in psutil.Process().children()
-            if any("spawn_main" in part for part in child.cmdline())
-        ]
-        stored = _stored(db)
+        workers = spawned_workers(psutil.Process())
+        stored = stored_documents_count(db)
         if workers and stored >= 8:
             seen["stored"] = stored
             os.kill(workers[0].pid, signal.SIGKILL)

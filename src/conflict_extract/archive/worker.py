@@ -19,11 +19,17 @@ from conflict_extract.dispatches import Dispatch
 # A chunk: (key, dispatch) pairs; the key is the sha256 of the dispatch text.
 Chunk = Sequence[tuple[str, Dispatch]]
 _PIPELINE_LOCK = threading.Lock()  # a worker running several threads shares one pipeline
+_BUILD_LOCK = threading.Lock()
+
+
+def shared_pipeline() -> tuple[Language, str]:
+    """This process's pipeline and its version, built on first use and then kept."""
+    with _BUILD_LOCK:  # a warm-up thread and a first task never build it twice
+        return _build()
 
 
 @functools.cache
-def shared_pipeline() -> tuple[Language, str]:
-    """This process's pipeline and its version, built on first use and then kept."""
+def _build() -> tuple[Language, str]:
     from conflict_extract import pipeline
     from conflict_extract.provenance import pipeline_version
 
