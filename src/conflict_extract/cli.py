@@ -225,6 +225,9 @@ def batch(
     except ConflictExtractError as error:
         _error(str(error))
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("Interrupted: what is stored stays; run the same command to resume.", err=True)
+        raise typer.Exit(130) from None
     typer.echo(report.line(), err=True)
     raise typer.Exit(1 if report.failed else 0)
 

@@ -92,7 +92,7 @@ def dask_engine(address: str) -> Iterator[DaskEngine]:
             threads_per_worker=1,  # one pipeline per process, used by one thread
             processes=True,
             dashboard_address=":0",
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # failures are recorded in the store's errors
         )
         client = Client(cluster)
     else:
@@ -106,7 +106,8 @@ def dask_engine(address: str) -> Iterator[DaskEngine]:
         dashboard = client.scheduler_info().get("services", {}).get("dashboard")
         if dashboard:
             print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr, flush=True)
-        client.register_plugin(PipelinePlugin())  # every worker builds its pipeline now
+        # Every worker builds its pipeline now, and each worker that joins later.
+        client.register_plugin(PipelinePlugin(leave_interrupts=cluster is not None))
         yield DaskEngine(client)
     finally:
         client.close()

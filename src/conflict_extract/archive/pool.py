@@ -8,6 +8,7 @@ is split into single dispatches, and a dispatch that does so is recorded as fail
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,7 +39,7 @@ class LocalPool:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start
         )
         return self._pool
 
@@ -85,6 +86,12 @@ class LocalPool:
                         yield from _after_break(chunk, tries, retry)
                 pending.clear()
                 pool = self._new_pool()
+
+
+def _start() -> None:
+    """A worker leaves Ctrl-C to the batch process, which stops the pool; then loads."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
 
 
 def _after_break(
