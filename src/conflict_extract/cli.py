@@ -11,12 +11,15 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from conflict_extract import __version__
 from conflict_extract.dispatches import DEFAULT_MAX_CHARS
+
+if TYPE_CHECKING:
+    from conflict_extract.archive.filters import Filters
 
 app = typer.Typer(
     name="conflict-extract",
@@ -210,6 +213,8 @@ def batch(
         max_chars=max_chars,
     )
     cluster = None
+    if dask is not None and workers > 1:
+        raise typer.BadParameter("give --workers or --dask, not both", param_hint="--workers")
     if dask is not None:
         from conflict_extract.archive.distributed import parse_address
 
@@ -247,7 +252,14 @@ _Actor = Annotated[
 ]
 
 
-def _filters(country, admin1, since, until, event_type, actor):  # type: ignore[no-untyped-def]
+def _filters(
+    country: str | None,
+    admin1: str | None,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    actor: str | None,
+) -> Filters:
     from conflict_extract.archive.filters import Filters
 
     return Filters(country, admin1, _parse_date(since), _parse_date(until), event_type, actor)

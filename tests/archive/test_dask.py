@@ -135,8 +135,19 @@ def test_without_the_option_nothing_of_dask_is_imported(tmp_path: Path) -> None:
     assert result.stdout == "[]\n"
 
 
-@pytest.mark.parametrize("value", ["local:0", "local:x", "8786", "http://host:8786"])
-def test_a_bad_dask_value_is_a_usage_error(tmp_path: Path, value: str) -> None:
-    result = invoke("batch", str(tmp_path), "--db", str(tmp_path / "s.db"), "--dask", value)
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("--dask", "local:0"), "--dask"),
+        (("--dask", "local:x"), "--dask"),
+        (("--dask", "8786"), "--dask"),
+        (("--dask", "http://host:8786"), "--dask"),
+        (("--dask", "local:2", "--workers", "2"), "--workers"),
+    ],
+)
+def test_a_bad_dask_value_is_a_usage_error(
+    tmp_path: Path, args: tuple[str, ...], option: str
+) -> None:
+    result = invoke("batch", str(tmp_path), "--db", str(tmp_path / "s.db"), *args)
     assert result.exit_code == 2
-    assert "--dask" in result.stderr
+    assert option in result.stderr and not (tmp_path / "s.db").exists()
