@@ -1,3 +1,4 @@
 from conflict_extract.cli import main
 
-main()
+if __name__ == "__main__":  # spawned worker processes import this module: run nothing then
+    main()

@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from conflict_extract import __version__
 from conflict_extract.dispatches import DEFAULT_MAX_CHARS
+
+if TYPE_CHECKING:
+    from conflict_extract.archive.filters import Filters
 
 app = typer.Typer(
     name="conflict-extract",
@@ -178,6 +181,229 @@ def schema() -> None:
     from conflict_extract.records import Document
 
     typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Dispatch files, directories (recursive: .txt and .jsonl), glob patterns; "
+            "'-' reads a list of paths, one per line, from standard input.",
+            show_default=False,
+        ),
+    ],
+    db: Annotated[
+        str, typer.Option("--db", help="The SQLite store to fill.")
+    ] = "conflict-extract.db",
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (one pipeline each).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run on Dask: 'local[:N]' starts a LocalCluster of N processes, "
+            "'tcp://HOST:PORT' uses a running scheduler.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Process again what the store already holds.")
+    ] = False,
+    reprocess_outdated: Annotated[
+        bool,
+        typer.Option(
+            "--reprocess-outdated",
+            help="Process again the documents an older pipeline version made.",
+        ),
+    ] = False,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Dispatches per task and per transaction.")
+    ] = 16,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for dispatches whose record and text give none.",
+            show_default=False,
+        ),
+    ] = None,
+    include_unconfirmed: Annotated[
+        bool,
+        typer.Option(
+            "--include-unconfirmed", help="Also store hypothetical, future and denied events."
+        ),
+    ] = False,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, help="Refuse dispatches longer than this.")
+    ] = DEFAULT_MAX_CHARS,
+) -> None:
+    """Process an archive into an SQLite store: resumable, skips what is done."""
+    from conflict_extract.archive.runner import BatchOptions
+
+    options = BatchOptions(
+        chunk_size=chunk_size,
+        force=force,
+        reprocess_outdated=reprocess_outdated,
+        include_unconfirmed=include_unconfirmed,
+        default_date=_parse_date(published),
+        max_chars=max_chars,
+    )
+    cluster = None
+    if dask is not None and workers > 1:
+        raise typer.BadParameter("give --workers or --dask, not both", param_hint="--workers")
+    if dask is not None:
+        from conflict_extract.archive.distributed import parse_address
+
+        try:
+            cluster = parse_address(dask)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--dask") from None
+    from conflict_extract.archive.batch import run
+    from conflict_extract.errors import ConflictExtractError
+
+    try:
+        report = run(paths, db, options, workers=workers, cluster=cluster, quiet=quiet)
+    except ConflictExtractError as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("Interrupted: what is stored stays; run the same command to resume.", err=True)
+        raise typer.Exit(130) from None
+    typer.echo(report.line(), err=True)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+_Db = Annotated[str, typer.Option("--db", help="The SQLite store written by `batch`.")]
+_Country = Annotated[
+    str | None, typer.Option("--country", help="Events in this country (ISO2 code).")
+]
+_Admin1 = Annotated[
+    str | None, typer.Option("--admin1", help="Events in this first-level division.")
+]
+_Since = Annotated[str | None, typer.Option("--since", help="Events on or after YYYY-MM-DD.")]
+_Until = Annotated[str | None, typer.Option("--until", help="Events on or before YYYY-MM-DD.")]
+_Type = Annotated[str | None, typer.Option("--type", help="Events of this ACLED type or sub-type.")]
+_Actor = Annotated[
+    str | None, typer.Option("--actor", help="Events with an actor1/actor2 whose name has this.")
+]
+
+
+def _filters(
+    country: str | None,
+    admin1: str | None,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    actor: str | None,
+) -> Filters:
+    from conflict_extract.archive.filters import Filters
+
+    return Filters(country, admin1, _parse_date(since), _parse_date(until), event_type, actor)
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def summary(
+    source: Annotated[
+        str | None,
+        typer.Argument(
+            help="'-' (or a .jsonl file): Documents from `parse --format jsonl` instead of a "
+            "store.",
+            show_default=False,
+        ),
+    ] = None,
+    db: _Db = "conflict-extract.db",
+    output_format: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SummaryFormat.table,
+    top: Annotated[int, typer.Option("--top", min=1, help="Actors listed.")] = 10,
+    country: _Country = None,
+    admin1: _Admin1 = None,
+    since: _Since = None,
+    until: _Until = None,
+    event_type: _Type = None,
+    actor: _Actor = None,
+) -> None:
+    """Events by type, place, actor and month, with fatality totals and a monthly chart."""
+    filters = _filters(country, admin1, since, until, event_type, actor)
+    from conflict_extract.archive.report import RENDERERS
+    from conflict_extract.archive.store import Store
+    from conflict_extract.archive.summary import load_jsonl, summarize
+    from conflict_extract.errors import ConflictExtractError
+
+    failures = 0
+
+    def bad_line(error: ConflictExtractError) -> None:
+        nonlocal failures
+        failures += 1
+        _error(str(error))
+
+    try:
+        if source is None:
+            store = Store.open(db, readonly=True)
+        elif source == "-":
+            store = load_jsonl(sys.stdin, bad_line)
+        else:
+            with open(source, encoding="utf-8") as lines:
+                store = load_jsonl(lines, bad_line, source)
+        with store:
+            result = summarize(store, filters, top=top)
+    except (ConflictExtractError, OSError, UnicodeDecodeError) as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    RENDERERS[output_format.value](result, sys.stdout)
+    raise typer.Exit(1 if failures else 0)
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.command()
+def export(
+    db: _Db = "conflict-extract.db",
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExportFormat.jsonl,
+    country: _Country = None,
+    admin1: _Admin1 = None,
+    since: _Since = None,
+    until: _Until = None,
+    event_type: _Type = None,
+    actor: _Actor = None,
+) -> None:
+    """Write a store's Documents (jsonl) or events (ACLED csv, GeoJSON) to stdout."""
+    filters = _filters(country, admin1, since, until, event_type, actor)
+    from conflict_extract.archive import export as exports
+    from conflict_extract.archive.store import Store
+    from conflict_extract.errors import ConflictExtractError
+
+    try:
+        with Store.open(db, readonly=True) as store:
+            if output_format is ExportFormat.jsonl:
+                exports.export_jsonl(store, filters, sys.stdout)
+            elif output_format is ExportFormat.csv:
+                exports.export_csv(store, filters, sys.stdout)
+            else:
+                _, missing = exports.export_geojson(store, filters, sys.stdout)
+                if missing:
+                    _warn(f"{missing:,} events without coordinates left out of the GeoJSON")
+    except ConflictExtractError as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0) from None
 
 
 def _error(message: str) -> None:

@@ -73,11 +73,24 @@ def render_jsonl(documents: Iterable[Document], out: TextIO) -> None:
 
 
 def render_csv(documents: Iterable[Document], out: TextIO) -> None:
+    write_acled_csv(
+        ((document, number, event) for document in documents for number, event in
+         enumerate(document.events, start=1)),
+        out,
+    )  # fmt: skip
+
+
+def write_acled_csv(events: Iterable[tuple[Document, int, Event]], out: TextIO) -> None:
+    """ACLED columns, one row per (document, event number from 1, event)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ACLED_COLUMNS)
-    for document in documents:
-        for number, event in enumerate(document.events, start=1):
-            writer.writerow(_acled_row(document, number, event))
+    for document, number, event in events:
+        writer.writerow(_acled_row(document, number, event))
+
+
+def acled_record(document: Document, number: int, event: Event) -> dict[str, object]:
+    """One event under ACLED's column names (the values of a CSV row)."""
+    return dict(zip(ACLED_COLUMNS, _acled_row(document, number, event), strict=True))
 
 
 def _acled_row(document: Document, number: int, event: Event) -> list[object]:
