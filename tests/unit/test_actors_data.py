@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from conflict_extract.knowledge.actors import read_jsonl
+from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.normalize import name_key
 from conflict_extract.paths import data_dir
 
@@ -30,7 +30,7 @@ AFFILIATIONS = {
 
 @pytest.fixture(scope="module")
 def actors() -> list[dict]:
-    return list(read_jsonl(data_dir() / "actors.jsonl"))
+    return DataFiles.read(data_dir(), ["actors.jsonl"]).jsonl("actors.jsonl")
 
 
 def test_actors_are_sorted_by_unique_id(actors: list[dict]) -> None:
@@ -59,6 +59,10 @@ def test_no_name_is_claimed_by_two_actors(actors: list[dict]) -> None:
 
 def test_no_actor_acronym_is_a_source_acronym(actors: list[dict]) -> None:
     """Sources are matched first and block factions: such an acronym could never name the actor."""
-    sources = {a for s in read_jsonl(data_dir() / "sources.jsonl") for a in s.get("acronyms", [])}
+    sources = {
+        a
+        for s in DataFiles.read(data_dir(), ["sources.jsonl"]).jsonl("sources.jsonl")
+        for a in s.get("acronyms", [])
+    }
     clashing = {a: actor["id"] for actor in actors for a in actor["acronyms"] if a in sources}
     assert clashing == {}

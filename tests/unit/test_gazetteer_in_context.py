@@ -59,7 +59,9 @@ def test_a_small_foreign_namesake_is_located_by_context(nlp) -> None:  # type: i
     """Badou is a Togolese town; in a dispatch from Raqqa it is a local place the gazetteer lacks."""
     badou = _places(nlp, "Les FDS ont repris le quartier de Badou, à Raqqa.")["Badou"]
     assert badou["kb_id"] is None and badou["admin1"] == "Ar-Raqqa"
-    assert "does not otherwise name" in badou["note"]
+    assert (
+        "Badou" in badou["note"] and "located by the nearest known place 'Raqqa'" in badou["note"]
+    )
 
 
 def test_a_town_across_the_border_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -181,9 +181,10 @@ def test_events_alone_with_the_parse_and_spans_they_require(nlp: Language) -> No
     doc = blank.make_doc("L'Etat islamique a attaqué Palmyre dimanche. Vingt soldats ont été tués.")
     doc._.published = "2016-03-28"
     (event,) = blank(doc)._.conflict_events
-    assert (event["event_type"], event["actor1"]["kb"]["kb_id"]) == ("Battles", "intl.is")
-    assert (event["location"]["kb"]["name"], event["fatalities"]) == ("Tadmur", 20)
-    assert event["date"]["date"] == "2016-03-27"
+    assert event.actor1 is not None and event.location is not None and event.date is not None
+    assert (event.event_type, event.actor1.kb["kb_id"]) == ("Battles", "intl.is")
+    assert (event.location.kb["name"], event.fatalities) == ("Tadmur", 20)
+    assert event.date.date == "2016-03-27"
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def test_knowledge_version_ignores_documentation_samples_and_line_ends(data_copy
     before = knowledge_version(data_copy)
     (data_copy / "README.md").write_text("rewritten", encoding="utf-8")
     (data_copy / "samples" / "new.txt").write_text("Une dépêche.", encoding="utf-8")
-    events = data_copy / "events.json"
+    events = data_copy / "casualties.json"
     events.write_bytes(events.read_bytes().replace(b"\n", b"\r\n"))
     assert knowledge_version(data_copy) == before
 

@@ -498,9 +498,16 @@ def _modifies(ally: Span, actor: Span) -> bool:
 
 
 def _coordinated(span: Span, actor: Span) -> bool:
-    if span.root.dep_ == "conj" and span.root.head in actor:
-        return True
-    return actor.root.dep_ == "conj" and actor.root.head in span
+    """'X et Y', 'X et les combattants kurdes Y': coordinated noun phrases."""
+    for one, other in ((span, actor), (actor, span)):
+        token = one.root
+        for _ in range(3):
+            if token.dep_ == "conj" and token.head in other:
+                return True
+            if token.pos_ in _VERBAL or token.head.i == token.i:
+                break
+            token = token.head
+    return False
 
 
 def _head_of_list(actor: Span, mentions: list[Span]) -> Span:

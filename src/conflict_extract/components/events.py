@@ -205,9 +205,9 @@ class EventExtractor(DataComponent):
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
         roles = [self.roles.roles(t, sentence) for t in triggers]
+        strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
-        strongest = _strongest_by_type(triggers)
         source = next(iter(_within(sent, spans["sources"])), None)
         update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
         drafts: list[Draft] = []
@@ -776,6 +776,7 @@ def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d
             for d in out
             if d is not coarse
+            and d.event.evidence != coarse.event.evidence  # a lead, then its detail
             and d.event.event_type == coarse.event.event_type
             and _day(d.event) == _day(coarse.event)
             and d.event.modality == coarse.event.modality

@@ -26,6 +26,7 @@ from conflict_extract.components.phrases import DocWords, split_words
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
+from conflict_extract.text import fold
 from conflict_extract.knowledge.lexicons import (
     ACTOR_NOUN_FILES,
     actor_nouns,
@@ -40,6 +41,18 @@ _DEFINITE = frozenset({"les", "le", "la", "l'", "ces", "ce", "cet", "cette", "le
 _FACTION_REACH = 4  # "gangs de la coalition Viv Ansanm": the named actor is the actor
 _AGENT_MARKS = frozenset({"par", "contre"})
 _NON_STATE_INTER = frozenset({2, 3, 4})
+# The labels that may name a dispatch's one armed group, by its affiliation; "combattants",
+# "assaillants" or "hommes armés" name any side and stay unidentified.
+_LABELS = {
+    "jihadistes": frozenset({"jihadist"}),
+    "djihadistes": frozenset({"jihadist"}),
+    "islamistes": frozenset({"jihadist"}),
+    "terroristes": frozenset({"jihadist", "rebel"}),
+    "rebelles": frozenset({"rebel", "separatist"}),
+    "insurges": frozenset({"rebel", "jihadist", "separatist"}),
+    "gangs": frozenset({"criminal"}),
+    "bandits": frozenset({"criminal"}),
+}
 _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 
@@ -176,8 +189,13 @@ class GenericActorResolver(DataComponent):
             nation = self.demonyms.get(words.texts[end]) if end < len(doc) else None
             if nation is not None:
                 end += 1  # "soldats maliens", "civils soudanais"
-            if _named_after(words, end, faction_starts) or end in faction_starts:
-                i = end  # "combattants de l'EI", "rebelles houthis": the faction is the actor
+            after = end
+            while after < len(doc) and doc[after].pos_ == "ADJ" and after not in faction_starts:
+                after += 1
+            if _named_after(words, end, faction_starts) or after in faction_starts:
+                # "combattants de l'EI", "rebelles houthis", "les combattants kurdes
+                # peshmergas": the faction is the actor.
+                i = end
                 continue
             span = Span(doc, i, end, label="ACTOR")
             kb = self._actor(entry_id, nation or country, home=country, from_demonym=bool(nation))
@@ -264,9 +282,17 @@ def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
     if len(groups) != 1:
         return
     (group,) = groups.values()
+    affiliation = (group._.kb or {}).get("affiliation")
     for mention in mentions:
         actor = mention._.actor or {}
-        if actor.get("kind") == "armed" and not actor.get("from_demonym"):
+        labels = _LABELS.get(fold(mention[0].text), frozenset())
+        qualified = mention.end < len(mention.doc) and mention.doc[mention.end].pos_ == "ADJ"
+        if (
+            actor.get("kind") == "armed"
+            and not actor.get("from_demonym")
+            and affiliation in labels
+            and not qualified  # "combattants kurdes", "rebelles turkmènes": another group
+        ):
             mention._.actor = {
                 **(group._.kb or {}),
                 "kind": "armed",

@@ -89,11 +89,6 @@ class Geocoder:
                     f"{kb.get('name')!r} ({kb.get('admin1') or kb.get('country')})"
                 )
                 resolved.remove(span)
-            elif small and _foreign_among_locals(span, resolved, country):
-                # "A Deir Ezzor, ... les quartiers de Joura": a namesake abroad of a
-                # place the sentence sets in the dispatch's own country.
-                elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
-                resolved.remove(span)
         moved = {
             str((s._.kb or {}).get("kb_id")): note
             for s in spans
@@ -298,6 +293,8 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
 def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
     """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
     named in its sentence, but the gazetteer's place of that name lies in another division."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
     town = _quarter_town(span, resolved)
     if town is None:
         return False
@@ -328,22 +325,6 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     ]
     before = [t for t in towns if t.end <= k]
     return before[-1] if before else (towns[0] if towns else None)
-
-
-def _foreign_among_locals(span: Span, resolved: list[Span], country: str | None) -> bool:
-    """A small place of another country than the dispatch's, in a sentence whose other
-    places (towns, not countries) all lie in the dispatch's country."""
-    kb = span._.kb
-    if country is None or kb.get("country") == country:
-        return False
-    neighbours = [
-        other
-        for other in resolved
-        if other is not span
-        and other.sent.start == span.sent.start
-        and (other._.kb or {}).get("kind") != "country"
-    ]
-    return bool(neighbours) and all((o._.kb or {}).get("country") == country for o in neighbours)
 
 
 def _admin_cue(span: Span) -> bool:
