@@ -180,12 +180,12 @@ class RoleReader:
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
         for k, token in enumerate(chain[1:4], start=1):
             below = chain[k - 1]
-            if words_lemma.has("agent_participles", _lemma(token)) and _cases(below) & {
-                "par",
-                "a",
-            }:
-                if pred in token.ancestors or token in pred.subtree or token.head == pred.head:
-                    return "agent"
+            if (
+                words_lemma.has("agent_participles", _lemma(token))
+                and _cases(below) & {"par", "a"}
+                and (pred in token.ancestors or token in pred.subtree or token.head == pred.head)
+            ):
+                return "agent"
             if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
                 return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
             if (
@@ -194,10 +194,13 @@ class RoleReader:
                 and token.i > trigger.span.start
                 and token.i != pred.i
             ):
-                return "patient"  # "des raids sur Idleb, ciblant des dépôts des « groupes terroristes »"
-            if words_lemma.has("holder_participles", _lemma(token)) and "par" in _cases(below):
-                if token.i > trigger.span.start:
-                    return "holder"  # "les localités ..., tenues par des rebelles"
+                return "patient"  # "des raids sur Idleb, ciblant des dépôts des groupes ..."
+            if (
+                words_lemma.has("holder_participles", _lemma(token))
+                and "par" in _cases(below)
+                and token.i > trigger.span.start
+            ):
+                return "holder"  # "les localités ..., tenues par des rebelles"
         found = self._from_parse(mention, trigger, chain)
         return found if found is not None else self._from_surface(mention, trigger)
 

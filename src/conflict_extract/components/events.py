@@ -307,11 +307,12 @@ class EventExtractor(DataComponent):
         doc = sent.doc
         if fold(sent[0].text) in {"il", "elle", "ils", "elles"}:
             return True  # "Il s'est écrasé près du village de Yamadi"
-        for token in sent:
-            if token.i > sent.start and (fold(token.lemma_) in heads or fold(token.text) in heads):
-                if fold(doc[token.i - 1].text) in _DEFINITE_DETERMINERS:
-                    return True
-        return False
+        return any(
+            token.i > sent.start
+            and (fold(token.lemma_) in heads or fold(token.text) in heads)
+            and fold(doc[token.i - 1].text) in _DEFINITE_DETERMINERS
+            for token in sent
+        )
 
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
         """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences', 'depuis

@@ -26,13 +26,13 @@ from conflict_extract.components.phrases import DocWords, split_words
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.text import fold
 from conflict_extract.knowledge.lexicons import (
     ACTOR_NOUN_FILES,
     actor_nouns,
     country_names,
     demonyms,
 )
+from conflict_extract.text import fold
 
 _STATE_FORCES_INTER = 1
 _EXTERNAL_INTER = 8
@@ -212,9 +212,12 @@ class GenericActorResolver(DataComponent):
             return None  # "le camp militaire" names no soldier
         for seq, entry_id in self.nouns.get(words.texts[i], []):
             end = i + len(seq)
-            if end <= len(words.texts) and all(words.texts[i + k] == w for k, w in enumerate(seq)):
-                if not taken.intersection(range(i, end)):
-                    return end, entry_id
+            if (
+                end <= len(words.texts)
+                and all(words.texts[i + k] == w for k, w in enumerate(seq))
+                and not taken.intersection(range(i, end))
+            ):
+                return end, entry_id
         return None
 
     def _demonym_on_noun(

@@ -40,7 +40,10 @@ class DocWords:
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
         texts = [fold(t.text).replace("’", "'") for t in doc]
-        lemmas = [fold(t.lemma_).replace("’", "'") if t.lemma_ else f for t, f in zip(doc, texts)]
+        lemmas = [
+            fold(t.lemma_).replace("’", "'") if t.lemma_ else f
+            for t, f in zip(doc, texts, strict=True)
+        ]
         return cls(texts, lemmas)
 
     def at(self, i: int, word: str) -> bool:
