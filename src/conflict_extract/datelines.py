@@ -92,7 +92,9 @@ _DATELINE_LEAD = re.compile(
     r"[^\n]{0,120}?\([A-Za-zÀ-ÿ][\w .'’/-]{0,30}\)"  # an agency in brackets
     r"|[A-ZÀ-Þ][^\n.!?]{0,80}?\d{4}"  # a place and a date with its year
     r"|[A-ZÀ-Þ][A-ZÀ-Þ'’ /-]{2,40}"  # a place in capitals
-    r")[ \t]*(?:-{1,2}|–|—)[ \t]",
+    r")[ \t]*(?:-{1,2}|–|—)[ \t]"
+    # or a line of its own: a place, a date and an agency in brackets, nothing else
+    r"|^[ \t]*[A-ZÀ-Þ][^\n.!?]{0,80}?\d{4}[ \t]*\([A-Za-zÀ-ÿ][\w .'’/-]{0,30}\)[ \t]*$",
     re.MULTILINE,
 )
 _DATELINE_REACH = 800

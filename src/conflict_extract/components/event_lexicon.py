@@ -63,6 +63,7 @@ WORD_LISTS = (
     "suffer_verbs",
     "opposing_verbs",
     "reporting_verbs",
+    "commentary_verbs",
     "speaker_cues",
     "plan_verbs",
     "denial_verbs",

@@ -16,7 +16,8 @@ from conflict_extract.text import PARAGRAPH_BREAK, fold
 _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
     r"(?:\b(?:au|a l'|a la|dans le|dans l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|"
-    r"\bnon loin|\bkm|\bkilometres|\baux abords|\ba proximite|\bentre|\bperipherie|\bportes)"
+    r"\bnon loin|\bkm|\bkilometres|\baux abords|\ba proximite|\bentre|\bperipherie|\bportes"
+    r"|\breliant|\broute|\baxe|\bvers)"
     r"\s*(?:de|d'|du|des)?\s*$"
 )
 _LIST_MARKS = frozenset(
@@ -124,11 +125,25 @@ class SceneReader:
                 "AUX",
             }:
                 first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
-                if first > sent.start and doc[first - 1].text in {",", "»"}:
+                told = any(
+                    c.dep_ in {"xcomp", "ccomp"} and place.root in c.subtree for c in token.children
+                )  # "l'AA a affirmé avoir pris Mrauk-U": the place of what it tells
+                if first > sent.start and doc[first - 1].text in {",", "»"} and not told:
                     start = token.i
-            if start is not None and "," not in {t.text for t in doc[start : place.start]}:
+            if start is not None and _attribution_reaches(doc[start : place.start]):
                 return True
         return False
+
+
+def _attribution_reaches(between: Span) -> bool:
+    """No comma between the attribution's start and the place, or only commas before
+    participles ('selon un communiqué des RDF, déployées ... à la demande de Maputo')."""
+    for token in between:
+        if token.text == "," and token.i + 1 < len(token.doc):
+            following = token.doc[token.i + 1]
+            if "Part" not in following.morph.get("VerbForm") and following.dep_ != "acl":
+                return False
+    return True
 
 
 def names_an_actor(place: Span) -> bool:

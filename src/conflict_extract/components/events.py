@@ -316,7 +316,15 @@ class EventExtractor(DataComponent):
 
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
         """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences', 'depuis
-        la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident."""
+        la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
+        dénoncé des attaques', 'condamne les frappes': an event spoken of, not told."""
+        root = trigger.span.root
+        if (
+            root.pos_ == "NOUN"
+            and root.dep_ in {"obj", "obl:arg"}
+            and self.lexicon.has("commentary_verbs", fold(root.head.lemma_))
+        ):
+            return True
         near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
         if self.lexicon.phrases("background_cues").any_in(sentence.words, near):
             return True
@@ -720,7 +728,15 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     merged: dict[tuple[Any, ...], Draft] = {}
     for draft in drafts:
         event = draft.event
-        key = (event.event_type, _location_key(doc, event), _day(event), event.modality)
+        key = (
+            event.event_type,
+            # Strategic developments of different kinds are different events (a defection
+            # and a downed drone); two words for one fight or one strike are not.
+            event.sub_event_type if event.event_type == "Strategic developments" else "",
+            _location_key(doc, event),
+            _day(event),
+            event.modality,
+        )
         if key not in merged:
             merged[key] = draft
             continue

@@ -60,7 +60,23 @@ def modality(trigger: Token, verbs: VerbLists) -> str:
     from_parse = _from_parse(trigger, verbs)
     if from_parse != "asserted":
         return from_parse
+    if _denied_after(trigger, verbs):
+        return "denied"
     return _from_left_context(trigger, verbs)
+
+
+def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
+    """'..., ce que le ministère a démenti': a denial that refers back to the clause told
+    before it."""
+    sentence = trigger.sent
+    words = [fold(t.lower_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
+    lemmas = [fold(t.lemma_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
+    for k in range(len(words) - 1):
+        if words[k] == "ce" and words[k + 1] in {"que", "qu'"}:
+            window = lemmas[k + 2 : k + 10]
+            if any(verbs.has("denial_verbs", w) for w in window):
+                return True
+    return False
 
 
 def _from_left_context(trigger: Token, verbs: VerbLists) -> str:

@@ -160,7 +160,11 @@ class TriggerFinder:
             candidates = self.by_word.get(words.lemmas[i], []) + self.by_word.get(
                 words.texts[i], []
             )
-            candidates.sort(key=lambda item: (-len(item[0].words), item[1].precedence))
+            # Longest first; at equal length a family whose `near` words must be what it acts on
+            # ('a abattu 24 drones') before the general one ('a abattu deux soldats').
+            candidates.sort(
+                key=lambda item: (-len(item[0].words), not item[1].near, item[1].precedence)
+            )
             taken = 0
             for pattern, entry in candidates:
                 stop = pattern.match(doc, words, i, end)
