@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from conflict_extract.datelines import find_dateline, parse_french_date
+from conflict_extract.datelines import find_dateline, parse_french_date, plausible_publication
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,20 @@ def test_find_dateline_returns_none_without_a_valid_date(text: str) -> None:
 def test_parse_french_date_handles_ordinals_and_abbreviations() -> None:
     assert parse_french_date("1er sept. 2015") == date(2015, 9, 1)
     assert parse_french_date("30 déc 2019") == date(2019, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [
+        (date(1, 1, 1), False),
+        (date(1066, 10, 14), False),
+        (date(1899, 12, 31), False),
+        (date(1900, 1, 1), True),
+        (date(2024, 11, 25), True),
+        (date(2025, 11, 25), True),  # a year after "today": a clock ahead, a dateline typo
+        (date(2025, 11, 27), False),
+        (date(9999, 12, 31), False),
+    ],
+)
+def test_plausible_publication_window(value: date, plausible: bool) -> None:
+    assert plausible_publication(value, today=date(2024, 11, 25)) is plausible
