@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from collections import Counter
@@ -59,31 +60,52 @@ _DISORDER = {
 }
 
 
-def render_json(documents: Iterable[Document], out: TextIO) -> None:
-    """A single dispatch: one pretty object; several: a pretty array."""
+def render_json(documents: Iterable[Document], out: TextIO, *, single: bool = False) -> None:
+    """A pretty array; one pretty object when `single` (the command line named one text
+    input), nothing if that one failed. The shape never depends on what succeeded."""
     items = [d.model_dump(mode="json") for d in documents]
-    payload = items[0] if len(items) == 1 else items
-    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if single and not items:
+        return
+    payload = items[0] if single and len(items) == 1 else items
+    out.write(json.dumps(payload, ensure_ascii=_ascii_only(out), indent=2) + "\n")
 
 
 def render_jsonl(documents: Iterable[Document], out: TextIO) -> None:
+    ascii_only = _ascii_only(out)
     for document in documents:
-        out.write(document.model_dump_json() + "\n")
+        if ascii_only:
+            line = json.dumps(document.model_dump(mode="json"), separators=(",", ":"))
+        else:
+            line = document.model_dump_json()
+        out.write(line + "\n")
         out.flush()
 
 
+def _ascii_only(out: TextIO) -> bool:
+    """True when `out` cannot encode all of Unicode: JSON then escapes (\\u00e9)."""
+    try:
+        return not codecs.lookup(getattr(out, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return True
+
+
 def render_csv(documents: Iterable[Document], out: TextIO) -> None:
+    """One row per event. A document id met again gets a '#2', '#3'... suffix in its
+    `event_id_cnty` values, so that they stay unique."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ACLED_COLUMNS)
+    seen: Counter[str] = Counter()
     for document in documents:
+        seen[document.id] += 1
+        key = document.id if seen[document.id] == 1 else f"{document.id}#{seen[document.id]}"
         for number, event in enumerate(document.events, start=1):
-            writer.writerow(_acled_row(document, number, event))
+            writer.writerow(_acled_row(document, f"{key}-{number}", event))
 
 
-def _acled_row(document: Document, number: int, event: Event) -> list[object]:
+def _acled_row(document: Document, event_id: str, event: Event) -> list[object]:
     location = event.location
     values = {
-        "event_id_cnty": f"{document.id}-{number}",
+        "event_id_cnty": event_id,
         "event_date": event.event_date.isoformat() if event.event_date else "",
         "year": event.event_date.year if event.event_date else "",
         "time_precision": event.time_precision or "",
@@ -120,8 +142,14 @@ def _acled_row(document: Document, number: int, event: Event) -> list[object]:
     return [values[column] for column in ACLED_COLUMNS]
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """A closed pipe raises, as in every other format (rich would exit with status 1)."""
+        raise BrokenPipeError
+
+
 def render_table(documents: Iterable[Document], out: TextIO) -> None:
-    console = Console(file=out, width=_width(out), soft_wrap=False)
+    console = _Console(file=out, width=_width(out), soft_wrap=False)
     for document in documents:
         console.print(_summary(document))
         if document.events:
