@@ -25,6 +25,7 @@ from conflict_extract.dispatches import Dispatch, read_inputs
 from conflict_extract.errors import InputError
 from conflict_extract.numbers import MAX_COUNT
 from conflict_extract.records import Document, check_offsets
+from conflict_extract.render import RENDERERS
 from conflict_extract.sections import WHOLE_CHARS
 
 # -- what hostile dispatches are made of ----------------------------------------------------
@@ -67,18 +68,29 @@ TEXTS = st.lists(st.one_of(SENTENCES, st.sampled_from(["\n", "\n\n", " "])), max
 PUBLISHED = st.one_of(st.none(), st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31)]))
 
 
+IDS = st.one_of(st.text(min_size=1), st.sampled_from(["[/bold]", "[red]x[/]", 'a,b\n"c"']))
+
+
 def _assert_valid(document: Document, text: str) -> None:
     assert Document.model_validate_json(document.model_dump_json().encode("utf-8")) == document
     assert check_offsets(text, document) == []
     assert all(c.count is None or c.count <= MAX_COUNT for c in document.casualties)
     assert all(e.fatalities is None or e.fatalities <= MAX_COUNT for e in document.events)
+    for render in RENDERERS.values():  # every format renders it, on a strict ASCII stream too
+        render([document], io.StringIO())
+        ascii_out = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="backslashreplace")
+        render([document], ascii_out)
 
 
 # -- the pipeline, through the library --------------------------------------------------------
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(texts=st.lists(TEXTS.filter(str.strip), min_size=1, max_size=3), published=PUBLISHED)
-def test_any_dispatch_gives_a_valid_document(nlp, texts: list[str], published) -> None:  # type: ignore[no-untyped-def]
-    dispatches = [Dispatch(id=str(i), text=t, published=published) for i, t in enumerate(texts)]
+@given(
+    texts=st.lists(TEXTS.filter(str.strip), min_size=1, max_size=3),
+    published=PUBLISHED,
+    ident=IDS,
+)
+def test_any_dispatch_gives_a_valid_document(nlp, texts: list[str], published, ident: str) -> None:  # type: ignore[no-untyped-def]
+    dispatches = [Dispatch(id=ident, text=t, published=published) for t in texts]
     results = list(extract_each(dispatches, nlp, include_unconfirmed=True))
     for text, result in zip(texts, results, strict=True):
         assert isinstance(result, Document), str(result)  # a DispatchError here is a bug

@@ -12,6 +12,7 @@ from typing import TextIO
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from conflict_extract.records import Document, Event
 
@@ -149,7 +150,8 @@ class _Console(Console):
 
 
 def render_table(documents: Iterable[Document], out: TextIO) -> None:
-    console = _Console(file=out, width=_width(out), soft_wrap=False)
+    # No markup: ids and dispatch text may hold '[/bold]'-like brackets, shown as they are.
+    console = _Console(file=out, width=_width(out), soft_wrap=False, markup=False)
     for document in documents:
         console.print(_summary(document))
         if document.events:
@@ -165,14 +167,15 @@ def _width(out: TextIO) -> int | None:
     return None if out.isatty() else 80
 
 
-def _summary(document: Document) -> str:
+def _summary(document: Document) -> Text:
     killed = sum(e.fatalities or 0 for e in document.events)
     published = document.published.isoformat() if document.published else "date unknown"
     factions = len({e.name or e.text for e in document.entities if e.label == "FACTION"})
     places = len({e.name or e.text for e in document.entities if e.label == "PLACE"})
-    return (
-        f"[bold]{document.id}[/bold] ({published}): {len(document.events)} events, "
-        f"{killed} killed in events, {factions} factions, {places} places"
+    return Text.assemble(
+        (document.id, "bold"),
+        f" ({published}): {len(document.events)} events, "
+        f"{killed} killed in events, {factions} factions, {places} places",
     )
 
 

@@ -113,3 +113,9 @@ def test_table_shows_summary_and_event_row() -> None:
     text = out.getvalue()
     assert "d1 (2016-03-27): 1 events, 12 killed" in text
     assert "Palmyre" in text and "Homs" in text
+
+
+def test_table_shows_brackets_as_they_are_never_as_markup() -> None:
+    out = io.StringIO()
+    render_table([DOC.model_copy(update={"id": "[/bold] [red]x"})], out)
+    assert out.getvalue().startswith("[/bold] [red]x (2016-03-27)")
