@@ -104,6 +104,8 @@ def _read_all(
     for raw in paths:
         source = "<stdin>" if raw == "-" else raw
         try:
+            if input_format(raw, requested) == "txt":
+                _check_file_size(raw, max_chars)
             text, warnings = decode(source, _read_bytes(raw, stdin))
             kind = input_format(raw, requested) or _sniff(text)
             if kind == "jsonl":
@@ -112,6 +114,21 @@ def _read_all(
                 yield _text_dispatch(raw, text, warnings, default_date, max_chars)
         except InputError as error:
             yield error
+
+
+def _check_file_size(raw: str, max_chars: int) -> None:
+    """A text file too large to hold `max_chars` characters in any encoding (4 bytes each at
+    most) is refused before it is read: a mistaken archive path must not fill the memory."""
+    try:
+        size = Path(raw).stat().st_size
+    except OSError:
+        return  # reading will say what is wrong
+    if size > 4 * max_chars + 4:
+        raise InputError(
+            raw,
+            f"is {size:,} bytes, more than {max_chars:,} characters can take "
+            "(split it, or raise --max-chars)",
+        )
 
 
 def _sniff(text: str) -> Literal["txt", "jsonl"]:

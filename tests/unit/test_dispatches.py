@@ -262,3 +262,12 @@ def test_requested_format_overrides_the_extension(tmp_path: Path) -> None:
     (as_record,) = _read([str(path)], requested_format="jsonl")
     assert isinstance(as_text, Dispatch) and isinstance(as_record, Dispatch)
     assert (as_text.id, as_record.id) == ("feed", "a")
+
+
+def test_a_text_file_too_large_for_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    huge = tmp_path / "archive.txt"
+    with huge.open("wb") as sparse:
+        sparse.truncate(50 * 2**30)  # 50 GB that take no disk: reading them would not end well
+    (item,) = _read([str(huge)], max_chars=1_000_000)
+    assert isinstance(item, InputError)
+    assert "is 53,687,091,200 bytes, more than 1,000,000 characters can take" in str(item)
