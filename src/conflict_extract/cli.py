@@ -90,8 +90,8 @@ def parse(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Dispatch files (.txt, or .jsonl with one {id, text, published} per line); "
-            "'-' reads standard input.",
+            help="Dispatch files (.txt, or .jsonl/.ndjson with one {id, text, published} per "
+            "line); '-' reads standard input.",
             show_default=False,
         ),
     ],
@@ -132,7 +132,8 @@ def parse(
         typer.Option(
             "--max-chars",
             min=1,
-            help="Refuse dispatches longer than this (longer ones are analysed in sections).",
+            help="Refuse dispatches longer than this. Any value works, past spaCy's own "
+            "limit too: long dispatches are analysed in sections.",
         ),
     ] = DEFAULT_MAX_CHARS,
     batch_size: Annotated[
