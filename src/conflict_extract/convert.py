@@ -43,7 +43,7 @@ def to_document(
     provenance.pipeline_provenance)."""
     text = dispatch.text
     input_hash = content_hash(text)
-    events = _unique_ids([_event(e, input_hash, text) for e in doc._.conflict_events or []])
+    events = unique_ids([_event(e, input_hash, text) for e in doc._.conflict_events or []])
     if not include_unconfirmed:
         events = [e for e in events if e.modality in {"asserted", "reported"}]
     return Document(
@@ -145,7 +145,7 @@ def _event(event: ConflictEvent, input_hash: str, text: str) -> Event:
     )
 
 
-def _unique_ids(events: list[Event]) -> list[Event]:
+def unique_ids(events: list[Event]) -> list[Event]:
     """Two events of one sentence, trigger and place (never seen so far) keep distinct ids:
     the second gets '-2', in document order."""
     seen: Counter[str] = Counter()

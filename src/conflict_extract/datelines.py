@@ -8,13 +8,17 @@ French `parserinfo`, day first, as French wires write dates.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil import parser as dateutil_parser
 
 from conflict_extract.text import fold
 from conflict_extract.timewords import MONTHS, WEEKDAYS
 
+# Publication dates outside this window are exporters' "no date" values (0001-01-01,
+# 9999-12-31) or typos (1066): ignored, with a warning where they are read.
+EARLIEST_PUBLICATION = date(1900, 1, 1)
+_LATEST_AHEAD = timedelta(days=366)
 _HEAD_LINES = 6
 _HEAD_CHARS = 600
 _MONTH_WORD = "|".join(
@@ -53,6 +57,16 @@ def parse_french_date(text: str) -> date | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date()
+
+
+def publication_window(today: date | None = None) -> tuple[date, date]:
+    """The first and last plausible publication dates: 1900-01-01 to a year after today."""
+    return EARLIEST_PUBLICATION, (today or date.today()) + _LATEST_AHEAD
+
+
+def plausible_publication(value: date, today: date | None = None) -> bool:
+    earliest, latest = publication_window(today)
+    return earliest <= value <= latest
 
 
 def find_dateline(text: str) -> date | None:

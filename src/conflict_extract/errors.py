@@ -16,3 +16,15 @@ class InputError(ConflictExtractError):
 
 class DataError(ConflictExtractError):
     """A file under data/ or models/ is missing or malformed."""
+
+
+class DispatchError(ConflictExtractError):
+    """Analysing one dispatch failed: a bug, not the user's doing. The batch goes on; the
+    original exception (with its traceback) is kept in `error`."""
+
+    def __init__(self, source: str, error: Exception) -> None:
+        lines = str(error).strip().splitlines() or [""]
+        detail = f"{type(error).__name__}: {lines[0][:200]}".rstrip(": ")
+        super().__init__(f"{source}: analysis failed ({detail})")
+        self.source = source
+        self.error = error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from collections import Counter
@@ -11,6 +12,7 @@ from typing import TextIO
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from conflict_extract.records import Document, Event
 
@@ -59,44 +61,61 @@ _DISORDER = {
 }
 
 
-def render_json(documents: Iterable[Document], out: TextIO) -> None:
-    """A single dispatch: one pretty object; several: a pretty array."""
+def render_json(documents: Iterable[Document], out: TextIO, *, single: bool = False) -> None:
+    """A pretty array; one pretty object when `single` (the command line named one text
+    input), nothing if that one failed. The shape never depends on what succeeded."""
     items = [d.model_dump(mode="json") for d in documents]
-    payload = items[0] if len(items) == 1 else items
-    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if single and not items:
+        return
+    payload = items[0] if single and len(items) == 1 else items
+    out.write(json.dumps(payload, ensure_ascii=_ascii_only(out), indent=2) + "\n")
 
 
 def render_jsonl(documents: Iterable[Document], out: TextIO) -> None:
+    ascii_only = _ascii_only(out)
     for document in documents:
-        out.write(document.model_dump_json() + "\n")
+        if ascii_only:
+            line = json.dumps(document.model_dump(mode="json"), separators=(",", ":"))
+        else:
+            line = document.model_dump_json()
+        out.write(line + "\n")
         out.flush()
 
 
+def _ascii_only(out: TextIO) -> bool:
+    """True when `out` cannot encode all of Unicode: JSON then escapes (\\u00e9)."""
+    try:
+        return not codecs.lookup(getattr(out, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return True
+
+
 def render_csv(documents: Iterable[Document], out: TextIO) -> None:
-    write_acled_csv(
-        ((document, number, event) for document in documents for number, event in
-         enumerate(document.events, start=1)),
-        out,
-    )  # fmt: skip
+    """One row per event, `event_id_cnty` its stable id (the same dispatch given twice:
+    '#2', '#3'... so that ids stay unique)."""
+    write_acled_csv(((document, event) for document in documents for event in document.events), out)
 
 
-def write_acled_csv(events: Iterable[tuple[Document, int, Event]], out: TextIO) -> None:
-    """ACLED columns, one row per (document, event number from 1, event)."""
+def write_acled_csv(events: Iterable[tuple[Document, Event]], out: TextIO) -> None:
+    """ACLED columns, one row per (document, event)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ACLED_COLUMNS)
-    for document, number, event in events:
-        writer.writerow(_acled_row(document, number, event))
+    seen: Counter[str] = Counter()
+    for document, event in events:
+        seen[event.id] += 1
+        event_id = event.id if seen[event.id] == 1 else f"{event.id}#{seen[event.id]}"
+        writer.writerow(_acled_row(document, event_id, event))
 
 
-def acled_record(document: Document, number: int, event: Event) -> dict[str, object]:
+def acled_record(document: Document, event: Event) -> dict[str, object]:
     """One event under ACLED's column names (the values of a CSV row)."""
-    return dict(zip(ACLED_COLUMNS, _acled_row(document, number, event), strict=True))
+    return dict(zip(ACLED_COLUMNS, _acled_row(document, event.id, event), strict=True))
 
 
-def _acled_row(document: Document, number: int, event: Event) -> list[object]:
+def _acled_row(document: Document, event_id: str, event: Event) -> list[object]:
     location = event.location
     values = {
-        "event_id_cnty": event.id,
+        "event_id_cnty": event_id,
         "event_date": event.event_date.isoformat() if event.event_date else "",
         "year": event.event_date.year if event.event_date else "",
         "time_precision": event.time_precision or "",
@@ -133,8 +152,15 @@ def _acled_row(document: Document, number: int, event: Event) -> list[object]:
     return [values[column] for column in ACLED_COLUMNS]
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """A closed pipe raises, as in every other format (rich would exit with status 1)."""
+        raise BrokenPipeError
+
+
 def render_table(documents: Iterable[Document], out: TextIO) -> None:
-    console = Console(file=out, width=_width(out), soft_wrap=False)
+    # No markup: ids and dispatch text may hold '[/bold]'-like brackets, shown as they are.
+    console = _Console(file=out, width=_width(out), soft_wrap=False, markup=False)
     for document in documents:
         console.print(_summary(document))
         if document.events:
@@ -150,14 +176,15 @@ def _width(out: TextIO) -> int | None:
     return None if out.isatty() else 80
 
 
-def _summary(document: Document) -> str:
+def _summary(document: Document) -> Text:
     killed = sum(e.fatalities or 0 for e in document.events)
     published = document.published.isoformat() if document.published else "date unknown"
     factions = len({e.name or e.text for e in document.entities if e.label == "FACTION"})
     places = len({e.name or e.text for e in document.entities if e.label == "PLACE"})
-    return (
-        f"[bold]{document.id}[/bold] ({published}): {len(document.events)} events, "
-        f"{killed} killed in events, {factions} factions, {places} places"
+    return Text.assemble(
+        (document.id, "bold"),
+        f" ({published}): {len(document.events)} events, "
+        f"{killed} killed in events, {factions} factions, {places} places",
     )
 
 

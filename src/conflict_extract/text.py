@@ -13,8 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 _SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
-# A blank line (possibly holding spaces or tabs) ends a paragraph.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A blank line (possibly holding spaces, tabs or the CR of a CRLF line end) ends a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2,7 +2,12 @@ from datetime import date
 
 import pytest
 
-from conflict_extract.datelines import dateline_end, find_dateline, parse_french_date
+from conflict_extract.datelines import (
+    dateline_end,
+    find_dateline,
+    parse_french_date,
+    plausible_publication,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +57,20 @@ def test_parse_french_date_handles_ordinals_and_abbreviations() -> None:
 )
 def test_dateline_end_is_where_the_wire_dateline_stops(text: str, dateline: str) -> None:
     assert text[: dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [
+        (date(1, 1, 1), False),
+        (date(1066, 10, 14), False),
+        (date(1899, 12, 31), False),
+        (date(1900, 1, 1), True),
+        (date(2024, 11, 25), True),
+        (date(2025, 11, 25), True),  # a year after "today": a clock ahead, a dateline typo
+        (date(2025, 11, 27), False),
+        (date(9999, 12, 31), False),
+    ],
+)
+def test_plausible_publication_window(value: date, plausible: bool) -> None:
+    assert plausible_publication(value, today=date(2024, 11, 25)) is plausible

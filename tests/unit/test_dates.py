@@ -46,3 +46,14 @@ def test_last_weekday_includes_the_reference_day() -> None:
 
     assert last_weekday(date(2018, 7, 8), 6) == date(2018, 7, 8)
     assert last_weekday(date(2018, 7, 8), 0) == date(2018, 7, 2)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "1066-10-14"])
+def test_implausible_publication_dates_resolve_nothing_and_never_overflow(published: str) -> None:
+    text = "Dimanche, hier, la veille, le 15 mai, en mai dernier, 31 décembre 9999 ; le lendemain."
+    found = _when(text, published)
+    assert [date for _, date, _ in found if date] == ["9999-12-31"]  # the one written in full
+
+
+def test_the_day_after_the_last_date_there_is() -> None:
+    assert _when("Le 31 décembre 9999, un raid ; le lendemain, un autre.", None)[-1][1] is None

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-from conflict_extract.numbers import number_at
+from conflict_extract.numbers import MAX_COUNT, number_at
 
 NLP = spacy.blank("fr")
 
@@ -35,3 +35,27 @@ def test_number_at_returns_none_on_words(text: str) -> None:
 def test_number_at_does_not_glue_separate_figures() -> None:
     doc = NLP.make_doc("2011 200 morts")
     assert number_at(doc, 0) == (2011, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12345678901234567890 morts",  # 20 digits: a reference, not a toll
+        "10 000 000 000 morts",
+        "cent millions de morts",
+        "9" * 5000 + " morts",  # longer than int() reads
+    ],
+)
+def test_counts_above_the_bound_are_not_numbers_nor_are_their_tails(text: str) -> None:
+    doc = NLP.make_doc(text)
+    assert [number_at(doc, i) for i in range(len(doc))] == [None] * len(doc)
+
+
+def test_the_bound_itself_is_a_number() -> None:
+    assert number_at(NLP.make_doc("10 000 000 déplacés"), 0) == (MAX_COUNT, 3)
+    assert number_at(NLP.make_doc("dix millions"), 0) == (MAX_COUNT, 2)
+
+
+def test_a_figure_after_a_failed_range_is_still_read() -> None:
+    doc = NLP.make_doc("entre deux et trois morts")
+    assert number_at(doc, 3) == (3, 4)

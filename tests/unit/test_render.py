@@ -2,6 +2,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from conflict_extract.records import Actor, Document, Event, Location
 from conflict_extract.render import (
     ACLED_COLUMNS,
@@ -65,12 +67,47 @@ def test_jsonl_is_one_document_per_line() -> None:
     assert [Document.model_validate_json(line) for line in lines] == [DOC, DOC]
 
 
-def test_json_is_an_object_for_one_document_and_an_array_for_several() -> None:
-    one, two = io.StringIO(), io.StringIO()
-    render_json([DOC], one)
-    render_json([DOC, DOC], two)
-    assert isinstance(json.loads(one.getvalue()), dict)
-    assert len(json.loads(two.getvalue())) == 2
+@pytest.mark.parametrize(
+    ("single", "documents", "expected"),
+    [
+        (True, [DOC], "object"),
+        (True, [], ""),  # the one input failed: nothing
+        (False, [DOC], "array of 1"),
+        (False, [], "array of 0"),
+        (False, [DOC, DOC], "array of 2"),
+    ],
+)
+def test_json_shape_follows_the_command_line_not_the_successes(
+    single: bool, documents: list[Document], expected: str
+) -> None:
+    out = io.StringIO()
+    render_json(documents, out, single=single)
+    if not expected:
+        assert out.getvalue() == ""
+        return
+    payload = json.loads(out.getvalue())
+    shape = "object" if isinstance(payload, dict) else f"array of {len(payload)}"
+    assert shape == expected
+
+
+@pytest.mark.parametrize("renderer", [render_json, render_jsonl])
+def test_json_on_a_stream_that_cannot_encode_unicode_is_escaped(renderer) -> None:  # type: ignore[no-untyped-def]
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="ascii")
+    document = DOC.model_copy(update={"title": "Palmyre — رقة 😀"})
+    renderer([document], out)
+    out.flush()
+    text = raw.getvalue().decode("ascii")  # would raise on any byte over 127
+    payload = json.loads(text) if renderer is render_json else [json.loads(text)]
+    assert [Document.model_validate(item) for item in payload] == [document]
+
+
+def test_csv_event_ids_stay_unique_when_document_ids_repeat() -> None:
+    out = io.StringIO()
+    render_csv([DOC, DOC, DOC], out)
+    ids = [row["event_id_cnty"] for row in csv.DictReader(io.StringIO(out.getvalue()))]
+    first = DOC.events[0].id
+    assert ids == [first, f"{first}#2", f"{first}#3"]
 
 
 def test_table_shows_summary_and_event_row() -> None:
@@ -79,3 +116,9 @@ def test_table_shows_summary_and_event_row() -> None:
     text = out.getvalue()
     assert "d1 (2016-03-27): 1 events, 12 killed" in text
     assert "Palmyre" in text and "Homs" in text
+
+
+def test_table_shows_brackets_as_they_are_never_as_markup() -> None:
+    out = io.StringIO()
+    render_table([DOC.model_copy(update={"id": "[/bold] [red]x"})], out)
+    assert out.getvalue().startswith("[/bold] [red]x (2016-03-27)")

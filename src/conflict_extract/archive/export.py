@@ -19,8 +19,8 @@ from conflict_extract.render import acled_record, write_acled_csv
 _ORDER = "d.path, d.id, d.key"
 
 
-def selected_events(store: Store, filters: Filters) -> Iterator[tuple[Document, int, Event]]:
-    """(document, event number from 1, event) for each event that passes the filters."""
+def selected_events(store: Store, filters: Filters) -> Iterator[tuple[Document, Event]]:
+    """(document, event) for each event that passes the filters."""
     where, params = filters.where("e")
     rows = store.connection.execute(
         f"SELECT d.key, d.document, e.idx FROM events AS e JOIN documents AS d "
@@ -31,7 +31,7 @@ def selected_events(store: Store, filters: Filters) -> Iterator[tuple[Document, 
     for key, document_json, idx in rows:
         if current is None or current[0] != key:
             current = (key, Document.model_validate_json(document_json))
-        yield current[1], idx, current[1].events[idx - 1]
+        yield current[1], current[1].events[idx - 1]
 
 
 def export_jsonl(store: Store, filters: Filters, out: TextIO) -> int:
@@ -60,14 +60,12 @@ def export_geojson(store: Store, filters: Filters, out: TextIO) -> tuple[int, in
     as it goes. Returns (features written, events left out for want of coordinates)."""
     written = missing = 0
     out.write('{"type": "FeatureCollection", "features": [')
-    for document, number, event in selected_events(store, filters):
+    for document, event in selected_events(store, filters):
         place = event.location
         if place is None or place.latitude is None or place.longitude is None:
             missing += 1
             continue
-        properties = {
-            k: (None if v == "" else v) for k, v in acled_record(document, number, event).items()
-        }
+        properties = {k: (None if v == "" else v) for k, v in acled_record(document, event).items()}
         properties["document_id"] = document.id
         feature = {
             "type": "Feature",

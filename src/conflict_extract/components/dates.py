@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.when)
-from conflict_extract.datelines import find_dateline
+from conflict_extract.datelines import find_dateline, plausible_publication
 from conflict_extract.text import fold_aligned
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
@@ -89,7 +89,7 @@ def _resolve_next_days(spans: list[Span]) -> None:
     for span in spans:
         when = span._.when
         if when["kind"] == "next_day":
-            if last is not None:
+            if last is not None and last < date.max.isoformat():
                 following = date.fromisoformat(last) + timedelta(days=1)
                 span._.when = {**when, "date": following.isoformat(), "precision": 1}
         elif when["date"]:
@@ -97,15 +97,19 @@ def _resolve_next_days(spans: list[Span]) -> None:
 
 
 def _published(doc: Doc) -> date | None:
+    """The publication date relative expressions count from; an implausible one (year 1,
+    9999) counts as none."""
     value = doc._.published
-    if value:
-        return date.fromisoformat(value)
-    return find_dateline(doc.text)
+    found = date.fromisoformat(value) if value else find_dateline(doc.text)
+    return found if found is not None and plausible_publication(found) else None
 
 
 def resolve(kind: str, match: re.Match[str], published: date | None) -> dict[str, object]:
     """The date (ISO string or None) and ACLED time precision of one expression."""
-    found, precision = _resolve(kind, match, published)
+    try:
+        found, precision = _resolve(kind, match, published)
+    except (OverflowError, ValueError):  # before year 1 or after 9999: no such date
+        found, precision = None, 1
     return {"date": found.isoformat() if found else None, "precision": precision, "kind": kind}
 
 
