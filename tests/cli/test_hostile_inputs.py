@@ -275,12 +275,12 @@ def fails_on_panne(doc):
         raise KeyError("a bug met by one dispatch")
     return doc
 
-def build_pipeline():
+def load_pipeline(model=None):
     nlp = spacy.blank("fr")
     nlp.add_pipe("fails_on_panne")
     return nlp
 
-conflict_extract.pipeline.build_pipeline = build_pipeline
+conflict_extract.pipeline.load_pipeline = load_pipeline
 if "--render-bug" in sys.argv:
     sys.argv.remove("--render-bug")
     import conflict_extract.render

@@ -6,8 +6,10 @@ from itertools import pairwise
 
 import pytest
 
+from conflict_extract.provenance import content_hash, event_id
 from conflict_extract.records import Casualty, Document, Entity, Event, FieldSpan, TextSpan
 from conflict_extract.sections import SECTION_CHARS, WHOLE_CHARS, merge, section_bounds
+from unit.examples import PROVENANCE
 
 PARAGRAPH = "Des frappes ont visé Alep, tuant trois civils, selon l'OSDH.\nLes FDS avancent.\n\n"
 
@@ -65,6 +67,7 @@ def _span(text: str, start: int) -> dict[str, object]:
 def test_merge_shifts_every_offset_and_the_breakdown_indexes() -> None:
     part = Document(
         id="d",
+        provenance=PROVENANCE,
         country="SY",
         entities=[Entity(label="PLACE", **_span("Alep", 10))],  # type: ignore[arg-type]
         casualties=[
@@ -73,6 +76,7 @@ def test_merge_shifts_every_offset_and_the_breakdown_indexes() -> None:
         ],
         events=[
             Event(
+                id="ev-0000000000000000",
                 event_type="Battles",
                 sub_event_type="Armed clash",
                 evidence=TextSpan(**_span("Combats à Alep.", 5)),  # type: ignore[arg-type]
@@ -80,7 +84,8 @@ def test_merge_shifts_every_offset_and_the_breakdown_indexes() -> None:
             )
         ],
     )
-    merged = merge([(0, part), (1000, part)], ["note"])
+    whole = "x" * 2000
+    merged = merge([(0, part), (1000, part)], ["note"], text=whole)
     assert [e.start for e in merged.entities] == [10, 1010]
     assert [(c.start, c.part_of) for c in merged.casualties] == [
         (0, None),
@@ -90,3 +95,9 @@ def test_merge_shifts_every_offset_and_the_breakdown_indexes() -> None:
     ]
     assert [(e.evidence.start, e.spans[0].end) for e in merged.events] == [(5, 19), (1005, 1019)]
     assert (merged.id, merged.country, merged.warnings) == ("d", "SY", ["note"])
+    # Provenance and event ids are those of the whole text, as if analysed in one piece.
+    assert merged.provenance.input_sha256 == content_hash(whole)
+    assert [e.id for e in merged.events] == [
+        event_id(content_hash(whole), (5, 20), None, (15, 19)),
+        event_id(content_hash(whole), (1005, 1020), None, (1015, 1019)),
+    ]
