@@ -19,7 +19,7 @@ from synthetic import dispatch_text
 MARKER = "DÉPÊCHE PIÉGÉE"
 
 
-@Language.component("test_fails_on_marker")
+@Language.component("test_archive_fails_on_marker")
 def _fails_on_marker(doc: Doc) -> Doc:
     """A component with a bug that only one dispatch of the chunk triggers."""
     if MARKER in doc.text:
@@ -29,7 +29,7 @@ def _fails_on_marker(doc: Doc) -> Doc:
 
 def test_a_failing_dispatch_costs_only_itself(tmp_path: Path) -> None:
     nlp = build_pipeline(base=spacy.blank("fr"))
-    nlp.add_pipe("test_fails_on_marker", first=True)
+    nlp.add_pipe("test_archive_fails_on_marker", first=True)
     texts = [dispatch_text(i) for i in range(5)]
     texts[2] = f"{MARKER} {texts[2]}"
     chunk = [
