@@ -34,7 +34,6 @@ from conflict_extract.components.event_scenes import (
     is_reference_point,
     paragraphs_between,
     places_for_triggers,
-    same_paragraph,
 )
 from conflict_extract.components.event_tolls import incident_tolls, toll_owner
 from conflict_extract.components.event_values import ConflictEvent, Ref, When
@@ -509,14 +508,9 @@ def _long_before(when: When | None, published: str | None) -> bool:
 
 
 def _dated(doc: Doc, sent: Span, dates: list[Span]) -> bool:
-    """The sentence, or its paragraph before it, names a day ('samedi', 'hier', 'le 12
-    mars')."""
-    return any(
-        d.start < sent.end
-        and (d._.when or {}).get("precision") == 1
-        and (d.start >= sent.start or same_paragraph(doc, d.start_char, sent.start_char))
-        for d in dates
-    )
+    """The dispatch names a day ('samedi', 'hier', 'le 12 mars') by the end of this
+    sentence: it tells incidents, not a situation."""
+    return any(d.start < sent.end and (d._.when or {}).get("precision") == 1 for d in dates)
 
 
 def _coarse(place: Span) -> bool:

@@ -9,29 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
-from conflict_extract.knowledge.lexicons import demonyms
+from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
 from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
-# Words after which a capitalised name is a person's ("le régime de Bachar al-Assad").
-_PERSON_CUES = (
-    "regime de",
-    "president",
-    "m.",
-    "cheikh",
-    "general",
-    "colonel",
-    "emir",
-    "premier ministre",
-    "ministre",
-    "roi",
-    "marechal",
-    "imam",
-    "ayatollah",
-    "chef",
-)
 
 
 @Language.factory(
@@ -75,7 +58,14 @@ class PlaceFinder(NameMatcher):
             require_title=True,
             blocked_by=blocked_by,
         )
-        self.data_files = (*self.data_files, "place_nouns.json", "demonyms.csv")
+        self.data_files = (
+            *self.data_files,
+            "place_nouns.json",
+            "demonyms.csv",
+            word_list_file("person_cues"),
+            word_list_file("admin_cues"),
+        )
+        self.person_cues: tuple[str, ...] = ()
         self.context_nouns: frozenset[str] = frozenset()
         self.not_after: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
@@ -88,7 +78,9 @@ class PlaceFinder(NameMatcher):
         self.context_nouns = frozenset(noun.lower() for noun in nouns["context_nouns"])
         self.not_after = frozenset(fold(w) for w in nouns.get("not_places_after", []))
         self.demonyms = frozenset(demonyms(files))
-        self.geocoder = Geocoder(self.index)
+        lists = word_lists(files, ("person_cues", "admin_cues"))
+        self.person_cues = tuple(lists["person_cues"])
+        self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
@@ -170,7 +162,7 @@ class PlaceFinder(NameMatcher):
                 continue  # "les Syriens", "Douze civils": a people or a number, not a place
             if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):
                 continue  # "la télévision d'Etat", "les Syriens": common words, not places
-            if _after_person_cue(ent):
+            if _after_person_cue(ent, self.person_cues):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
@@ -215,10 +207,11 @@ def _is_french_word(token: Token) -> bool:
     return token.vocab[token.lower_].has_vector
 
 
-def _after_person_cue(span: Span) -> bool:
+def _after_person_cue(span: Span, cues: tuple[str, ...]) -> bool:
+    """'le régime de Bachar al-Assad', 'le président Erdogan' (data/lexicons/person_cues.txt)."""
     doc = span.doc
     before = " ".join(fold(t.text) for t in doc[max(0, span.start - 2) : span.start])
-    return any(before.endswith(cue) for cue in _PERSON_CUES)
+    return any(before.endswith(cue) for cue in cues)
 
 
 def _tokens(spans: list[Span]) -> set[int]:

@@ -328,12 +328,28 @@ def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
 
 def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
     """A missile that is shot down is no attack of its own: a trigger yields to a family it
-    names in `yields_to` when it stands in that trigger's object."""
+    names in `yields_to` when it stands in that trigger's object, or in a coordination that
+    goes on with it ('a abattu 24 drones, ainsi que deux missiles')."""
     return any(
         other is not trigger
         and other.entry.kind in trigger.entry.yields_to
-        and trigger.span.root.i in governed_tokens(other.span)
+        and (
+            trigger.span.root.i in governed_tokens(other.span)
+            or _continues_object(other.span, trigger.span)
+        )
         for other in found
+    )
+
+
+def _continues_object(verb: Span, noun: Span) -> bool:
+    """`noun` comes after `verb` with no other clause in between (participles that qualify
+    a noun on the way do not count)."""
+    if noun.start < verb.end:
+        return False
+    between = verb.doc[verb.end : noun.start]
+    return not any(
+        (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "acl:relcl"}) or t.text in {";", "."}
+        for t in between
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -35,25 +35,14 @@ _QUARTER_NOUNS = frozenset(
     {"quartier", "quartiers", "faubourg", "faubourgs", "banlieue", "district"}
 )
 _LIST_WORDS = frozenset({"de", "d'", "du", "des", "et", ",", "la", "le", "les", "l'", "-"})
-_ADMIN_CUES = frozenset(
-    {
-        "province",
-        "provinces",
-        "gouvernorat",
-        "gouvernorats",
-        "region",
-        "wilaya",
-        "oblast",
-        "etat",
-        "prefecture",
-        "muhafaza",
-    }
-)
 
 
 class Geocoder:
-    def __init__(self, index: NameIndex) -> None:
+    def __init__(self, index: NameIndex, *, admin_cues: Iterable[str] = ()) -> None:
+        """`admin_cues`: nouns before a name that make it the first-level division, not the
+        town ('la province d'Idleb'; data/lexicons/admin_cues.txt)."""
         self.index = index
+        self.admin_cues = frozenset(admin_cues)
         self._by_country: dict[str, dict[str, list[str]]] = {}  # filled on first use
 
     def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
@@ -72,7 +61,7 @@ class Geocoder:
         elsewhere: dict[int, str] = {}
         for span in list(resolved):
             kb = span._.kb
-            stated = _stated_division(span, resolved)
+            stated = _stated_division(span, resolved, self.admin_cues)
             small = (
                 kb.get("kind") in {"city", "site"}
                 and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
@@ -195,7 +184,7 @@ class Geocoder:
         if len(records) == 1:
             return dict(records[0])
         at = span.start
-        ranks = _ADMIN_RANK if _admin_cue(span) else _KIND_RANK
+        ranks = _ADMIN_RANK if _admin_cue(span, self.admin_cues) else _KIND_RANK
 
         def score(record: Any) -> tuple[float, ...]:
             in_country = float(record.get("country") == country)
@@ -263,7 +252,7 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _stated_division(span: Span, resolved: list[Span]) -> str | None:
+def _stated_division(span: Span, resolved: list[Span], admin_cues: frozenset[str]) -> str | None:
     """The governorate the text names for this place: in apposition right after it ('X, dans
     la province de Y'), else the last one named as such before it in its paragraph ('Dans la
     province d'Idleb, ... la base de Hamidiyé')."""
@@ -271,7 +260,7 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
     divisions = [
         other
         for other in resolved
-        if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other)
+        if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other, admin_cues)
     ]
     for other in divisions:
         between = {fold(t.text) for t in doc[span.end : other.start]}
@@ -327,11 +316,11 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     return before[-1] if before else (towns[0] if towns else None)
 
 
-def _admin_cue(span: Span) -> bool:
+def _admin_cue(span: Span, cues: frozenset[str]) -> bool:
     """'la province d'Idleb', 'le gouvernorat de Deir Ezzor': the division, not the town."""
     doc = span.doc
     before = [fold(t.text) for t in doc[max(0, span.start - 3) : span.start]]
-    return any(word in _ADMIN_CUES for word in before)
+    return any(word in cues for word in before)
 
 
 def _admin1_mentions(index: NameIndex, spans: Sequence[Span]) -> list[tuple[int, str]]:
