@@ -34,11 +34,13 @@ from conflict_extract.components.event_scenes import (
     is_reference_point,
     paragraphs_between,
     places_for_triggers,
+    same_paragraph,
 )
 from conflict_extract.components.event_tolls import incident_tolls, toll_owner
 from conflict_extract.components.event_values import ConflictEvent, Ref, When
 from conflict_extract.components.phrases import DocWords
 from conflict_extract.components.triggers import (
+    ARMED_KINDS,
     Sentence,
     Trigger,
     TriggerFinder,
@@ -162,7 +164,7 @@ class EventExtractor(DataComponent):
             if found and all(d.outcome for d in found) and _adds_to_told(doc, told, found):
                 continue  # "Six civils ont été tués à Joura": the toll of the shelling just told
             if found:
-                found = self._carry_actors(doc, told, found, sentence)
+                found = self._carry_actors(doc, told, found, sentence, mentions)
                 told.extend(found)
             else:
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
@@ -336,7 +338,12 @@ class EventExtractor(DataComponent):
         )
 
     def _carry_actors(
-        self, doc: Doc, told: list[Draft], new: list[Draft], sentence: Sentence
+        self,
+        doc: Doc,
+        told: list[Draft],
+        new: list[Draft],
+        sentence: Sentence,
+        mentions: list[Span],
     ) -> list[Draft]:
         """'Les assaillants se sont emparés de Saraqeb', 'Ils ont ensuite incendié...': a
         subject that points back goes on with the actor of the event just told, in its
@@ -363,7 +370,11 @@ class EventExtractor(DataComponent):
                 actor1 is not None and _generic(actor1) and actor_kb(actor1).get("definite")
             )
             if not points_back:
-                out.append(_same_story(doc, told, draft) if actor1 is None else draft)
+                if actor1 is None:
+                    draft = _same_story(doc, told, draft)
+                if draft.event.actor1 is None:
+                    draft = _previous_subject(doc, sentence, mentions, draft)
+                out.append(draft)
                 continue
             if previous is None or same_actor(previous.roles.actor1, draft.roles.actor2):
                 out.append(draft)
@@ -425,6 +436,31 @@ def _same_story(doc: Doc, told: list[Draft], draft: Draft) -> Draft:
     if event.actor2 is not None and _same_ref(carried.actor1, event.actor2):  # type: ignore[arg-type]
         return draft
     return replace(draft, event=carried)
+
+
+def _previous_subject(doc: Doc, sentence: Sentence, mentions: list[Span], draft: Draft) -> Draft:
+    """'Des agents de la PNH ... sont intervenus. Les échanges de tirs se sont poursuivis
+    ... sur la route de Delmas 30': a fight told with no actor at all, right after a sentence
+    whose subject is an armed actor, goes on with that actor."""
+    if draft.event.event_type != "Battles":
+        return draft
+    sent = sentence.span
+    previous = next((s for s in doc.sents if s.end == sent.start), None)
+    if previous is None or not same_paragraph(doc, previous.start_char, sent.start_char):
+        return draft
+    subjects = [
+        m
+        for m in mentions
+        if previous.start <= m.start < previous.end
+        and actor_kind(m) in ARMED_KINDS
+        and "nsubj" in {m.root.dep_, m.root.head.dep_}  # "Des agents de la PNH ... sont"
+    ]
+    if not subjects:
+        return draft
+    actor1 = _ref(subjects[0])
+    if actor1 is None or (draft.event.actor2 is not None and _same_ref(actor1, draft.event.actor2)):
+        return draft
+    return replace(draft, event=replace(draft.event, actor1=actor1))
 
 
 def _country(event: ConflictEvent) -> str | None:
@@ -736,9 +772,35 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         kept = merged[key]
         merged[key] = replace(kept, event=_filled(kept.event, event, update=draft.update))
-    kept_drafts = list(merged.values())
+    kept_drafts = _merge_undated(doc, list(merged.values()))
     kept_drafts = [d for d in kept_drafts if not _absorbed(doc, d, kept_drafts)]
     return _merge_coarser(doc, kept_drafts)
+
+
+def _merge_undated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Le bilan de l'attaque menée mardi ... près de Banibangou' then 'La patrouille a été
+    attaquée en fin d'après-midi ... au nord de Banibangou': an event that names no day of
+    its own (dated by publication) and one of the same type at the same place that does are
+    one incident."""
+    out = list(drafts)
+    for draft in drafts:
+        when = draft.event.date
+        if when is None or when.kind != "published" or draft not in out:
+            continue
+        key = (draft.event.event_type, _location_key(doc, draft.event), draft.event.modality)
+        dated = [
+            d
+            for d in out
+            if d is not draft
+            and d.event.date is not None
+            and d.event.date.kind != "published"
+            and (d.event.event_type, _location_key(doc, d.event), d.event.modality) == key
+        ]
+        if dated:
+            out.remove(draft)
+            k = out.index(dated[0])
+            out[k] = replace(dated[0], event=_filled(dated[0].event, draft.event, update=False))
+    return out
 
 
 def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> ConflictEvent:
