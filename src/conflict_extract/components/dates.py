@@ -84,16 +84,22 @@ class DateFinder:
 
 
 def _resolve_next_days(spans: list[Span]) -> None:
-    """'le lendemain' is the day after the last date told before it (none: unknown)."""
+    """'le lendemain' is the day after the last date told before it (none: unknown); 'la
+    veille' the day before it ('Dimanche, ... La veille, ...' is Saturday), or, with no date
+    told before, the day before publication."""
     last: str | None = None
     for span in spans:
         when = span._.when
-        if when["kind"] == "next_day":
-            if last is not None and last < date.max.isoformat():
-                following = date.fromisoformat(last) + timedelta(days=1)
-                span._.when = {**when, "date": following.isoformat(), "precision": 1}
-        elif when["date"]:
-            last = when["date"]
+        step = {"next_day": 1, "eve": -1}.get(str(when["kind"]))
+        if (
+            step is not None
+            and last is not None
+            and date.min.isoformat() < last < date.max.isoformat()
+        ):
+            moved = date.fromisoformat(last) + timedelta(days=step)
+            span._.when = {**when, "date": moved.isoformat(), "precision": 1}
+        if span._.when["date"]:
+            last = span._.when["date"]
 
 
 def _published(doc: Doc) -> date | None:

@@ -64,6 +64,7 @@ WORD_LISTS = (
     "opposing_verbs",
     "reporting_verbs",
     "commentary_verbs",
+    "commentary_nouns",
     "speaker_cues",
     "plan_verbs",
     "denial_verbs",

@@ -249,6 +249,13 @@ class RoleReader:
         while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
             k -= 1
         word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
+        if word in _OF and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN":
+            # The name is the complement of a noun: "aux rebelles du CSP", "contre les
+            # combattants du M23", "par des hommes du JNIM": the noun's preposition counts.
+            k -= 2
+            while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
+                k -= 1
+            word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
         kind = trigger.entry.kind
         after = mention.start >= trigger.span.end
         if word == "contre" and after and trigger.entry.event_type != "Protests":

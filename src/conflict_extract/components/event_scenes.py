@@ -182,7 +182,7 @@ def places_for_triggers(
     go to the strongest confirmed trigger left without a place. A reference point ('à l'est
     de Mossoul', 'près d'Erbil') or a whole region is the scene only when nothing more
     precise is named."""
-    specific = [p for p in places if (p._.kb or {}).get("geo_precision") != 3] or places
+    specific = [p for p in places if not _whole_region(p)] or places
     assigned: list[list[Span]] = [[] for _ in triggers]
     for place in specific:
         before = [k for k, t in enumerate(triggers) if t.end <= place.start]
@@ -198,6 +198,13 @@ def places_for_triggers(
     elif leading and triggers and not assigned[0]:
         assigned[0] = leading[-1:]
     return assigned
+
+
+def _whole_region(place: Span) -> bool:
+    """A province, region or country the gazetteer knows; a village it does not know stays
+    a scene even when only its region locates it ('Pimbo et Bule, en Ituri')."""
+    kb = place._.kb or {}
+    return kb.get("kb_id") is not None and kb.get("geo_precision") == 3
 
 
 def _dedup(places: list[Span]) -> list[Span]:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.data import DataComponent
@@ -318,7 +318,8 @@ class EventExtractor(DataComponent):
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
         """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences', 'depuis
         la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
-        dénoncé des attaques', 'condamne les frappes': an event spoken of, not told."""
+        dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
+        event spoken of, not told."""
         root = trigger.span.root
         if (
             root.pos_ == "NOUN"
@@ -326,6 +327,11 @@ class EventExtractor(DataComponent):
             and self.lexicon.has("commentary_verbs", fold(root.head.lemma_))
         ):
             return True
+        if root.pos_ == "NOUN" and any(
+            t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
+            for t in list(root.ancestors)[:3]
+        ):
+            return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
         near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
         if self.lexicon.phrases("background_cues").any_in(sentence.words, near):
             return True
@@ -483,8 +489,20 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
             and (1900 <= int(text) < year - 1 or (int(text) == year - 1 and month > 2))
         ):
             before = sentence.words.texts[i - 1] if i > 0 else ""
-            if before != "depuis":
+            if before != "depuis" and not _in_relative_clause(doc[i], trigger):
                 return True
+    return False
+
+
+def _in_relative_clause(token: Token, trigger: Trigger) -> bool:
+    """The token belongs to a relative clause the trigger is not in ('les Chebab, qui
+    avaient perdu la ville en 2019, ont tué lundi cinq soldats')."""
+    root = trigger.span.root
+    for above in [token, *token.ancestors]:
+        if above.i == root.i:
+            return False
+        if above.dep_ == "acl:relcl":
+            return root not in above.subtree
     return False
 
 

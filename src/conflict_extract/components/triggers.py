@@ -221,7 +221,12 @@ class Reading:
         return any(actor_kind(m) in ARMED_KINDS for m in self._mentions())
 
     def _weapon(self) -> bool:
-        return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, self.clause)
+        """A weapon in the clause; a verb's own word does not count ('une frappe' is one,
+        but 'la crise frappe les ménages' and 'le séisme a frappé' name none)."""
+        root = self.span.root
+        verbal = root.pos_ in {"VERB", "AUX"} or any(c.dep_ == "nsubj" for c in root.children)
+        own = set(range(self.span.start, self.span.end)) if verbal else set()
+        return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, self.clause - own)
 
     def _weapon_subject(self) -> bool:
         """The subject (or agent) of the trigger verb names a weapon or an aircraft ('un

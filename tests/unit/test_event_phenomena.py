@@ -1,0 +1,367 @@
+"""The event layer on the phenomena of issue 8, each on sentences written for these tests
+from several wars (none copied from the dev corpus): allies never the enemy, the side acted
+upon, near misses, ACLED types and sub-types, tolls, scenes and dates, granularity.
+
+Through the full pipeline (fr_core_news_md + our components), as a user runs it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflict_extract.api import extract
+from conflict_extract.dispatches import Dispatch
+from conflict_extract.records import Event
+
+
+def _events(nlp, text: str, published: str = "2024-03-12") -> list[Event]:  # type: ignore[no-untyped-def]
+    dispatch = Dispatch(id="t", text=text, published=date.fromisoformat(published))
+    (document,) = extract([dispatch], nlp)
+    return document.events
+
+
+def _one(nlp, text: str, published: str = "2024-03-12") -> Event:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published)
+    return event
+
+
+_ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+
+
+def _called(actor: object, needle: str) -> bool:
+    """The actor is the one a reader calls `needle`: by its name, its words in the text or
+    its knowledge-base id ('FARDC' is cd.fardc)."""
+    forms = [getattr(actor, key, None) or "" for key in ("name", "text", "kb_id")]
+    return any(needle.lower() in form.lower() for form in forms)
+
+
+def _names(*actors: object) -> list[str | None]:
+    return [getattr(a, "name", None) for a in actors]
+
+
+# -- allies are never the enemy --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "ally", "actor2"),
+    [
+        (
+            "Les Forces armées de la RDC, appuyées par des miliciens Wazalendo, ont repris "
+            "mardi la localité de Kitshanga aux rebelles du M23.",
+            "FARDC",
+            "Wazalendo",
+            "M23",
+        ),
+        (
+            "L'armée malienne, aux côtés des paramilitaires de Wagner, a repris dimanche la "
+            "ville d'Anefis aux rebelles du CSP.",
+            "Forces armées maliennes",
+            "Wagner",
+            "CSP",
+        ),
+        (
+            "Les rebelles du M23, soutenus par le Rwanda, se sont emparés lundi de la ville "
+            "de Bunagana après de violents combats contre les FARDC.",
+            "M23",
+            "Rwanda",
+            "FARDC",
+        ),
+    ],
+)
+def test_an_ally_is_assoc_actor_1_never_actor2(
+    nlp, text: str, actor1: str, ally: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    assert event.event_type == "Battles"
+    by_role = {role: [a for a in event.actors if a.role == role] for role in _ROLES}
+    assert [_called(a, actor1) for a in by_role["actor1"]] == [True]
+    assert any(_called(a, ally) for a in by_role["assoc_actor_1"])
+    assert [_called(a, actor2) for a in by_role["actor2"]] == [True]
+    assert not any(_called(a, ally) for a in by_role["actor2"] + by_role["assoc_actor_2"])
+
+
+def test_the_same_actor_is_never_on_both_sides(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "L'armée soudanaise a bombardé samedi Nyala, tenue par l'armée soudanaise selon elle."
+    for event in _events(nlp, text):
+        if event.actor1 is not None and event.actor2 is not None:
+            assert event.actor1.name != event.actor2.name
+
+
+# -- the side acted upon ---------------------------------------------------------------------
+def test_actor2_is_the_side_attacked(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les forces irakiennes ont lancé jeudi une offensive contre des positions de l'Etat "
+        "islamique près de Tarmiyah, au nord de Bagdad.",
+    )
+    assert _names(event.actor1, event.actor2) == ["Armée irakienne", "Etat islamique"]
+
+
+def test_actor2_is_the_defender_of_a_captured_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Les Chebab ont repris mardi aux forces somaliennes la ville de Ceel Buur.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_soldiers_killed_name_their_army_as_actor2(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "NIAMEY, 12 mars 2024 (AFP) - Douze soldats nigériens ont été tués lundi dans une "
+        "embuscade tendue par des jihadistes près de Tillia, dans la région de Tahoua.",
+    )
+    assert event.actor2 is not None and event.actor2.country == "NE" and event.actor2.inter == 1
+    assert event.actor2.text == "soldats nigériens"
+    assert event.fatalities == 12
+
+
+def test_civilians_are_named_by_the_dispatch_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "KHARTOUM, 12 mars 2024 (AFP) - Des hommes armés ont tué dimanche onze civils dans le "
+        "village d'Um Kadada, au Darfour-Nord.",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Sudan)"
+    assert event.actor2.text == "civils" and event.actor2.inter == 7
+    assert event.fatalities == 11
+
+
+# -- near misses: a trigger fires only in a conflict reading ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pourparlers entre Kiev et Moscou ont repris lundi à Istanbul.",
+        "Le président nigérien est entré mardi à Niamey sous les acclamations.",
+        "Le gouvernement burkinabè a pris des mesures contre la vie chère à Ouagadougou.",
+        "Les délégations se sont opposées mardi à Addis-Abeba sur le texte final.",
+        "Une explosion de gaz a fait trois morts dimanche dans un immeuble de Kinshasa.",
+        "La crise économique frappe durement les ménages de Beyrouth.",
+        "L'offensive du Wydad n'a pas suffi samedi à Casablanca face au Raja.",
+        "Le procès des auteurs de l'attentat s'est ouvert lundi à Paris.",
+        "Des milliers de personnes ont commémoré jeudi à Kigali le début du génocide de 1994.",
+        "Les Chebab menacent de lancer une offensive sur Mogadiscio.",
+        "Si l'armée reprend Goma, les rebelles devront se replier vers le nord.",
+        "L'armée israélienne a démenti avoir bombardé l'hôpital de Khan Younès.",
+    ],
+)
+def test_near_misses_give_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+# -- ACLED types and sub-types ---------------------------------------------------------------
+def test_an_armed_group_killing_villagers_is_violence_against_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des assaillants ont attaqué samedi le village de Seytenga, dans la province du Séno, "
+        "tuant au moins 22 villageois, selon des sources locales.",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 22
+
+
+def test_a_toll_after_a_time_word_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Des jihadistes ont tué dimanche 22 civils à Barsalogho, au Burkina Faso.")
+    assert event.event_type == "Violence against civilians" and event.fatalities == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_type"),
+    [
+        (
+            "Des centaines de manifestants ont défilé samedi à Niamey contre la présence de "
+            "troupes étrangères.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "La police a dispersé à coups de gaz lacrymogène une manifestation d'étudiants "
+            "contre la junte mardi à Conakry.",
+            "Protests",
+            "Protest with intervention",
+        ),
+        (
+            "Trois manifestants ont été tués par balles lundi à Kinshasa lorsque les policiers "
+            "ont ouvert le feu sur un cortège hostile au gouvernement.",
+            "Protests",
+            "Excessive force against protesters",
+        ),
+        (
+            "Des manifestants en colère ont incendié mardi le siège du gouverneur et saccagé "
+            "des commerces à Bukavu.",
+            "Riots",
+            "Violent demonstration",
+        ),
+        (
+            "Un homme accusé de vol a été lynché par une foule en colère samedi à Port-au-Prince.",
+            "Riots",
+            "Mob violence",
+        ),
+    ],
+)
+def test_protests_and_riots_with_their_sub_types(
+    nlp, text: str, event_type: str, sub_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_type)
+
+
+def test_protesters_are_actor1_and_the_forces_actor2_of_a_crushed_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _events(
+        nlp,
+        "Trois manifestants ont été tués par balles lundi à Kinshasa lorsque les policiers "
+        "ont ouvert le feu sur un cortège hostile au gouvernement.",
+    )[0]
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "La police a arrêté samedi à Bamako trois opposants accusés de complot.",
+            "Arrests",
+        ),
+        (
+            "Des bandits armés ont pillé mardi le marché de Gusau et incendié des dizaines de "
+            "boutiques, sans faire de victimes.",
+            "Looting/property destruction",
+        ),
+        (
+            "La défense antiaérienne ukrainienne a intercepté dans la nuit douze drones "
+            "russes au-dessus de la région de Kiev.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Le gouvernement et les rebelles du FACT ont signé samedi à Doha un accord de paix.",
+            "Agreement",
+        ),
+        (
+            "Les rebelles se sont retirés sans combat de la ville de Rutshuru, remise mardi aux "
+            "FARDC.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_strategic_developments_with_their_sub_types(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events, text
+    assert events[0].event_type == "Strategic developments"
+    assert events[0].sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Un chef coutumier a été assassiné dimanche par des hommes armés à Djibo.",
+            "Violence against civilians",
+        ),
+        ("Les soldats ont chassé les jihadistes de la localité de Djibasso mardi.", "Battles"),
+        ("De violents heurts ont opposé mardi l'armée aux Fano près de Gondar.", "Battles"),
+        (
+            "Des miliciens ont incendié samedi le village de Galgala, dans le Puntland.",
+            "Strategic developments",
+        ),
+    ],
+)
+def test_words_that_fired_nothing_before(nlp, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events and events[0].event_type == event_type
+
+
+def test_a_drone_kamikaze_is_an_air_strike_not_a_suicide_bomb(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Un drone kamikaze russe a frappé mardi un immeuble d'Odessa.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_ground_raid_on_villagers_is_violence_against_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Une dizaine de villageois ont été tués vendredi lors d'un raid des FSR sur Al-Sireha, "
+        "dans l'Etat d'Al-Jazira.",
+    )
+    assert event.event_type == "Violence against civilians"
+
+
+# -- tolls ----------------------------------------------------------------------------------
+def test_a_strike_toll_told_with_a_weekday_is_the_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Des frappes israéliennes ont fait au moins 40 morts mardi à Rafah.")
+    assert event.fatalities == 40
+
+
+def test_a_year_elsewhere_in_the_sentence_does_not_make_a_toll_cumulative(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les Chebab, qui avaient perdu la ville en 2019, ont tué lundi cinq soldats lors "
+        "d'une attaque contre une base de Jowhar.",
+    )
+    assert event.fatalities == 5
+
+
+def test_a_war_toll_is_never_an_event_fatality(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Mardi, des combats ont opposé l'armée birmane aux rebelles de l'Armée d'Arakan à "
+        "Sittwe.\n\nLe conflit a fait plus de 50 000 morts depuis le coup d'Etat de 2021.",
+    )
+    assert [e.fatalities for e in events] == [None]
+
+
+def test_a_new_toll_updates_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Une voiture piégée a explosé lundi sur un marché de Mogadiscio, tuant au moins 12 "
+        "personnes.\n\nUn nouveau bilan fait état de 30 morts, selon les secours.",
+    )
+    assert [e.fatalities for e in events] == [30]
+
+
+# -- scenes and dates -----------------------------------------------------------------------
+def test_the_dateline_city_is_not_a_scene(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "KINSHASA, 12 mars 2024 (AFP) - Les rebelles du M23 ont pris lundi le contrôle de la "
+        "localité de Nyanzale, dans le Nord-Kivu.",
+    )
+    assert event.location is not None and event.location.text == "Nyanzale"
+
+
+@pytest.mark.parametrize("word", ["Soudanais", "Douze", "Belga", "Xinhua"])
+def test_demonyms_numbers_and_agencies_are_not_places(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        f"{word} a rapporté que les combats ont repris samedi à El-Obeid, au Kordofan, "
+        "selon des habitants."
+    )
+    assert word not in [p.text for p in doc.spans["places"]]
+
+
+def test_la_veille_counts_from_the_event_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Dimanche, des jihadistes ont attaqué un poste militaire à Dori, tuant quatre soldats."
+        "\n\nLa veille, des hommes armés avaient enlevé trois enseignants à Gorom-Gorom.",
+        published="2024-03-12",  # a Tuesday: dimanche is the 10th, la veille the 9th
+    )
+    dates = {e.location.text: str(e.event_date) for e in events if e.location}
+    assert dates == {"Dori": "2024-03-10", "Gorom-Gorom": "2024-03-09"}
+
+
+# -- granularity ----------------------------------------------------------------------------
+def test_one_toll_for_a_list_of_villages_gives_one_event_each_and_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des miliciens ont attaqué lundi les villages de Djugu, Pimbo et Bule, en Ituri, "
+        "faisant 33 morts au total.",
+    )
+    assert sorted(e.location.text for e in events if e.location) == ["Bule", "Djugu", "Pimbo"]
+    assert {e.fatalities for e in events} == {None}
+
+
+def test_a_scene_told_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Mardi, une frappe de drone a visé un véhicule transportant des combattants.\n"
+        "La frappe a eu lieu près de Jilib, dans la région du Moyen-Djouba.",
+    )
+    assert [e.location.text for e in events if e.location] == ["Jilib"]
