@@ -8,6 +8,7 @@ data/casualties.json, loaded by the component's initialize().
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -24,6 +25,8 @@ _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
 _LINKS_TO_VERB = frozenset({"ainsi", "que"})
+_YEAR_RANGE = re.compile(r" (?:entre|de) (?:19|20)\d\d (?:et|a) (?:19|20)\d\d ")
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "l'an", "er"})
 # "Parmi les morts figurent 14 soldats": a list of the dead.
 _AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
@@ -122,6 +125,8 @@ class CasualtyFinder(DataComponent):
         value, end = number
         if end < len(doc) and folded[end] in self.vague_nouns | self.vague_plural:
             return None  # "deux dizaines": rare, left alone
+        if end < len(doc) and folded[end] in MONTH_BY_WORD:
+            return None  # "27 novembre", "le 3 mars": a day of the month, never a toll
         return i, value, end, False
 
     # -- one casualty ------------------------------------------------------------------------
@@ -252,12 +257,22 @@ class CasualtyFinder(DataComponent):
                     verb = self._verb_status(doc, k + 1, limit, folded, lemmas)
                     if verb is not None:
                         return verb
+                if self._takes_next_figure(doc, k, folded):
+                    break  # "a libéré 500 détenus et tué dix personnes": 'tué' is the ten's
                 return status, k, k + 1
             if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES:
                 break
             if folded[k] in self.units:
                 break
         return None, end, end
+
+    def _takes_next_figure(self, doc: Doc, k: int, folded: list[str]) -> bool:
+        """The status verb at k has a figure of its own right after it ('et tué dix
+        personnes', 'tuant lundi 12 civils')."""
+        j = k + 1
+        while j < len(doc) and folded[j] in _TIME_WORDS:
+            j += 1
+        return j < len(doc) and self._figure_at(doc, j, folded) is not None
 
     def _verb_status(
         self, doc: Doc, start: int, limit: int, folded: list[str], lemmas: list[str]
@@ -280,7 +295,9 @@ class CasualtyFinder(DataComponent):
             if start - n >= 0 and tuple(folded[start - n : start]) == words:
                 return status, start - n
         k = start - 1
-        while k > 0 and (folded[k] in _LINKS_TO_VERB or folded[k] in _TIME_WORDS):
+        while k > 0 and (
+            folded[k] in _LINKS_TO_VERB or folded[k] in _TIME_WORDS or folded[k] in _QUOTES
+        ):
             k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"
         if k < 0:
             return None, start
@@ -335,10 +352,22 @@ class CasualtyFinder(DataComponent):
                 return True
             if word == "depuis" and period_follows(words, k):
                 return True
+        if _YEAR_RANGE.search(text):
+            return True  # "entre 2013 et 2018", "de 2014 à 2022"
         return any(
-            w in self.cumulative_subjects and k + 2 < len(words) and "fait" in words[k : k + 4]
-            for k, w in enumerate(words)
+            w in self.cumulative_subjects and _makes_toll(words, k) for k, w in enumerate(words)
         )
+
+
+def _makes_toll(words: list[str], k: int) -> bool:
+    """'la guerre a fait', 'la guerre civile au Soudan du Sud a fait': the verb 'faire'
+    follows the subject at k within its clause."""
+    for word in words[k + 1 : k + 9]:
+        if word in {",", ".", ";", ":"}:
+            return False
+        if word in {"fait", "faisait"}:
+            return True
+    return False
 
 
 def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:

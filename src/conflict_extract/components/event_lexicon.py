@@ -33,6 +33,9 @@ READINGS = frozenset(
         "protest_cue",
         "concluded",
         "anaphoric",
+        "agent_subject",
+        "demonstrators",
+        "armed_subject",
     }
 )
 # Conditions a family may refine its type on ("refine": [{"when": ..., ...}]).
@@ -65,6 +68,8 @@ WORD_LISTS = (
     "reporting_verbs",
     "commentary_verbs",
     "commentary_nouns",
+    "process_nouns",
+    "admin_cues",
     "speaker_cues",
     "plan_verbs",
     "denial_verbs",

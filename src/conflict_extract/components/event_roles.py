@@ -25,6 +25,7 @@ from conflict_extract.components.triggers import (
     actor_kind,
 )
 from conflict_extract.text import fold
+from conflict_extract.timewords import WEEKDAY_BY_WORD
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _RELATIVE = frozenset({"acl:relcl", "acl"})
@@ -68,6 +69,13 @@ class RoleReader:
         self.lexicon = lexicon
         self.ally_cues = lexicon.phrases("ally_cues")
         self.speaker_cues = lexicon.phrases("speaker_cues")
+        self.fight_words = frozenset(
+            fold(seq[0])
+            for entry in lexicon.entries
+            if entry.kind in _FIGHTS
+            for seq in entry.sequences
+            if len(seq) == 1
+        )
 
     # -- who speaks ---------------------------------------------------------------------------
     def is_speaker(self, mention: Span, words: DocWords) -> bool:
@@ -134,6 +142,7 @@ class RoleReader:
             actor1 is not None
             and actor2 is not None
             and actor2 in self._side(actor1, mentions, allies, exclude=None)
+            and not self.opposed(actor1, actor2)
         ):
             actor2 = None  # listed with actor1 ("Al-Nosra, Jound al-Aqsa et ..."): its ally
         assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
@@ -206,10 +215,27 @@ class RoleReader:
 
     def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Token]) -> str | None:
         pred = trigger.span.root
+        if self._fought(chain, pred):
+            return "patient"  # "se sont emparés de Rubaya après des combats avec l'armée"
+        sides = self._sides_of(mention.root, pred)
+        if sides is not None:
+            return sides  # "entre l'armée et les FSR", "ont opposé l'armée et les FSR"
+        opposing = (pred, pred.head)
+        if _cases(mention.root) & _TO and any(
+            self.lexicon.has("opposing_verbs", _lemma(verb)) and mention.root in verb.subtree
+            for verb in opposing
+        ):
+            return "patient"  # "des affrontements ont opposé l'armée à la KIA"
         for token in chain:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
             if token.head.i == pred.i and token.i != pred.i:
+                return self._to_predicate(token, trigger)
+            if _after_a_day(token, pred):
+                # "a attaqué samedi des positions du JNIM": the parser hung the object on
+                # the day; it is the verb's.
+                if pred.pos_ in _VERBAL and not _cases(token) - _OF:
+                    return "patient"
                 return self._to_predicate(token, trigger)
             if token.dep_ in _RELATIVE and token.head.i != pred.i:
                 break  # "les villages ..., où s'entassent des familles": not the target
@@ -241,6 +267,41 @@ class RoleReader:
                     return self._to_governor(token, top, governor)
         return None
 
+    def _sides_of(self, root: Token, pred: Token) -> str | None:
+        """The two sides of 'entre X et Y' or 'opposer X et Y' said of the trigger `pred`
+        (or the verb above it): X the agent, Y the patient."""
+        first = root.head if root.dep_ == "conj" else root
+        if first.head.i not in {pred.i, pred.head.i}:
+            return None  # "malgré la trêve entre Israël et le Hezbollah": another noun's
+        if "entre" in _cases(first) or (
+            first.dep_ == "obj" and self.lexicon.has("opposing_verbs", _lemma(first.head))
+        ):
+            if first is root:
+                return "agent" if "entre" in _cases(root) else None
+            return "patient"
+        return None
+
+    def opposed(self, one: Span, other: Span) -> bool:
+        """`one` and `other` are the two sides of 'entre X et Y' or 'opposer X et Y'."""
+        a, b = sorted((one.root, other.root), key=lambda t: t.i)
+        return b.dep_ == "conj" and b.head.i == a.i and self._sides_of(b, a.head) == "patient"
+
+    def _fought(self, chain: list[Token], pred: Token) -> bool:
+        """The mention (chain[0] and its ancestors) is the other side of a fight noun below
+        the trigger: 'se sont emparés de Rubaya après des combats avec l'armée', 'ont conquis
+        le district après des combats acharnés contre les forces afghanes'."""
+        for k, token in enumerate(chain[1:4], start=1):
+            if token.i == pred.i:
+                return False
+            if (
+                token.pos_ == "NOUN"
+                and fold(token.lemma_) in self.fight_words
+                and pred in token.ancestors
+                and any(_cases(below) & {"avec", "contre"} for below in chain[:k])
+            ):
+                return True
+        return False
+
     def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
         """The parse said nothing: the preposition before the mention does ('contre les
         rebelles', 'par des hommes armés', 'reprise aux jihadistes', 'l'attaque des gangs')."""
@@ -258,6 +319,23 @@ class RoleReader:
             word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
         kind = trigger.entry.kind
         after = mention.start >= trigger.span.end
+        pred = trigger.span.root
+        if any(
+            self.lexicon.has("opposing_verbs", _lemma(verb)) and mention.start > verb.i
+            for verb in (pred, pred.head)
+        ):
+            # "des combats ont opposé dimanche les FSR aux forces armées": the first side
+            # follows the verb, the other comes after 'à'.
+            return "patient" if word in _TO else "agent"
+        if (
+            word == "et"
+            and after
+            and any(
+                fold(doc[j].text) == "entre"
+                for j in range(max(trigger.span.end, k - 8), min(k, trigger.span.end + 2))
+            )
+        ):
+            return "patient"  # "des affrontements entre les FSR et l'armée"
         if word == "contre" and after and trigger.entry.event_type != "Protests":
             return "patient"
         if word == "par" and after:
@@ -425,6 +503,18 @@ def _described(mention: Span, mentions: list[Span]) -> bool:
     closes = any(t.text == "," for t in doc[mention.end : min(sent.end, mention.end + 4)])
     after_actor = k in ends or (k - 1 in ends and doc[k - 1].text == ")") or k - 1 in ends
     return opens and closes and after_actor
+
+
+def _after_a_day(token: Token, pred: Token) -> bool:
+    """The token hangs on a day name that follows the verb ('a attaqué samedi des
+    positions', 'a repris dimanche la ville'), itself a dependent of the verb."""
+    day = token.head
+    return (
+        day.i != token.i
+        and day.head.i == pred.i
+        and pred.i < day.i < token.i
+        and fold(day.text) in WEEKDAY_BY_WORD
+    )
 
 
 def _lemma(token: Token) -> str:

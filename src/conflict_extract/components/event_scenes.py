@@ -57,6 +57,7 @@ _LIST_MARKS = frozenset(
 _METONYMY_BEFORE = frozenset({"par", "selon", "pour", "contre"})
 _LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "de", "d'"})
 _SPECIFIC_KINDS = frozenset({"city", "site"})
+_DIVISION_LINKS = frozenset({"de", "du", "d'", "des"})
 
 
 def same_paragraph(doc: Doc, start: int, end: int) -> bool:
@@ -90,6 +91,13 @@ def is_country(span: Span) -> bool:
 class SceneReader:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
+        # Words that tell an attack: "un assaut contre El-Facher" names the scene.
+        self.attack_words = frozenset(
+            fold(seq[0])
+            for entry in lexicon.entries
+            if entry.event_type != "Strategic developments"
+            for seq in entry.sequences
+        )
 
     def candidates(self, doc: Doc, sent: Span, places: list[Span], dateline: int) -> list[Span]:
         """The places of a sentence that may be the scene of its events: not a country, not a
@@ -100,13 +108,22 @@ class SceneReader:
             if (
                 is_country(place)
                 or place.start_char < dateline
-                or names_an_actor(place)
+                or names_an_actor(place, self.attack_words)
                 or self.in_attribution(place)
             ):
                 continue
             out.append(place)
             seen.add(location_key(doc, place))
         return out
+
+    def is_division(self, place: Span) -> bool:
+        """The text calls the place an administrative division: 'dans la province du Soum',
+        'l'Etat de Kachin', 'la région de Tillabéri'."""
+        doc = place.doc
+        k = place.start - 1
+        while k >= 0 and fold(doc[k].text) in _DIVISION_LINKS:
+            k -= 1
+        return k >= 0 and self.lexicon.has("admin_cues", fold(doc[k].text))
 
     def in_attribution(self, place: Span) -> bool:
         """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a
@@ -146,12 +163,17 @@ def _attribution_reaches(between: Span) -> bool:
     return True
 
 
-def names_an_actor(place: Span) -> bool:
+def names_an_actor(place: Span, attack_words: frozenset[str] = frozenset()) -> bool:
     """'la coalition menée par Washington', 'selon Moscou', 'Ankara a prévenu': a place
     standing for a state or its government, not the scene of an event. A place after a
-    locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says."""
+    locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says, and
+    so is the target of an attack ('un assaut contre El-Facher'), unlike the side taken up
+    arms against ('ont pris les armes contre Addis Abeba')."""
     doc = place.doc
     previous = fold(doc[place.start - 1].text) if place.start > 0 else ""
+    head = place.root.head
+    if previous == "contre" and head.pos_ == "NOUN" and fold(head.lemma_) in attack_words:
+        return False
     if previous in _METONYMY_BEFORE:
         return True
     if previous in _LOCATIVE:
@@ -173,16 +195,22 @@ def is_reference_point(place: Span) -> bool:
 
 
 def places_for_triggers(
-    triggers: list[Span], places: list[Span], *, confirmed: list[bool], ranks: list[int]
+    triggers: list[Span],
+    places: list[Span],
+    *,
+    confirmed: list[bool],
+    ranks: list[int],
+    units: frozenset[int] = frozenset(),
 ) -> list[list[Span]]:
     """The places each trigger governs, in order: those after it up to the next trigger (a
     list 'les villages A, B et C' gives one each). A trigger subordinate to a confirmed one
     ('la bataille ... pour s'emparer de X') leaves its places to it. Scene-setting places
     before the first trigger ('A Khan Cheikhoun, quatre civils ont été tués par une frappe')
     go to the strongest confirmed trigger left without a place. A reference point ('à l'est
-    de Mossoul', 'près d'Erbil') or a whole region is the scene only when nothing more
+    de Mossoul', 'près d'Erbil') or a whole region (or a division the text calls one: the
+    places starting at `units`, 'la province du Soum') is the scene only when nothing more
     precise is named."""
-    specific = [p for p in places if not _whole_region(p)] or places
+    specific = [p for p in places if not _whole_region(p) and p.start not in units] or places
     assigned: list[list[Span]] = [[] for _ in triggers]
     for place in specific:
         before = [k for k, t in enumerate(triggers) if t.end <= place.start]
@@ -288,7 +316,14 @@ def fallback_location(doc: Doc, sent: Span, places: list[Span], *, dateline: int
         and not names_an_actor(p)
         and same_paragraph(doc, p.start_char, sent.start_char)
     ]
-    return earlier[-1:]
+    if not earlier:
+        return []
+    # The scene of that sentence, not its reference point ('à Saraqeb, au sud d'Alep' goes
+    # on at Saraqeb); of reference points only, the first ('près de Kissoué, au sud de
+    # Damas').
+    last = [p for p in earlier if p.sent == earlier[-1].sent]
+    scenes = [p for p in last if not is_reference_point(p)]
+    return scenes[-1:] or last[:1]
 
 
 def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) -> list[Span]:

@@ -195,6 +195,7 @@ class EventExtractor(DataComponent):
             scenes,
             confirmed=[t.confirmed for t in triggers],
             ranks=[t.rank for t in triggers],
+            units=frozenset(p.start for p in scenes if self.scenes.is_division(p)),
         )
         if not any(groups):
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))

@@ -181,6 +181,7 @@ class GenericActorResolver(DataComponent):
             found = self._noun_at(doc, words, i, taken)
             if found is None:
                 demonym = self._demonym_on_noun(doc, words, i, taken, country)
+                demonym = demonym or self._nation_as_subject(doc, words, i, taken, country)
                 if demonym is not None:
                     mentions.append(demonym)
                 i += 1
@@ -238,6 +239,29 @@ class GenericActorResolver(DataComponent):
         span._.actor = {**kb, "definite": False}
         return span
 
+    def _nation_as_subject(
+        self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
+    ) -> Span | None:
+        """'les Russes ont lancé une offensive', 'les Ukrainiens ont repris le village': a
+        nation's name in the plural, subject of a verb, stands for its forces."""
+        token = doc[i]
+        nation = self.demonyms.get(words.texts[i])
+        if (
+            nation is None
+            or i in taken
+            or i == 0
+            or words.texts[i - 1] != "les"
+            or not token.text[:1].isupper()
+            or not token.text.endswith(("s", "x"))
+            or token.dep_ != "nsubj"
+            or token.head.pos_ != "VERB"
+        ):
+            return None
+        span = Span(doc, i, i + 1, label="ACTOR")
+        kb = self._actor("generic.national_forces", nation, home=home, from_demonym=True)
+        span._.actor = {**kb, "definite": True}
+        return span
+
     def _actor(
         self, entry_id: str, country: str | None, *, home: str | None, from_demonym: bool
     ) -> dict[str, Any]:
@@ -246,6 +270,14 @@ class GenericActorResolver(DataComponent):
         kind = str(entry["kind"])
         role = entry.get("role")
         actor_id = self.table.get(str(role), {}).get(country or "") if role else None
+        if (
+            from_demonym
+            and actor_id in self.index.records
+            and self.index.records[actor_id].get("country") != country
+        ):
+            # The table names the force acting in a country ('PS' -> the Israeli army);
+            # a nationality names that nation's own ('roquettes palestiniennes').
+            actor_id = None
         country_name = self.country_names.get(country or "")
         if actor_id and actor_id in self.index.records:
             kb = dict(self.index.records[actor_id])

@@ -99,6 +99,7 @@ class PlaceFinder(NameMatcher):
             if not blocked.intersection(range(span.start, span.end))
             and not any(_strictly_inside(span, person) for person in persons)
             and not _tail_of_longer_name(span)
+            and not (span.start > 0 and fold(doc[span.start - 1].text) in self.not_after)
         ]
         taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]

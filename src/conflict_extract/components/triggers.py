@@ -240,6 +240,23 @@ class Reading:
             if self.lexicon.phrases("weapon_words").match_at(self.sentence.words, i)
         )
 
+    def _armed_subject(self) -> bool:
+        """The verb's subject, or that of the verb it depends on ('le Hezbollah a dit avoir
+        visé'), is an armed actor."""
+        verbs = [self.span.root]
+        token = self.span.root
+        for _ in range(2):
+            if token.dep_ not in {"xcomp", "conj", "ccomp"}:
+                break
+            token = token.head
+            verbs.append(token)
+        subjects = {
+            t.i for verb in verbs for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+        }
+        return any(
+            actor_kind(m) in ARMED_KINDS and m.root.i in subjects for m in self.sentence.mentions
+        )
+
     def _ranged_weapon(self) -> bool:
         """Artillery, rockets, missiles or aircraft in the clause ('le tir de roquettes')."""
         words = self.sentence.words
@@ -300,6 +317,13 @@ class Reading:
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
 
+    def _demonstrators(self) -> bool:
+        """A protest is named, not just a crowd: 'des manifestants', 'un rassemblement contre',
+        unlike 'les pompiers ont dispersé la foule'."""
+        return self.lexicon.phrases("protest_cues").any_in(
+            self.sentence.words, self.sentence.tokens
+        ) or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
+
     def _concluded(self) -> bool:
         root = self.span.root
         chain = [root, *list(root.ancestors)[:4]]
@@ -314,6 +338,15 @@ class Reading:
             ):
                 return True
         return False
+
+    def _agent_subject(self) -> bool:
+        """The verb's subject is no process or meeting: 'les pourparlers reprennent', 'les
+        combats ont repris' tell a resumption, not a capture."""
+        words = self.sentence.words
+        return not any(
+            c.dep_ == "nsubj" and self.lexicon.has("process_nouns", words.lemmas[c.i])
+            for c in self.span.root.children
+        )
 
     def _anaphoric(self) -> bool:
         verb = self.span.root
