@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
+from conflict_extract.datelines import dateline_end
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -156,9 +157,19 @@ class Geocoder:
         return self._by_country[country]
 
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
-        """The dispatch's main country: each distinct place name shares one vote among the
-        countries of its candidates (two when one candidate is a first-level division); each
-        faction of a known country adds half a vote."""
+        """The dispatch's main country: each distinct place name after the dateline shares one
+        vote among the countries of its candidates (two when one candidate is a first-level
+        division); each faction of a known country adds half a vote."""
+        filed = dateline_end(doc.text)
+        body = [span for span in spans if span.start_char >= filed]
+        # A dateline says where the wire was filed: it votes only when nothing else does.
+        votes = self._place_votes(body) or self._place_votes(spans)
+        for span in doc.spans.get("factions", []):
+            if span._.kb and span._.kb.get("country"):
+                votes[span._.kb["country"]] += 0.5
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _place_votes(self, spans: Sequence[Span]) -> Counter[str]:
         votes: Counter[str] = Counter()
         seen: set[tuple[str, ...]] = set()
         for span in spans:
@@ -172,10 +183,7 @@ class Geocoder:
             for country in countries:
                 if country:
                     votes[country] += weight / len(countries)
-        for span in doc.spans.get("factions", []):
-            if span._.kb and span._.kb.get("country"):
-                votes[span._.kb["country"]] += 0.5
-        return votes.most_common(1)[0][0] if votes else None
+        return votes
 
     def _choose(
         self, ids: list[str], country: str | None, admin1_near: list[tuple[int, str]], span: Span
@@ -372,7 +380,8 @@ def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str,
         kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)
         return (abroad, kind_penalty, same_sentence, abs(other.start - span.start))
 
-    usable = [s for s in resolved if s._.kb and s._.kb.get("admin1")]
+    filed = dateline_end(span.doc.text)  # where the wire was filed locates nothing
+    usable = [s for s in resolved if s._.kb and s._.kb.get("admin1") and s.start_char >= filed]
     if not usable:
         return {
             "kb_id": None,
