@@ -69,6 +69,13 @@ class RoleReader:
         self.lexicon = lexicon
         self.ally_cues = lexicon.phrases("ally_cues")
         self.speaker_cues = lexicon.phrases("speaker_cues")
+        self.hostile_verbs = frozenset(
+            fold(seq[0])
+            for entry in lexicon.entries
+            if entry.event_type in {"Battles", "Violence against civilians"}
+            for seq in entry.sequences
+            if len(seq) == 1
+        )
         self.fight_words = frozenset(
             fold(seq[0])
             for entry in lexicon.entries
@@ -194,7 +201,9 @@ class RoleReader:
                 and _cases(below) & {"par", "a"}
                 and (pred in token.ancestors or token in pred.subtree or token.head == pred.head)
             ):
-                return "agent"
+                # Who fired what was shot down is the side acted upon ('a intercepté un
+                # missile tiré par les houthis').
+                return "patient" if trigger.entry.kind == "disrupted" else "agent"
             if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
                 return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
             if (
@@ -226,6 +235,11 @@ class RoleReader:
             for verb in opposing
         ):
             return "patient"  # "des affrontements ont opposé l'armée à la KIA"
+        if any(
+            self._object_of_hostile(chain[k - 1], chain[k]) and pred in chain[k].ancestors
+            for k in range(1, min(len(chain), 4))
+        ):
+            return "patient"  # "a pris Lalibela après avoir chassé les soldats de l'armée"
         for token in chain:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
@@ -234,6 +248,8 @@ class RoleReader:
             if _after_a_day(token, pred):
                 # "a attaqué samedi des positions du JNIM": the parser hung the object on
                 # the day; it is the verb's.
+                if self.lexicon.has("opposing_verbs", _lemma(pred)):
+                    return "patient" if _cases(token) & _TO else "agent"
                 if pred.pos_ in _VERBAL and not _cases(token) - _OF:
                     return "patient"
                 return self._to_predicate(token, trigger)
@@ -285,6 +301,16 @@ class RoleReader:
         """`one` and `other` are the two sides of 'entre X et Y' or 'opposer X et Y'."""
         a, b = sorted((one.root, other.root), key=lambda t: t.i)
         return b.dep_ == "conj" and b.head.i == a.i and self._sides_of(b, a.head) == "patient"
+
+    def _object_of_hostile(self, below: Token, verb: Token) -> bool:
+        """`below` is the object of a hostile verb subordinate to the trigger ('après avoir
+        chassé les soldats', 'en attaquant les positions de')."""
+        return (
+            verb.pos_ == "VERB"
+            and below.dep_ == "obj"
+            and fold(verb.lemma_) in self.hostile_verbs
+            and fold(below.lemma_) not in self.fight_words  # "repoussé une attaque des X"
+        )
 
     def _fought(self, chain: list[Token], pred: Token) -> bool:
         """The mention (chain[0] and its ancestors) is the other side of a fight noun below

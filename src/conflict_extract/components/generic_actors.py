@@ -209,10 +209,13 @@ class GenericActorResolver(DataComponent):
     def _noun_at(
         self, doc: Doc, words: DocWords, i: int, taken: set[int]
     ) -> tuple[int, str] | None:
-        if i in taken or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN"):
-            return None  # "le camp militaire" names no soldier
+        if i in taken:
+            return None
+        after_noun = doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN"
         for seq, entry_id in self.nouns.get(words.texts[i], []):
             end = i + len(seq)
+            if after_noun and len(seq) == 1:
+                continue  # "le camp militaire" names no soldier
             if (
                 end <= len(words.texts)
                 and all(words.texts[i + k] == w for k, w in enumerate(seq))

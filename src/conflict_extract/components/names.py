@@ -50,6 +50,17 @@ _NOT_LAST = frozenset(
         "pour",
         "dans",
         "y",
+        "se",
+        "s",
+        "ne",
+        "n",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "qui",
+        "que",
+        "qu",
     }
 )
 
