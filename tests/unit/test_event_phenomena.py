@@ -142,6 +142,11 @@ def test_civilians_are_named_by_the_dispatch_country(nlp) -> None:  # type: igno
         "Les Chebab menacent de lancer une offensive sur Mogadiscio.",
         "Si l'armée reprend Goma, les rebelles devront se replier vers le nord.",
         "L'armée israélienne a démenti avoir bombardé l'hôpital de Khan Younès.",
+        "Les négociations entre le gouvernement et le M23 reprennent lundi à Doha.",
+        "Les cours ont repris mardi à Gao après trois semaines de fermeture.",
+        "La police a écarté la piste d'un attentat après l'explosion d'une citerne à Lagos.",
+        "Le séisme a frappé dimanche la province de Herat.",
+        "Les pompiers ont dispersé la foule après l'incendie d'un marché à Onitsha.",
     ],
 )
 def test_near_misses_give_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -365,3 +370,128 @@ def test_a_scene_told_in_the_next_sentence(nlp) -> None:  # type: ignore[no-unty
         "La frappe a eu lieu près de Jilib, dans la région du Moyen-Djouba.",
     )
     assert [e.location.text for e in events if e.location] == ["Jilib"]
+
+
+# -- sides, launchers and subordinate verbs ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Des affrontements entre les FSR et l'armée soudanaise ont fait lundi huit morts à "
+            "Omdurman.",
+            "FSR",
+            "armée soudanaise",
+        ),
+        (
+            "De violents combats ont opposé dimanche l'armée birmane à l'Armée d'Arakan près de "
+            "Sittwe.",
+            "armée birmane",
+            "Arakan",
+        ),
+        (
+            "Les talibans se sont emparés lundi du district de Dand après avoir repoussé les "
+            "forces afghanes.",
+            "talibans",
+            "forces afghanes",
+        ),
+        (
+            "Les rebelles du M23 ont pris mardi le contrôle de Kiwanja après des combats avec les "
+            "FARDC.",
+            "M23",
+            "FARDC",
+        ),
+        (
+            "L'armée ukrainienne a abattu dans la nuit de samedi à dimanche près d'Odessa onze "
+            "drones lancés par les forces russes.",
+            "armée ukrainienne",
+            "forces russes",
+        ),
+    ],
+)
+def test_the_other_side_in_a_phrase_a_pair_or_a_subordinate_verb(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    by_role = {role: [a for a in event.actors if a.role == role] for role in _ROLES}
+    assert [_called(a, actor1) for a in by_role["actor1"]] == [True]
+    assert [_called(a, actor2) for a in by_role["actor2"]] == [True]
+
+
+def test_a_dispersed_protest_is_a_protest_with_intervention(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "La police a dispersé jeudi à coups de gaz lacrymogène des étudiants qui manifestaient à Dacca.",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+    assert event.actor2 is not None and "Police" in event.actor2.name
+
+
+def test_stone_throwers_facing_troops_are_rioters(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des heurts ont opposé vendredi des lanceurs de pierres aux soldats israéliens à Jénine.",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None and event.actor1.name.startswith("Rioters")
+
+
+def test_an_armed_group_aiming_at_military_positions_is_a_remote_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Les Houthis ont dit avoir ciblé mercredi une base militaire à Marib.")
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 is not None and _called(event.actor1, "Houthis")
+
+
+# -- nations, datelines and venues -----------------------------------------------------------
+def test_a_nation_as_subject_stands_for_its_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Les Russes ont lancé mardi une offensive contre Koupiansk.")
+    assert event.actor1 is not None and event.actor1.country == "RU"
+    assert event.location is not None and event.location.text == "Koupiansk"
+
+
+def test_a_nationality_names_that_nations_forces_not_the_occupier(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Des tirs de roquettes libanaises ont visé lundi Kiryat Shmona.")
+    assert event.actor1 is not None and event.actor1.country == "LB"
+
+
+def test_the_dateline_gives_neither_the_country_nor_a_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAIROBI, 18 juin 2024 (AFP) - Des hommes armés ont tué lundi quatre civils à "
+        "Beledweyne, dans le centre de la Somalie."
+    )
+    (document,) = extract([Dispatch(id="t", text=text)], nlp)
+    assert [c.count for c in document.casualties] == [4]
+    (event,) = document.events
+    assert event.fatalities == 4
+    assert {a.country for a in event.actors} == {"SO"}
+
+
+def test_a_venue_is_not_the_scene_its_town_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Un kamikaze s'est fait exploser mardi devant l'hôtel Sahafi à Mogadiscio, tuant six "
+        "personnes.",
+    )
+    assert event.location is not None and event.location.text == "Mogadiscio"
+
+
+# -- tolls that belong to someone else ----------------------------------------------------------
+def test_a_verb_with_its_own_figure_does_not_lend_it_to_the_previous_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Des bandits ont enlevé samedi 40 élèves et tué deux gardiens à Kuriga.")
+    assert event.fatalities == 2
+
+
+def test_a_war_toll_over_a_range_of_years_is_no_fatality(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des miliciens ont incendié mercredi le marché de Bunia. La guerre en Ituri a fait des "
+        "milliers de morts entre 1999 et 2003.",
+    )
+    assert [e.fatalities for e in events] == [None]
+
+
+def test_a_figure_of_neutralised_fighters_is_no_death_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "L'armée affirme avoir « neutralisé » douze terroristes jeudi près de Diapaga."
+    )
+    assert event.fatalities is None

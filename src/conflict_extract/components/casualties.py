@@ -26,6 +26,9 @@ _AUXILIARIES = frozenset({"avoir", "etre"})
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
 _LINKS_TO_VERB = frozenset({"ainsi", "que"})
 _YEAR_RANGE = re.compile(r" (?:entre|de) (?:19|20)\d\d (?:et|a) (?:19|20)\d\d ")
+# Participles that describe the victims rather than tell what befell them ("treize membres
+# présumés de gangs ont été lynchés").
+_EPITHETS = frozenset({"presumer", "supposer", "presume", "suppose"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "l'an", "er"})
 # "Parmi les morts figurent 14 soldats": a list of the dead.
@@ -260,7 +263,7 @@ class CasualtyFinder(DataComponent):
                 if self._takes_next_figure(doc, k, folded):
                     break  # "a libéré 500 détenus et tué dix personnes": 'tué' is the ten's
                 return status, k, k + 1
-            if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES:
+            if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES | _EPITHETS:
                 break
             if folded[k] in self.units:
                 break
@@ -272,6 +275,10 @@ class CasualtyFinder(DataComponent):
         j = k + 1
         while j < len(doc) and folded[j] in _TIME_WORDS:
             j += 1
+        for n in (4, 3, 2, 1):  # "tuant au moins dix personnes"
+            if self.qualifiers.get("".join(folded[j : j + n])):
+                j += n
+                break
         return j < len(doc) and self._figure_at(doc, j, folded) is not None
 
     def _verb_status(

@@ -69,7 +69,7 @@ WORD_LISTS = (
     "commentary_verbs",
     "commentary_nouns",
     "process_nouns",
-    "admin_cues",
+    "division_nouns",
     "speaker_cues",
     "plan_verbs",
     "denial_verbs",

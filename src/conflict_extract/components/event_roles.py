@@ -130,7 +130,10 @@ class RoleReader:
             key=lambda m: (_in_breakdown(m, words), m.start),
         )
         actor1 = agents[0] if agents else None
-        actor2 = next((p for p in patients if not same_actor(p, actor1)), None)
+        # "tués dans des affrontements entre les houthis et les forces progouvernementales":
+        # the other side of the pair before the dead of the toll.
+        opposite = [p for p in patients if actor1 is not None and self.opposed(actor1, p)]
+        actor2 = next((p for p in opposite + patients if not same_actor(p, actor1)), None)
         if actor2 is None and actor1 is not None and "entre" in _cases(actor1.root):
             # "des affrontements entre l'armée et les FSR": the second side is actor2.
             actor2 = next((m for m in mentions if _coordinated(m, actor1)), None)
@@ -219,8 +222,23 @@ class RoleReader:
                 and token.i > trigger.span.start
             ):
                 return "holder"  # "les localités ..., tenues par des rebelles"
+        if self._held_by(mention, trigger):
+            return "holder"  # "El-Facher, capitale du Darfour-Nord tenue par l'armée"
         found = self._from_parse(mention, trigger, chain)
         return found if found is not None else self._from_surface(mention, trigger)
+
+    def _held_by(self, mention: Span, trigger: Trigger) -> bool:
+        """'tenue par X', 'contrôlée par X' right before the mention, after the trigger,
+        whatever the parser hung X on."""
+        doc = mention.doc
+        k = mention.start - 1
+        while k > trigger.span.end and fold(doc[k].text) in _DETERMINERS:
+            k -= 1
+        return (
+            k - 1 >= trigger.span.end
+            and fold(doc[k].text) == "par"
+            and self.lexicon.has("holder_participles", _lemma(doc[k - 1]))
+        )
 
     def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Token]) -> str | None:
         pred = trigger.span.root

@@ -20,6 +20,10 @@ _REFERENCE = re.compile(
     r"|\breliant|\broute|\baxe|\bvers)"
     r"\s*(?:de|d'|du|des)?\s*$"
 )
+_NEAR = re.compile(
+    r"(?:\bpres|\bnon loin|\baux abords|\ba proximite|\bperipherie|\bportes|\benvirons)"
+    r"\s*(?:de|d'|du|des)?\s*$"
+)
 _LIST_MARKS = frozenset(
     {
         ",",
@@ -118,12 +122,12 @@ class SceneReader:
 
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',
-        'l'Etat de Kachin', 'la région de Tillabéri'."""
+        'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
         doc = place.doc
         k = place.start - 1
         while k >= 0 and fold(doc[k].text) in _DIVISION_LINKS:
             k -= 1
-        return k >= 0 and self.lexicon.has("admin_cues", fold(doc[k].text))
+        return k >= 0 and self.lexicon.has("division_nouns", fold(doc[k].text))
 
     def in_attribution(self, place: Span) -> bool:
         """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a
@@ -154,10 +158,16 @@ class SceneReader:
 
 def _attribution_reaches(between: Span) -> bool:
     """No comma between the attribution's start and the place, or only commas before
-    participles ('selon un communiqué des RDF, déployées ... à la demande de Maputo')."""
+    participles ('selon un communiqué des RDF, déployées ... à la demande de Maputo') or
+    before the division of a place of the attribution ('basé à Hmeimim, dans la province de
+    Lattaquié')."""
+    doc = between.doc
+    place_ends = {p.end for p in doc.spans.get("places", [])}
     for token in between:
-        if token.text == "," and token.i + 1 < len(token.doc):
-            following = token.doc[token.i + 1]
+        if token.text == "," and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            if token.i in place_ends and fold(following.text) in {"dans", "a", "au", "en"}:
+                continue  # "basé à Hmeimim, dans la province de Lattaquié": still the speaker's
             if "Part" not in following.morph.get("VerbForm") and following.dep_ != "acl":
                 return False
     return True
@@ -194,6 +204,14 @@ def is_reference_point(place: Span) -> bool:
     return _REFERENCE.search(before) is not None
 
 
+def is_near(place: Span) -> bool:
+    """'près de Gao', 'aux abords de Goma', 'à proximité de Kidal': a reference point that
+    locates the event at the town, unlike a direction or a distance from it."""
+    doc = place.doc
+    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
+    return _NEAR.search(before) is not None
+
+
 def places_for_triggers(
     triggers: list[Span],
     places: list[Span],
@@ -210,15 +228,21 @@ def places_for_triggers(
     de Mossoul', 'près d'Erbil') or a whole region (or a division the text calls one: the
     places starting at `units`, 'la province du Soum') is the scene only when nothing more
     precise is named."""
-    specific = [p for p in places if not _whole_region(p) and p.start not in units] or places
+    precise = [p for p in places if not _whole_region(p) and p.start not in units]
+    specific = precise or places
     assigned: list[list[Span]] = [[] for _ in triggers]
-    for place in specific:
+    for place in places:
         before = [k for k, t in enumerate(triggers) if t.end <= place.start]
         if before:
             assigned[_governing(before[-1], triggers, confirmed)].append(place)
     for k, group in enumerate(assigned):
-        scenes = [p for p in group if not is_reference_point(p)]
-        assigned[k] = _dedup(_first_run(scenes or group))
+        # A town, then a place near one ('près d'Oicha, dans le territoire de Beni'), then a
+        # division ('le district de Sirwah, à l'ouest de Marib'), then a direction from a town.
+        towns = [p for p in group if p in precise]
+        scenes = [p for p in towns if not is_reference_point(p)]
+        close = [p for p in towns if is_near(p)]
+        divisions = [p for p in group if p not in precise]
+        assigned[k] = _dedup(_first_run(scenes or close or divisions or group))
     leading = [p for p in specific if triggers and p.end <= triggers[0].start]
     idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
     if leading and idle and not any(assigned):

@@ -211,7 +211,12 @@ class GenericActorResolver(DataComponent):
     ) -> tuple[int, str] | None:
         if i in taken:
             return None
-        after_noun = doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN"
+        after_noun = (
+            doc[i].pos_ == "ADJ"
+            and i > 0
+            and doc[i - 1].pos_ == "NOUN"
+            and not doc[i - 1].like_num  # "Douze civils" tagged as a noun and its adjective
+        )
         for seq, entry_id in self.nouns.get(words.texts[i], []):
             end = i + len(seq)
             if after_noun and len(seq) == 1:

@@ -319,10 +319,20 @@ class Reading:
 
     def _demonstrators(self) -> bool:
         """A protest is named, not just a crowd: 'des manifestants', 'un rassemblement contre',
-        unlike 'les pompiers ont dispersé la foule'."""
-        return self.lexicon.phrases("protest_cues").any_in(
-            self.sentence.words, self.sentence.tokens
-        ) or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
+        'des étudiants qui manifestaient', unlike 'les pompiers ont dispersé la foule'."""
+        words = self.sentence.words
+        own = range(self.span.start, self.span.end)
+        protest_words = {
+            seq[0]
+            for entry in self.lexicon.entries
+            if entry.event_type == "Protests"
+            for seq in entry.sequences
+        } - {words.lemmas[i] for i in own}
+        return (
+            self.lexicon.phrases("protest_cues").any_in(words, self.sentence.tokens)
+            or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
+            or any(words.lemmas[i] in protest_words for i in self.sentence.tokens if i not in own)
+        )
 
     def _concluded(self) -> bool:
         root = self.span.root
