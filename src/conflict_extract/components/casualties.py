@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
 from conflict_extract.knowledge.files import DataFiles
+from conflict_extract.knowledge.lexicons import demonyms
 from conflict_extract.numbers import number_at
 from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
@@ -51,7 +52,7 @@ def make_casualties(nlp: Language, name: str, *, spans_key: str) -> CasualtyFind
 
 
 class CasualtyFinder(DataComponent):
-    data_files = ("casualties.json",)
+    data_files = ("casualties.json", "demonyms.csv")
 
     def __init__(self, *, name: str, spans_key: str) -> None:
         self.name = name
@@ -60,6 +61,8 @@ class CasualtyFinder(DataComponent):
 
     def load(self, files: DataFiles) -> None:
         self._set_lexicon(files.json("casualties.json"))
+        # "un Palestinien a été tué": a nationality noun names a victim too.
+        self.nations = frozenset(demonyms(files, kinds=frozenset({"noun"})))
 
     def _set_lexicon(self, lexicon: dict[str, Any]) -> None:
         self.status_by_word = {
@@ -79,6 +82,7 @@ class CasualtyFinder(DataComponent):
         self.vague_plural: dict[str, int] = lexicon.get("vague_plural", {})
         self.vague_words = {tuple(w.split()): n for w, n in lexicon.get("vague_words", {}).items()}
         self.victims = frozenset(lexicon.get("victims", []))
+        self.nations: frozenset[str] = frozenset()
         self.units = frozenset(lexicon.get("not_casualty_units", []))
         self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
@@ -152,7 +156,7 @@ class CasualtyFinder(DataComponent):
         if (
             folded[start] in {"un", "une"}
             and not vague
-            and (end >= len(doc) or folded[end] not in self.victims)
+            and (end >= len(doc) or not self._names_victims(doc, end, folded))
         ):
             return None
         if (
@@ -163,6 +167,8 @@ class CasualtyFinder(DataComponent):
             return None  # "l'un des deux pilotes": one of them, not two
         qual_start, qualifier = self._qualifier_before(folded, start)
         part_of = self._parent(doc, qual_start, found, folded)
+        if part_of is not None and folded[start] in {"un", "une"} and not vague:
+            return None  # "quatre personnes, dont un adolescent de 15 ans": who, not how many
         status, verb = self._status_before(lemmas, folded, qual_start)
         if status is not None:
             span_start, span_end = verb, self._victims_end(doc, end, folded)
@@ -201,6 +207,12 @@ class CasualtyFinder(DataComponent):
         span._.casualty = data
         return span
 
+    def _names_victims(self, doc: Doc, i: int, folded: list[str]) -> bool:
+        """Token i names people: 'une fillette', 'un Palestinien' (not 'une attaque')."""
+        return folded[i] in self.victims or (
+            doc[i].text[:1].isupper() and folded[i] in self.nations
+        )
+
     def _among_the_dead(self, doc: Doc, folded: list[str], start: int) -> bool:
         sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
         before = " ".join(folded[sent_start:start])
@@ -232,6 +244,14 @@ class CasualtyFinder(DataComponent):
                 continue
             if folded[k] in _CLAUSE_END or "\n" in token.text:
                 break
+            if (
+                folded[k] == "de"
+                and k + 2 < limit
+                and doc[k + 1].like_num
+                and folded[k + 2] in {"an", "ans"}
+            ):
+                k += 2  # "un homme de 64 ans a été tué": an age, not the figure's unit
+                continue
             if folded[k] == ",":
                 # Cross the commas of an apposition: "Six civils, dont deux enfants, ont...",
                 # "Plus de 20.000 personnes, en majorité des civils, ont été tuées".
@@ -357,7 +377,9 @@ class CasualtyFinder(DataComponent):
         for k, word in enumerate(words):
             if word in self.period_words and not day and period_follows(words, k):
                 return True
-            if word == "depuis" and period_follows(words, k):
+            if word == "depuis" and period_follows(words, k) and not day:
+                # "Taëz, ville assiégée depuis 2015": with the day told, the period
+                # describes something else.
                 return True
         if _YEAR_RANGE.search(text):
             return True  # "entre 2013 et 2018", "de 2014 à 2022"

@@ -21,6 +21,7 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
+from conflict_extract.text import fold
 
 _STATE_INTER = 1
 
@@ -78,6 +79,27 @@ class KindDecider:
             return False
         return self.lexicon.phrases("artillery_words").any_in(sentence.words, trigger.clause)
 
+    def _agent_tokens(self, trigger: Trigger) -> list[int]:
+        """The tokens of the trigger's 'par' complement ('tué par un drone russe')."""
+        root = trigger.span.root
+        return [
+            t.i
+            for c in root.children
+            if c.dep_ == "obl:agent" or any(fold(g.text) == "par" for g in c.children)
+            for t in c.subtree
+        ]
+
+    def _air_agent(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Killed by an aircraft or a drone: 'tué par un drone russe', 'par une frappe
+        aérienne'."""
+        return self.lexicon.phrases("air_words").any_in(sentence.words, self._agent_tokens(trigger))
+
+    def _ranged_agent(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Killed by shells, rockets or missiles: 'tués par des tirs d'artillerie'."""
+        return self.lexicon.phrases("artillery_words").any_in(
+            sentence.words, self._agent_tokens(trigger)
+        )
+
     def _civilian_target(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         """Only civilians suffered: the victims' group is civilian and nobody armed was on
         the other side."""
@@ -90,6 +112,11 @@ class KindDecider:
         victims = self._victim_mentions(sentence)
         if any(actor_kind(v) == "protesters" for v in victims):
             return True
+        harmed = any(
+            (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
+        )
+        if roles.actor2 is not None and actor_kind(roles.actor2) == "protesters" and harmed:
+            return True  # "ont tiré sur des manifestants, tuant une cinquantaine de personnes"
         protesters = any(actor_kind(m) == "protesters" for m in sentence.mentions)
         force = self.lexicon.phrases("excessive_force_cues").any_in(sentence.words, sentence.tokens)
         harmed = any(

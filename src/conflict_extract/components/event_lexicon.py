@@ -53,6 +53,8 @@ REFINEMENTS = frozenset(
         "protest_party",
         "no_fighting",
         "mob",
+        "air_agent",
+        "ranged_agent",
     }
 )
 # Word lists every pipeline needs (data/lexicons/<name>.txt).

@@ -153,6 +153,9 @@ class RoleReader:
             and actor2 is not None
             and actor2 in self._side(actor1, mentions, allies, exclude=None)
             and not self.opposed(actor1, actor2)
+            # "six soldats et deux jihadistes ont été tués lors d'un accrochage": the dead of
+            # both sides, not allies.
+            and not relations.get(id(actor1)) == relations.get(id(actor2)) == "patient"
         ):
             actor2 = None  # listed with actor1 ("Al-Nosra, Jound al-Aqsa et ..."): its ally
         assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
@@ -262,6 +265,12 @@ class RoleReader:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
             if token.head.i == pred.i and token.i != pred.i:
+                if (
+                    token.i != mention.root.i
+                    and trigger.entry.kind in _TERRITORIAL
+                    and token.dep_ in {"obj", "obl:arg"}
+                ):
+                    return "patient"  # "se sont emparées du quartier général de l'armée"
                 return self._to_predicate(token, trigger)
             if _after_a_day(token, pred):
                 # "a attaqué samedi des positions du JNIM": the parser hung the object on
@@ -353,10 +362,14 @@ class RoleReader:
         k = mention.start - 1
         while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
             k -= 1
+        if k > trigger.span.end and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+            k -= 1  # "du groupe Azande Ani Kpi Gbe", "de la milice Wagner"
         word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
-        if word in _OF and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN":
+        for _ in range(2):
+            if not (word in _OF and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN"):
+                break
             # The name is the complement of a noun: "aux rebelles du CSP", "contre les
-            # combattants du M23", "par des hommes du JNIM": the noun's preposition counts.
+            # combattants du M23", "aux miliciens du groupe Azande": the noun's preposition.
             k -= 2
             while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
                 k -= 1
@@ -401,7 +414,9 @@ class RoleReader:
         kind = trigger.entry.kind
         if pred.pos_ in _VERBAL:
             if dep == "nsubj:pass":
-                return "patient"
+                # "les FSR se sont emparées": a reflexive verb read as a passive.
+                reflexive = any(fold(c.text) in {"se", "s'"} for c in pred.children)
+                return "agent" if reflexive else "patient"
             if dep == "nsubj":
                 # Not "passive" from an 'être' auxiliary: 'sont entrés', 'sont tombés'.
                 return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"

@@ -559,7 +559,10 @@ def _long_before(when: When | None, published: str | None) -> bool:
     """An event dated more than two months before the dispatch is history it recalls."""
     if when is None or not published or when.kind == "published":
         return False
-    return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
+    try:
+        return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
+    except OverflowError:  # published in the first two months of year 1: nothing before it
+        return False
 
 
 def _dated(doc: Doc, sent: Span, dates: list[Span]) -> bool:
@@ -641,7 +644,9 @@ def _joined(main: Roles, other: Roles) -> Roles:
         actor2 = other.actor2
     if actor1 is not None and same_actor(actor1, actor2):
         actor2 = None
-    return Roles(actor1, main.assoc1 or other.assoc1, actor2, main.assoc2 or other.assoc2)
+    # An ally of one reading is never the enemy of the joined one.
+    assoc1 = tuple(a for a in main.assoc1 or other.assoc1 if not same_actor(a, actor2))
+    return Roles(actor1, assoc1, actor2, main.assoc2 or other.assoc2)
 
 
 def _absorb_outcomes(
@@ -897,5 +902,7 @@ def _inside(inner: Ref | None, outer: Ref | None) -> bool:
         i.get("kb_id") is None
         and o.get("kind") == "city"
         and i.get("latitude") is not None
-        and (i.get("latitude"), i.get("longitude")) == (o.get("latitude"), o.get("longitude"))
+        and o.get("latitude") is not None
+        and abs(float(i["latitude"]) - float(o["latitude"])) < 1e-3
+        and abs(float(i["longitude"]) - float(o["longitude"])) < 1e-3
     )

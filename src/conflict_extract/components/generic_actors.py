@@ -182,6 +182,7 @@ class GenericActorResolver(DataComponent):
             if found is None:
                 demonym = self._demonym_on_noun(doc, words, i, taken, country)
                 demonym = demonym or self._nation_as_subject(doc, words, i, taken, country)
+                demonym = demonym or self._counted_nationals(doc, words, i, taken, country)
                 if demonym is not None:
                     mentions.append(demonym)
                 i += 1
@@ -268,6 +269,26 @@ class GenericActorResolver(DataComponent):
         span = Span(doc, i, i + 1, label="ACTOR")
         kb = self._actor("generic.national_forces", nation, home=home, from_demonym=True)
         span._.actor = {**kb, "definite": True}
+        return span
+
+    def _counted_nationals(
+        self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
+    ) -> Span | None:
+        """'un Palestinien a été tué', 'trois Afghans': nationals counted as victims are
+        civilians of their country."""
+        token = doc[i]
+        nation = self.demonyms.get(words.texts[i])
+        if (
+            nation is None
+            or i in taken
+            or i == 0
+            or not token.text[:1].isupper()
+            or not (doc[i - 1].like_num or words.texts[i - 1] in {"un", "une"})
+        ):
+            return None
+        span = Span(doc, i, i + 1, label="ACTOR")
+        kb = self._actor("generic.civilians", nation, home=home, from_demonym=True)
+        span._.actor = {**kb, "definite": False}
         return span
 
     def _actor(

@@ -93,6 +93,8 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
             return "future"
         if word == "si":
             return "hypothetical"
+        if word == "cas" and k > 0 and fold(trigger.doc[k - 1].lower_) == "en":
+            return "hypothetical"  # "en cas d'assaut des FSR"
         if word == "sans" and k >= trigger.i - 2:
             return "denied"  # "est entrée sans combattre", "sans combats"
     return "asserted"
