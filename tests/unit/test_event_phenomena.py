@@ -406,6 +406,17 @@ def test_a_scene_told_in_the_next_sentence(nlp) -> None:  # type: ignore[no-unty
             "armée ukrainienne",
             "forces russes",
         ),
+        (
+            "Les jihadistes se sont emparés mercredi du camp de l'armée malienne à Boulkessi.",
+            "jihadistes",
+            "armée malienne",
+        ),
+        (
+            "L'armée nigérienne a repris samedi la localité de Tassia aux combattants du groupe "
+            "Etat islamique au Sahel.",
+            "armée nigérienne",
+            "Etat islamique",
+        ),
     ],
 )
 def test_the_other_side_in_a_phrase_a_pair_or_a_subordinate_verb(
@@ -495,3 +506,76 @@ def test_a_figure_of_neutralised_fighters_is_no_death_toll(nlp) -> None:  # type
         nlp, "L'armée affirme avoir « neutralisé » douze terroristes jeudi près de Diapaga."
     )
     assert event.fatalities is None
+
+
+# -- how the dead died --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Deux civils ont été tués mardi par un drone ukrainien à Horlivka.",
+            "Air/drone strike",
+        ),
+        (
+            "Cinq enfants ont été tués samedi par des obus tirés sur un quartier de Tal Afar.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_killing_by_aircraft_or_shells_is_remote_violence(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", sub_type)
+
+
+def test_shooting_at_protesters_who_die_is_excessive_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les policiers ont tiré mardi sur des manifestants à Conakry, tuant trois jeunes.",
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+
+
+def test_nationals_counted_as_victims_are_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Des hommes armés ont tué dimanche deux Chinois près d'une mine de Bambari.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (China)"
+    assert event.fatalities == 2
+
+
+def test_a_defused_device_is_disrupted_weapons_use(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Les démineurs ont désamorcé jeudi une bombe artisanale devant une église de Kaduna."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )
+
+
+def test_the_dead_of_both_sides_are_no_allies(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Trois policiers et cinq bandits ont été tués lundi lors d'un échange de tirs à Gusau."
+    )
+    assert event.fatalities == 8
+    assert event.assoc_actor_1 is None
+    assert event.actor2 is not None
+
+
+def test_an_attack_feared_in_case_of_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "Kinshasa craint un massacre à Goma en cas d'offensive du M23.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Un garçon de 12 ans a été tué lundi par une balle perdue à Cité Soleil.", 1),
+        ("Quatre civils ont été tués lundi à Taëz, ville assiégée depuis 2015.", 4),
+        ("Six mineurs, dont une femme, ont été tués mardi par des bandits à Anka.", 6),
+    ],
+)
+def test_ages_sieges_and_breakdowns_leave_the_toll_alone(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.fatalities == count

@@ -230,10 +230,17 @@ class CasualtyFinder(DataComponent):
         self, doc: Doc, end: int, folded: list[str], lemmas: list[str], *, in_breakdown: bool
     ) -> tuple[str | None, int, int]:
         """(status, start, end) of the status word governing a figure that ends at `end`."""
+        # A faction's long name counts as one word ('six Volontaires pour la défense de la
+        # patrie (VDP) ont été tués').
+        names = {s.start: s.end for s in doc.spans.get("factions", []) if s.start >= end}
         limit = min(len(doc), end + _RIGHT_WINDOW)
         k = end - 1
         while k + 1 < limit:
             k += 1
+            if k in names:
+                limit = min(len(doc), limit + names[k] - k - 1)
+                k = names[k] - 1
+                continue
             token = doc[k]
             if folded[k] == "(":
                 # "20 soldats des Forces armées maliennes (FAMa) ont été tués"

@@ -36,6 +36,7 @@ READINGS = frozenset(
         "agent_subject",
         "demonstrators",
         "armed_subject",
+        "blast",
     }
 )
 # Conditions a family may refine its type on ("refine": [{"when": ..., ...}]).
@@ -71,6 +72,7 @@ WORD_LISTS = (
     "commentary_verbs",
     "commentary_nouns",
     "process_nouns",
+    "blast_words",
     "division_nouns",
     "speaker_cues",
     "plan_verbs",

@@ -482,6 +482,15 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
         return False
     year, month = int(published[:4]), int(published[5:7])
     near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 12)
+    texts = sentence.words.texts
+    for i in near:
+        if (
+            texts[i] == "il"
+            and texts[i + 1 : i + 3] == ["y", "a"]
+            and i + 4 < len(texts)
+            and texts[i + 4] in {"ans", "annees"}
+        ):
+            return True  # "tuées il y a dix ans par les shebab"
     for i in near:
         text = sentence.words.texts[i]
         if (
@@ -638,7 +647,9 @@ def _fold_dependents(
 
 def _joined(main: Roles, other: Roles) -> Roles:
     """`main`'s roles, their gaps filled from `other`'s; never one actor on both sides."""
-    actor1 = main.actor1 or other.actor1
+    actor1 = main.actor1
+    if actor1 is None and not same_actor(other.actor1, main.actor2):
+        actor1 = other.actor1  # not the side the main reading has hit ('un véhicule de l'armée')
     actor2 = main.actor2
     if actor2 is None and other.actor2 is not None and not same_actor(other.actor2, actor1):
         actor2 = other.actor2

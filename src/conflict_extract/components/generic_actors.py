@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
 from conflict_extract.components.data import DataComponent
@@ -238,8 +238,8 @@ class GenericActorResolver(DataComponent):
         if nation is None or i == 0 or i in taken or doc[i].pos_ != "ADJ":
             return None
         k = i - 1
-        while k > 0 and doc[k].pos_ == "ADJ" and k not in taken:
-            k -= 1  # "des frappes aériennes russes"
+        while k > 0 and _qualifies(doc[k]) and k not in taken:
+            k -= 1  # "des frappes aériennes russes", "deux bombes aériennes guidées russes"
         entry_id = self.on_nouns.get(words.lemmas[k]) or self.on_nouns.get(words.texts[k])
         if entry_id is None:
             return None
@@ -332,6 +332,15 @@ class GenericActorResolver(DataComponent):
             "from_demonym": from_demonym,
             "country_name": country_name,
         }
+
+
+def _qualifies(token: Token) -> bool:
+    """An adjective or a participle used as one ('aériennes', 'guidées')."""
+    return (
+        token.pos_ == "ADJ"
+        or token.dep_ == "amod"
+        or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+    )
 
 
 def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:

@@ -154,7 +154,7 @@ class TriggerFinder:
             if skip:
                 i += skip
                 continue
-            if i in sentence.named:
+            if i in sentence.named or _in_breakdown(doc, i):
                 i += 1
                 continue
             candidates = self.by_word.get(words.lemmas[i], []) + self.by_word.get(
@@ -256,6 +256,11 @@ class Reading:
         return any(
             actor_kind(m) in ARMED_KINDS and m.root.i in subjects for m in self.sentence.mentions
         )
+
+    def _blast(self) -> bool:
+        """The clause tells a blast besides the trigger's own words ('une mine a explosé')."""
+        own = set(range(self.span.start, self.span.end))
+        return self.lexicon.phrases("blast_words").any_in(self.sentence.words, self.clause - own)
 
     def _ranged_weapon(self) -> bool:
         """Artillery, rockets, missiles or aircraft in the clause ('le tir de roquettes')."""
@@ -366,6 +371,15 @@ class Reading:
             and (c.pos_ == "PRON" or self.lexicon.has("anaphoric_subjects", words.texts[c.i]))
             for c in verb.children
         )
+
+
+def _in_breakdown(doc: Doc, i: int) -> bool:
+    """'neuf morts, dont les deux kamikazes', 'parmi les victimes, trois kamikazes': the
+    word names some of the dead, not a new attack."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and (doc[k].pos_ in {"DET", "NUM"} or doc[k].like_num):
+        k -= 1
+    return k >= 0 and fold(doc[k].text) in {"dont", "parmi"}
 
 
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:

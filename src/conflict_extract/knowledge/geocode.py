@@ -144,7 +144,8 @@ class Geocoder:
         if best is None:
             return None
         found, score, _ = best
-        return dict(self.index.records[keys[found][0]]), float(score)
+        # Homonyms of that spelling (N'Djamena the city and the province): the usual choice.
+        return self._choose(keys[found], country, [], span), float(score)
 
     def _country_keys(self, country: str) -> dict[str, list[str]]:
         if country not in self._by_country:
