@@ -579,3 +579,65 @@ def test_an_attack_feared_in_case_of_is_no_event(nlp) -> None:  # type: ignore[n
 def test_ages_sieges_and_breakdowns_leave_the_toll_alone(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     event = _one(nlp, text)
     assert event.fatalities == count
+
+
+# -- blasts, history and breakdowns -------------------------------------------------------------
+def test_a_mining_site_is_no_landmine(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Trois commerçants ont été tués lundi près de la mine de Tongon par des hommes armés."
+    )
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_vehicle_that_hits_a_mine_is_the_side_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Un camion de l'armée a sauté mardi sur une mine artisanale près de Boni, dans la région de Mopti, tuant six "
+        "soldats.",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is None
+    assert event.actor2 is not None and event.actor2.kb_id == "ml.fama"
+
+
+def test_an_attack_years_ago_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les habitants de Solhan ont honoré lundi la mémoire des 160 villageois tués il y a trois "
+        "ans par des jihadistes."
+    )
+    assert _events(nlp, text) == []
+
+
+def test_an_attack_with_explosives_is_a_bombing(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des rebelles ont mené mardi une attaque à l'explosif contre un poste de police de Quetta.",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_acronym_in_brackets_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des combattants de l'Etat islamique en Afrique de l'Ouest (ISWAP) ont attaqué lundi "
+        "une base militaire à Monguno, tuant cinq soldats.",
+    )
+    assert event.location is not None and event.location.text == "Monguno"
+
+
+def test_the_bomber_counted_among_the_dead_is_no_second_bombing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Un kamikaze s'est fait exploser mardi devant une mosquée de Maiduguri, tuant trois "
+        "fidèles. Un nouveau bilan fait état de sept morts, dont le kamikaze.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 7)]
+
+
+def test_a_long_name_between_a_figure_and_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Dix soldats et quatre Volontaires pour la défense de la patrie (VDP) ont été tués lundi "
+        "lors d'une attaque à Djibo.",
+    )
+    assert event.fatalities == 14

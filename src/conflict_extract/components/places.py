@@ -90,6 +90,7 @@ class PlaceFinder(NameMatcher):
             for span in doc.spans.get(key, [])
             for i in range(span.start, span.end)
         }
+        blocked |= _acronyms_after_names(doc, self.blocked_by)
         # "Rami Abdel Rahmane": a person's name holds no place ("Rami" is a village), but a
         # known place the base model reads as a person ("Maaret al-Noomane") stays a place.
         persons = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
@@ -167,6 +168,20 @@ class PlaceFinder(NameMatcher):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _acronyms_after_names(doc: Doc, keys: list[str]) -> set[int]:
+    """'l'Etat islamique au Sahel (EIS)': the capitals in brackets after a faction's or a
+    source's name are its acronym, not a place (Al-Eis)."""
+    out: set[int] = set()
+    for key in keys:
+        for span in doc.spans.get(key, []):
+            k = span.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                token = doc[k + 1]
+                if token.text.isupper() and len(token.text) >= 2:
+                    out.add(token.i)
+    return out
 
 
 def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
