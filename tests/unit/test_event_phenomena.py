@@ -641,3 +641,16 @@ def test_a_long_name_between_a_figure_and_its_verb(nlp) -> None:  # type: ignore
         "lors d'une attaque à Djibo.",
     )
     assert event.fatalities == 14
+
+
+def test_combat_aircraft_name_the_air_force_of_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des hélicoptères de combat ont mitraillé samedi un convoi de rebelles près de Kalehe, "
+        "au Sud-Kivu.",
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.actor1 is not None and event.actor1.country == "CD"
