@@ -199,7 +199,7 @@ def _events_table(document: Document) -> Table:
     table.add_column("source", ratio=2)
     short_sources = _short_source_names(document)
     for event in document.events:
-        actors = " / ".join(a.text for a in event.actors)
+        actors = _who(event)
         flag = " (unconfirmed)" if event.unconfirmed else ""
         table.add_row(
             event.event_date.isoformat() if event.event_date else "-",
@@ -211,6 +211,21 @@ def _events_table(document: Document) -> Table:
             short_sources.get(event.source.name, event.source.text) if event.source else "-",
         )
     return table
+
+
+def _who(event: Event) -> str:
+    """'forces gouvernementales + aviation russe → HTS': who acted, with whom, on whom ('?'
+    for a side the dispatch does not name)."""
+
+    def side(main: str, ally: str) -> str:
+        names = [a.text for a in event.actors if a.role == main]
+        allies = [a.text for a in event.actors if a.role == ally]
+        return " + ".join(names[:1] + allies) if names else ""
+
+    acted, upon = side("actor1", "assoc_actor_1"), side("actor2", "assoc_actor_2")
+    if not acted and not upon:
+        return ""
+    return f"{acted or '?'} → {upon}" if upon else acted
 
 
 def _short_source_names(document: Document) -> dict[str, str]:

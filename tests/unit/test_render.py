@@ -7,6 +7,7 @@ import pytest
 from conflict_extract.records import Actor, Document, Event, Location
 from conflict_extract.render import (
     ACLED_COLUMNS,
+    _who,
     render_csv,
     render_json,
     render_jsonl,
@@ -122,3 +123,18 @@ def test_table_shows_brackets_as_they_are_never_as_markup() -> None:
     out = io.StringIO()
     render_table([DOC.model_copy(update={"id": "[/bold] [red]x"})], out)
     assert out.getvalue().startswith("[/bold] [red]x (2016-03-27)")
+
+
+def test_table_reads_who_acted_with_whom_on_whom() -> None:
+    actors = [
+        Actor(role="actor1", name="Armée syrienne", text="armée", inter=1),
+        Actor(role="assoc_actor_1", name="Forces armées russes", text="aviation russe", inter=8),
+        Actor(role="actor2", name="Etat islamique", text="EI", inter=2),
+    ]
+    assert _who(EVENT.model_copy(update={"actors": actors})) == "armée + aviation russe → EI"
+
+
+def test_table_marks_an_unnamed_side() -> None:
+    victims = [Actor(role="actor2", name="Civilians (Syria)", text="civils", inter=7)]
+    assert _who(EVENT.model_copy(update={"actors": victims})) == "? → civils"
+    assert _who(EVENT.model_copy(update={"actors": []})) == ""
