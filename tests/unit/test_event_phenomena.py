@@ -654,3 +654,41 @@ def test_combat_aircraft_name_the_air_force_of_the_country(nlp) -> None:  # type
         "Air/drone strike",
     )
     assert event.actor1 is not None and event.actor1.country == "CD"
+
+
+# -- a new trigger kind is data -----------------------------------------------------------------
+def test_a_new_trigger_family_in_data_works_without_editing_python(
+    nlp, saved_pipeline, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """An analyst adds a family to triggers.jsonl (a kind the code has never seen, with its
+    own reading and refinement) and the event layer codes it."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    import spacy
+
+    data = Path(shutil.copytree(Path(__file__).resolve().parents[2] / "data", tmp_path / "data"))
+    family = {
+        "id": "sabotage",
+        "kind": "sabotage",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Looting/property destruction",
+        "precedence": 17,
+        "lemmas": [["saboter"], ["sabotage"]],
+        "needs": ["armed_actor"],
+        "note": "written by a test",
+    }
+    with (data / "triggers.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(family, ensure_ascii=False) + "\n")
+    tuned = spacy.load(saved_pipeline.folder)
+    tuned.get_pipe("event_extractor").initialize(nlp=tuned, data=data)
+    text = "Des rebelles ont saboté lundi l'oléoduc de Kirkouk."
+    before = _events(nlp, text)
+    (event,) = _events(tuned, text)
+    assert before == []
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+    assert event.location is not None and event.location.text == "Kirkouk"
