@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
+from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms
@@ -181,9 +182,10 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
     too ('ont pris le contrôle de Mota'): one sense per dispatch."""
     names = {span.text: span for span in found if len(span.text) >= 3 and span.text[:1].isupper()}
     out: list[Span] = []
+    full = doc_text(doc)
     for text, model in names.items():
         start = 0
-        while (at := doc.text.find(text, start)) >= 0:
+        while (at := full.find(text, start)) >= 0:
             start = at + len(text)
             span = doc.char_span(at, at + len(text), label="PLACE")
             if span is None or taken.intersection(range(span.start, span.end)):

@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
+from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -274,18 +275,16 @@ def _stated_division(span: Span, resolved: list[Span]) -> str | None:
         if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other)
     ]
     for other in divisions:
+        if not 0 < other.start - span.end <= _APPOSITION_REACH:
+            continue
         between = {fold(t.text) for t in doc[span.end : other.start]}
-        if (
-            0 < other.start - span.end <= _APPOSITION_REACH
-            and between & {"dans", "en", "("}
-            and not between & {"et", "vers", "ou"}
-        ):
+        if between & {"dans", "en", "("} and not between & {"et", "vers", "ou"}:
             return str(other._.kb["admin1"])
     before = [
         other
         for other in divisions
         if other.end <= span.start
-        and not PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
+        and not PARAGRAPH_BREAK.search(doc_text(doc), other.end_char, span.start_char)
     ]
     return str(before[-1]._.kb["admin1"]) if before else None
 
