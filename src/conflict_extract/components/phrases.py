@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from conflict_extract.doc_views import doc_view
 from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
@@ -39,6 +40,11 @@ class DocWords:
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
+        """The words of `doc`, built once per Doc (doc_views)."""
+        return doc_view(doc, "words", cls._build)
+
+    @classmethod
+    def _build(cls, doc: Doc) -> DocWords:
         texts = [fold(t.text).replace("’", "'") for t in doc]
         lemmas = [
             fold(t.lemma_).replace("’", "'") if t.lemma_ else f
