@@ -94,10 +94,22 @@ class GenericActorResolver(DataComponent):
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
+        self.country_names = country_names(files)
+        self._load_nouns(files)
+
+    def tables(self) -> dict[str, Any]:
+        return {"index": self.index.to_tables(), "country_names": self.country_names}
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        self.index = NameIndex.from_tables(tables["index"])
+        self.country_names = dict(tables["country_names"])
+        self._load_nouns(files)
+
+    def _load_nouns(self, files: DataFiles) -> None:
+        """The state forces table, demonyms and generic actor nouns."""
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
-        self.country_names = country_names(files)
         entries = actor_nouns(files)
         self.entries = {str(e["id"]): e for e in entries}
         self.nouns = {}

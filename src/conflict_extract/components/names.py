@@ -10,6 +10,7 @@ key (knowledge.normalize) and looked up in a dict, which loads in a fraction of 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -122,6 +123,12 @@ class NameMatcher(DataComponent):
     def load(self, files: DataFiles) -> None:
         self.index = INDEXES[self.knowledge][1](files)
 
+    def tables(self) -> dict[str, Any]:
+        return self.index.to_tables()
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        self.index = NameIndex.from_tables(tables)
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         taken = {
@@ -143,7 +150,7 @@ class NameMatcher(DataComponent):
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[str]]]:
         """(start, end, candidate ids) of each longest match, left to right."""
-        tokens = doc_view(doc, "name_tokens", _Tokens)
+        tokens = self.tokens(doc)
         i = 0
         while i < len(doc):
             found = self._match_at(tokens, i)
@@ -153,6 +160,10 @@ class NameMatcher(DataComponent):
             end, ids = found
             yield i, end, ids
             i = end
+
+    def tokens(self, doc: Doc) -> _Tokens:
+        """What the matchers read of each token of `doc`, built once per Doc for all."""
+        return doc_view(doc, "name_tokens", _Tokens)
 
     def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
         acronym_ids = self.index.by_acronym(tokens.texts[start])

@@ -55,7 +55,7 @@ _ADMIN_CUES = frozenset(
 class Geocoder:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
-        self._by_country: dict[str, dict[str, list[str]]] = {}  # filled on first use
+        self._by_initial: dict[tuple[str, str], dict[str, list[str]]] | None = None
 
     def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
         """Set `span.id_` and `span._.kb` (a location dict) on every span, in place."""
@@ -71,9 +71,13 @@ class Geocoder:
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
         elsewhere: dict[int, str] = {}
+        named_divisions = {
+            s.start for s in resolved if s._.kb.get("kind") == "admin1" and _admin_cue(s)
+        }
         for span in list(resolved):
             kb = span._.kb
-            stated = _stated_division(span, resolved)
+            divisions = [other for other in resolved if other.start in named_divisions]
+            stated = _stated_division(span, divisions)
             small = (
                 kb.get("kind") in {"city", "site"}
                 and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
@@ -106,8 +110,7 @@ class Geocoder:
         support = _country_support(doc, resolved)
         for span in list(resolved):
             kb = span._.kb
-            others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
-            if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, others):
+            if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, resolved):
                 # "le quartier de Badou" in a dispatch from Raqqa: the gazetteer's Badou is a
                 # town of Togo, a country nothing else in the dispatch points to.
                 abroad[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
@@ -150,22 +153,28 @@ class Geocoder:
         if len(key) < _FUZZY_MIN_LENGTH:
             return None
         # Transliterations vary in their vowels, rarely in their first letter.
-        keys = {k: ids for k, ids in self._country_keys(country).items() if k[0] == key[0]}
+        keys = self._fuzzy_keys().get((country, key[0]), {})
         best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
         found, score, _ = best
         return dict(self.index.records[keys[found][0]]), float(score)
 
-    def _country_keys(self, country: str) -> dict[str, list[str]]:
-        if country not in self._by_country:
-            keys: dict[str, list[str]] = {}
+    def _fuzzy_keys(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+        """The keys fuzzy matching may reach, by country and first letter, each with the ids
+        of that country, in index order; built in one pass on first use."""
+        if self._by_initial is None:
+            groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+            records = self.index.records
             for key, ids in self.index.keys.items():
-                local = [i for i in ids if self.index.records[i].get("country") == country]
-                if local and len(key) >= _FUZZY_MIN_LENGTH:
-                    keys[key] = local
-            self._by_country[country] = keys
-        return self._by_country[country]
+                if len(key) < _FUZZY_MIN_LENGTH:
+                    continue
+                for kb_id in ids:
+                    country = records[kb_id].get("country")
+                    if country:
+                        groups.setdefault((country, key[0]), {}).setdefault(key, []).append(kb_id)
+            self._by_initial = groups
+        return self._by_initial
 
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
         """The dispatch's main country: each distinct place name shares one vote among the
@@ -233,7 +242,7 @@ def _namesake_abroad(
     country: str | None,
     support: set[str],
     span: Span,
-    others: list[dict[str, Any]],
+    resolved: list[Span],
 ) -> bool:
     """A small town of a country other than the dispatch's, that no other name of the dispatch
     points to and that lies far from every other place the dispatch names: a namesake of a
@@ -248,6 +257,7 @@ def _namesake_abroad(
         or kb.get("latitude") is None
     ):
         return False
+    others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
     located = [other for other in others if other.get("latitude") is not None]
     return bool(located) and all(_km(kb, other) > _NEIGHBOUR_KM for other in located)
 
@@ -264,16 +274,12 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _stated_division(span: Span, resolved: list[Span]) -> str | None:
+def _stated_division(span: Span, divisions: list[Span]) -> str | None:
     """The governorate the text names for this place: in apposition right after it ('X, dans
     la province de Y'), else the last one named as such before it in its paragraph ('Dans la
-    province d'Idleb, ... la base de Hamidiyé')."""
+    province d'Idleb, ... la base de Hamidiyé'). `divisions`: the geocoded first-level
+    divisions named as such ('la province d'Idleb'), in text order."""
     doc = span.doc
-    divisions = [
-        other
-        for other in resolved
-        if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other)
-    ]
     for other in divisions:
         if not 0 < other.start - span.end <= _APPOSITION_REACH:
             continue
@@ -373,10 +379,10 @@ def plain_name(name: str) -> str:
 def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:
     """Locate an unknown place by the closest geocoded town or governorate before it (or,
     failing that, after it), preferring the dispatch's country, then the same sentence."""
-    has_sents = span.doc.has_annotation("SENT_START")
+    own_sentence = span.sent.start if span.doc.has_annotation("SENT_START") else None
 
     def distance(other: Span) -> tuple[int, int, int, int]:
-        same_sentence = int(has_sents and other.sent.start != span.sent.start)
+        same_sentence = int(own_sentence is not None and other.sent.start != own_sentence)
         kb = other._.kb
         abroad = int(country is not None and kb.get("country") != country)
         kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)

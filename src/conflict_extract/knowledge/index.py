@@ -64,6 +64,27 @@ class NameIndex:
                 return True
         return False
 
+    def to_tables(self) -> dict[str, Any]:
+        """The index as plain data (msgpack-able), for `from_tables`."""
+        return {
+            "label": self.label,
+            "records": self.records,
+            "keys": self.keys,
+            "acronyms": self.acronyms,
+            "max_words": self.max_words,
+        }
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> NameIndex:
+        """The index `to_tables` gave, in the same order."""
+        return cls(
+            label=str(tables["label"]),
+            records=dict(tables["records"]),
+            keys=dict(tables["keys"]),
+            acronyms=dict(tables["acronyms"]),
+            max_words=int(tables["max_words"]),
+        )
+
     def by_acronym(self, token_text: str) -> list[str]:
         return self.acronyms.get(token_text, [])
 
