@@ -73,10 +73,12 @@ class Phrases:
 
     def match_at(self, words: DocWords, i: int, end: int | None = None) -> int:
         """Length of the longest entry starting at token i (0: none)."""
+        by_text = self.sequences.get(words.texts[i])
+        by_lemma = self.sequences.get(words.lemmas[i])
+        if not by_text and not by_lemma:
+            return 0
         end = len(words.texts) if end is None else end
-        candidates = self.sequences.get(words.texts[i], []) + self.sequences.get(
-            words.lemmas[i], []
-        )
+        candidates = (by_text or []) + (by_lemma or [])
         for seq in sorted(candidates, key=len, reverse=True):
             if i + len(seq) <= end and all(words.at(i + k, w) for k, w in enumerate(seq)):
                 return len(seq)

@@ -142,10 +142,6 @@ class TriggerFinder:
         """Every trigger of the sentence, left to right, longest lexicon entry first."""
         words = sentence.words
         doc = sentence.span.doc
-        present = set()
-        for i in sentence.tokens:
-            present.add(words.texts[i])
-            present.add(words.lemmas[i])
         found: list[Trigger] = []
         i = sentence.span.start
         end = sentence.span.end
@@ -157,9 +153,12 @@ class TriggerFinder:
             if i in sentence.named:
                 i += 1
                 continue
-            candidates = self.by_word.get(words.lemmas[i], []) + self.by_word.get(
-                words.texts[i], []
-            )
+            by_lemma = self.by_word.get(words.lemmas[i])
+            by_text = self.by_word.get(words.texts[i])
+            if not by_lemma and not by_text:
+                i += 1
+                continue
+            candidates = (by_lemma or []) + (by_text or [])
             candidates.sort(key=lambda item: (-len(item[0].words), item[1].precedence))
             taken = 0
             for pattern, entry in candidates:
