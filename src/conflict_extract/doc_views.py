@@ -11,10 +11,14 @@ are read after the base model has set them and are rebuilt if the Doc is retoken
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
+
+from conflict_extract.text import fold
 
 T = TypeVar("T")
 
@@ -41,4 +45,29 @@ def doc_text(doc: Doc) -> str:
 
 
 def _text(doc: Doc) -> str:
-    return doc.text
+    tokens = doc_tokens(doc)  # what doc.text joins: each token's text and whitespace
+    return "".join(map(add, tokens.texts, tokens.spaces))
+
+
+@dataclass(frozen=True)
+class DocTokens:
+    """Each token's text, lowercase form, trailing whitespace and folded form (text.fold)."""
+
+    texts: list[str]
+    lowers: list[str]
+    spaces: list[str]
+    folded: list[str]
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The token arrays of `doc`, built in one pass once per Doc."""
+    return doc_view(doc, "tokens", _tokens)
+
+
+def _tokens(doc: Doc) -> DocTokens:
+    texts, lowers, spaces = [], [], []
+    for token in doc:
+        texts.append(token.text)
+        lowers.append(token.lower_)
+        spaces.append(token.whitespace_)
+    return DocTokens(texts, lowers, spaces, [fold(text) for text in texts])

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from conflict_extract.doc_views import DocTokens, doc_tokens
 from conflict_extract.text import fold
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
@@ -22,34 +23,37 @@ _NUMBER_WORDS = frozenset(
 
 def number_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """(value, end) of the number starting at token i, or None."""
-    token = doc[i]
-    if _DIGITS.match(token.text):
-        digits = re.sub(r"\D", "", token.text)
+    tokens = doc_tokens(doc)
+    texts = tokens.texts
+    text = texts[i]
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
         end = i + 1
         # "1 200", "233 000": groups of three digits after a single space.
         while (
-            end < len(doc)
-            and _GROUP.match(doc[end].text)
-            and doc[end - 1].whitespace_ == " "
+            end < len(texts)
+            and _GROUP.match(texts[end])
+            and tokens.spaces[end - 1] == " "
             and len(digits) <= 3 + 3 * (end - i - 1)
-            and "." not in token.text
+            and "." not in text
         ):
-            digits += doc[end].text
+            digits += texts[end]
             end += 1
         return int(digits), end
-    return _number_words_at(doc, i)
+    return _number_words_at(tokens, i)
 
 
-def _number_words_at(doc: Doc, i: int) -> tuple[int, int] | None:
+def _number_words_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
+    texts = tokens.texts
     end = i
-    while end < len(doc) and _is_number_word(doc[end].text):
+    while end < len(texts) and _is_number_word(texts[end]):
         end += 1
     # "et" only joins inside a number ("vingt et un"), never ends one.
-    while end > i and fold(doc[end - 1].text) == "et":
+    while end > i and tokens.folded[end - 1] == "et":
         end -= 1
     if end == i:
         return None
-    words = " ".join(doc[k].text for k in range(i, end)).lower()
+    words = " ".join(texts[i:end]).lower()
     try:
         value = text2num(words, "fr")
     except ValueError:

@@ -220,9 +220,12 @@ class GenericActorResolver(DataComponent):
     def _noun_at(
         self, doc: Doc, words: DocWords, i: int, taken: set[int]
     ) -> tuple[int, str] | None:
-        if i in taken or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN"):
+        candidates = self.nouns.get(words.texts[i])
+        if not candidates or i in taken:
+            return None
+        if doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN":
             return None  # "le camp militaire" names no soldier
-        for seq, entry_id in self.nouns.get(words.texts[i], []):
+        for seq, entry_id in candidates:
             end = i + len(seq)
             if (
                 end <= len(words.texts)

@@ -17,13 +17,12 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import doc_view
+from conflict_extract.doc_views import doc_tokens, doc_view
 from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import ARTICLES, collapse, drop_mute, glue, word_key
+from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, word_part
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
-from conflict_extract.text import fold
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})
@@ -200,12 +199,12 @@ class _Tokens:
     """What the matchers read of each token, computed once per Doc (doc_views) for all."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.keys = [word_key(text) for text in self.texts]
-        self.parts = [collapse(key) for key in self.keys]
-        self.articles = [fold(text) in ARTICLES for text in self.texts]
+        tokens = doc_tokens(doc)
+        self.texts = tokens.texts
+        self.lowers = tokens.lowers
+        self.spaces = tokens.spaces
+        self.parts = [word_part(text) for text in self.texts]
+        self.articles = [folded in ARTICLES for folded in tokens.folded]
         self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
 
     def can_start(self, i: int) -> bool:

@@ -75,6 +75,12 @@ def word_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)
+def word_part(word: str) -> str:
+    """The key of one word as it enters a name key: `word_key` with doubled letters collapsed."""
+    return collapse(word_key(word))
+
+
 def words(text: str) -> list[str]:
     """The words of a name. Hyphens and French elisions separate words ("d'Alep"); an
     apostrophe inside a word is a transliterated ayn or hamza and joins ("Qal‘at", "Nu'man")."""
