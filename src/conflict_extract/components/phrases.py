@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from conflict_extract.doc_views import doc_view
+from conflict_extract.doc_views import doc_tokens, doc_view
 from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
@@ -45,10 +45,10 @@ class DocWords:
 
     @classmethod
     def _build(cls, doc: Doc) -> DocWords:
-        texts = [fold(t.text).replace("’", "'") for t in doc]
+        texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
         lemmas = [
-            fold(t.lemma_).replace("’", "'") if t.lemma_ else f
-            for t, f in zip(doc, texts, strict=True)
+            fold(lemma).replace("’", "'") if lemma else f
+            for lemma, f in zip([t.lemma_ for t in doc], texts, strict=True)
         ]
         return cls(texts, lemmas)
 
