@@ -55,7 +55,9 @@ _ADMIN_CUES = frozenset(
 class Geocoder:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
-        self._by_initial: dict[tuple[str, str], dict[str, list[str]]] | None = None
+        # Filled on first use: long keys by first letter, then by country and first letter.
+        self._by_initial: dict[str, list[str]] | None = None
+        self._groups: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
         """Set `span.id_` and `span._.kb` (a location dict) on every span, in place."""
@@ -153,28 +155,33 @@ class Geocoder:
         if len(key) < _FUZZY_MIN_LENGTH:
             return None
         # Transliterations vary in their vowels, rarely in their first letter.
-        keys = self._fuzzy_keys().get((country, key[0]), {})
+        keys = self._fuzzy_keys(country, key[0])
         best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
         found, score, _ = best
         return dict(self.index.records[keys[found][0]]), float(score)
 
-    def _fuzzy_keys(self) -> dict[tuple[str, str], dict[str, list[str]]]:
-        """The keys fuzzy matching may reach, by country and first letter, each with the ids
-        of that country, in index order; built in one pass on first use."""
-        if self._by_initial is None:
-            groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+    def _fuzzy_keys(self, country: str, initial: str) -> dict[str, list[str]]:
+        """The keys fuzzy matching may reach for a country and a first letter, each with its
+        ids of that country, in index order (rapidfuzz keeps the first of equal scores);
+        built on first use."""
+        group = self._groups.get((country, initial))
+        if group is None:
+            if self._by_initial is None:
+                by_initial: dict[str, list[str]] = {}
+                for key in self.index.keys:
+                    if len(key) >= _FUZZY_MIN_LENGTH:
+                        by_initial.setdefault(key[0], []).append(key)
+                self._by_initial = by_initial
+            group = {}
             records = self.index.records
-            for key, ids in self.index.keys.items():
-                if len(key) < _FUZZY_MIN_LENGTH:
-                    continue
-                for kb_id in ids:
-                    country = records[kb_id].get("country")
-                    if country:
-                        groups.setdefault((country, key[0]), {}).setdefault(key, []).append(kb_id)
-            self._by_initial = groups
-        return self._by_initial
+            for key in self._by_initial.get(initial, []):
+                ids = [i for i in self.index.keys[key] if records[i].get("country") == country]
+                if ids:
+                    group[key] = ids
+            self._groups[(country, initial)] = group
+        return group
 
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
         """The dispatch's main country: each distinct place name shares one vote among the

@@ -53,9 +53,7 @@ class NameIndex:
         parts (articles left out, doubled letters collapsed: `normalize.join_keys` before it
         drops mute endings) are `glued`: it is the start of a key, or a key plus mute endings.
         False means no longer window can match, whatever its words."""
-        if self._sorted_keys is None:
-            self._sorted_keys = sorted(self.keys)
-        keys = self._sorted_keys
+        keys = self._keys_in_order()
         at = bisect_left(keys, glued)
         if at < len(keys) and keys[at].startswith(glued):
             return True
@@ -72,18 +70,27 @@ class NameIndex:
             "keys": self.keys,
             "acronyms": self.acronyms,
             "max_words": self.max_words,
+            "sorted_keys": self._keys_in_order(),
         }
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> NameIndex:
         """The index `to_tables` gave, in the same order."""
-        return cls(
+        index = cls(
             label=str(tables["label"]),
             records=dict(tables["records"]),
             keys=dict(tables["keys"]),
             acronyms=dict(tables["acronyms"]),
             max_words=int(tables["max_words"]),
         )
+        index._sorted_keys = list(tables["sorted_keys"])
+        return index
+
+    def _keys_in_order(self) -> list[str]:
+        """The keys sorted, for prefix search; sorted once."""
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self.keys)
+        return self._sorted_keys
 
     def by_acronym(self, token_text: str) -> list[str]:
         return self.acronyms.get(token_text, [])
