@@ -9,8 +9,10 @@ like with like in one run, each side measured the same way, best of `--repeat`:
 1. Per component: the same documents go through each component of the full pipeline in turn
    (the base model's and ours, in pipeline order, as `nlp.pipe` batches them), then through
    the conversion to records; seconds and share of the total, base model vs ours.
-2. Throughput: bare `fr_core_news_md` `nlp.pipe` vs the full pipeline's `nlp.pipe`, and vs the
-   full extraction (`api.extract`: pipeline plus records), on the same texts; the ratios.
+2. Throughput: bare `fr_core_news_md` `nlp.pipe` vs the full pipeline's `nlp.pipe`, vs the
+   full extraction (`api.extract`: pipeline plus records), and vs the full pipeline built
+   without the base model's NER (`[base] exclude = ["ner"]`, place finder `use_ner = false`:
+   the candidate fast mode, see the README for its quality), on the same texts; the ratios.
 3. Start-up: `conflict-extract parse` on one dispatch (pipeline cached) as a process, vs a
    process that only runs `spacy.load("fr_core_news_md")`; wall time from launch to exit and
    peak RSS of each, runs interleaved; the ratio. Also the first run, which builds the cache.
@@ -117,18 +119,34 @@ def print_components(times: dict[str, float], base_names: set[str]) -> None:
 
 
 # -- 2. throughput ---------------------------------------------------------------------------
-def throughput(bare: Any, full: Any, dispatches: list[Any], repeat: int) -> list[tuple[str, str]]:
+def without_ner(folder: Path) -> Any:
+    """The full pipeline built without the base model's NER (its config written to `folder`)."""
+    from conflict_extract.pipeline import build_pipeline, load_config
+
+    config = load_config()
+    config["base"]["exclude"] = ["ner"]
+    config["components"]["place_finder"]["use_ner"] = False
+    path = folder / "without-ner.cfg"
+    config.to_disk(path)
+    return build_pipeline(config=path)
+
+
+def throughput(
+    bare: Any, full: Any, fast: Any, dispatches: list[Any], repeat: int
+) -> list[tuple[str, str]]:
     from conflict_extract.api import analysis_text, extract
 
     texts = [analysis_text(d.text) for d in dispatches]
     words = sum(len(doc) for doc in bare.pipe(texts, batch_size=BATCH))  # also a warm-up
-    list(full.pipe(make_docs(full, dispatches), batch_size=BATCH))
-    best = dict.fromkeys(("bare", "full", "extract"), float("inf"))
-    for _ in range(repeat):  # interleaved: a noisy spell hits all three alike
+    for nlp in (full, fast):
+        list(nlp.pipe(make_docs(nlp, dispatches), batch_size=BATCH))
+    best = dict.fromkeys(("bare", "full", "extract", "fast"), float("inf"))
+    for _ in range(repeat):  # interleaved: a noisy spell hits them all alike
         seconds = {
             "bare": timed(lambda: list(bare.pipe(texts, batch_size=BATCH))),
             "full": timed(lambda: list(full.pipe(make_docs(full, dispatches), batch_size=BATCH))),
             "extract": timed(lambda: list(extract(dispatches, full, batch_size=BATCH))),
+            "fast": timed(lambda: list(fast.pipe(make_docs(fast, dispatches), batch_size=BATCH))),
         }
         best = {k: min(best[k], v) for k, v in seconds.items()}
     n = len(dispatches)
@@ -139,6 +157,8 @@ def throughput(bare: Any, full: Any, dispatches: list[Any], repeat: int) -> list
         ("full extract (with records) docs/s", f"{n / best['extract']:.1f}"),
         ("throughput ratio full nlp.pipe/bare", f"{best['bare'] / best['full']:.2f}"),
         ("throughput ratio full extract/bare", f"{best['bare'] / best['extract']:.2f}"),
+        ("full without base NER nlp.pipe docs/s", f"{n / best['fast']:.1f}"),
+        ("throughput ratio without NER/bare", f"{best['bare'] / best['fast']:.2f}"),
     ]
 
 
@@ -279,8 +299,9 @@ def main() -> None:
                     component_times(full, dispatches, args.repeat), set(bare.pipe_names)
                 )
             if "throughput" in parts:
+                fast = without_ner(Path(tmp))
                 print()
-                print_rows(throughput(bare, full, dispatches, args.repeat))
+                print_rows(throughput(bare, full, fast, dispatches, args.repeat))
         if "stream" in parts and args.stream:
             print()
             print_rows(long_stream(files, args.stream))

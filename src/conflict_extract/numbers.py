@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from text_to_num import text2num
@@ -61,6 +62,7 @@ def _number_words_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
     return value, end
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_number_word(text: str) -> bool:
     parts = fold(text).split("-")
     return all(part in _NUMBER_WORDS for part in parts) and any(parts)
