@@ -1,6 +1,6 @@
 """Throughput, start-up and memory of conflict-extract beside the bare fr_core_news_md model.
 
-    python benchmarks/throughput.py [--repeat 3] [--stream 10000] [--corpus DIR]
+    python benchmarks/throughput.py [--repeat 3] [--stream 10000] [--novel 0] [--corpus DIR]
 
 The input is the dev corpus (`--corpus`, default /work/shared/corpus/dev, read at run time and
 never copied) when it is there, else the bundled samples (data/samples). Every figure compares
@@ -18,7 +18,9 @@ like with like in one run, each side measured the same way, best of `--repeat`:
    peak RSS of each, runs interleaved; the ratio. Also the first run, which builds the cache.
 4. Memory over a long stream: `--stream` dispatches (the corpus cycled) through `api.extract`
    in a fresh process; RSS after the first 100, highest RSS sampled after every batch from
-   there on, and their ratio. `--stream 0` leaves it out.
+   there on, and their ratio. `--stream 0` leaves it out. `--novel K` ends every dispatch of the
+   stream with K made-up names seen nowhere else (new strings for the vocab, as a real archive
+   brings), since a cycled corpus repeats its words.
 
 Figures, not assertions: speed targets live here, never in unit tests. Take them on a quiet
 machine.
@@ -34,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -208,11 +211,11 @@ _STREAM = """
 import json, sys
 sys.path.insert(0, {here!r})
 from throughput import stream_rss
-print(json.dumps(stream_rss({files!r}, {n})))
+print(json.dumps(stream_rss({files!r}, {n}, {novel})))
 """
 
 
-def stream_rss(files: list[str], n: int) -> dict[str, float]:
+def stream_rss(files: list[str], n: int, novel: int = 0) -> dict[str, float]:
     """RSS (MB) of this process after the first 100 of `n` dispatches (the files cycled)
     through api.extract, the highest RSS sampled after each batch from there on, and the
     throughput of the stream."""
@@ -227,7 +230,11 @@ def stream_rss(files: list[str], n: int) -> dict[str, float]:
 
     def cycled() -> Iterable[Any]:
         for i in range(n):
-            yield dispatches[i % len(dispatches)]
+            dispatch = dispatches[i % len(dispatches)]
+            if novel:
+                names = " ".join(f"Zq{i:05d}x{k}" for k in range(novel))
+                dispatch = replace(dispatch, text=f"{dispatch.text}\n\nNoms : {names}.\n")
+            yield dispatch
 
     after_100 = peak = 0.0
     start = time.perf_counter()
@@ -243,13 +250,15 @@ def stream_rss(files: list[str], n: int) -> dict[str, float]:
     return {"after_100": after_100, "peak": peak, "final": rss, "docs_per_s": n / wall}
 
 
-def long_stream(files: list[Path], n: int) -> list[tuple[str, str]]:
-    code = _STREAM.format(here=str(Path(__file__).parent), files=[str(f) for f in files], n=n)
+def long_stream(files: list[Path], n: int, novel: int) -> list[tuple[str, str]]:
+    here = str(Path(__file__).parent)
+    code = _STREAM.format(here=here, files=[str(f) for f in files], n=n, novel=novel)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(f"Error: the stream process failed: {out.stderr.strip()[-500:]}")
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     return [
+        (f"stream of {n} (+{novel} new names each)", ""),
         (f"stream of {n}: RSS after the first 100 (MB)", f"{figures['after_100']:.0f}"),
         (f"stream of {n}: highest RSS after that (MB)", f"{figures['peak']:.0f}"),
         (f"stream of {n}: RSS at the end (MB)", f"{figures['final']:.0f}"),
@@ -269,6 +278,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is kept")
     parser.add_argument(
         "--stream", type=int, default=10_000, help="dispatches, at least 100 (0: skip)"
+    )
+    parser.add_argument(
+        "--novel", type=int, default=0, help="made-up names ending each streamed dispatch"
     )
     parser.add_argument(
         "--only", choices=["components", "throughput", "startup", "stream"], action="append"
@@ -304,7 +316,7 @@ def main() -> None:
                 print_rows(throughput(bare, full, fast, dispatches, args.repeat))
         if "stream" in parts and args.stream:
             print()
-            print_rows(long_stream(files, args.stream))
+            print_rows(long_stream(files, args.stream, args.novel))
 
 
 if __name__ == "__main__":

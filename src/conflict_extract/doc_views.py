@@ -4,8 +4,10 @@ what they read of every token.
 spaCy rebuilds `doc.text` (one Token object per token) at every access, and a Token object at
 every `doc[i]`; our components read them thousands of times per dispatch. A view is built on
 first use and kept, weakly keyed by its Doc, until the Doc goes: nothing outlives a Doc, and a
-view is what the same code would compute again (a Doc's text never changes; token-level views
-are read after the base model has set them and are rebuilt if the Doc is retokenized).
+view is what the same code would compute again: a Doc's text never changes; token views hold
+what the tokens' texts give (and, for phrases.DocWords, the lemmas, which the base model sets
+before any of our components runs), and are built again when the Doc's length changes, as a
+retokenizer's merge or split does (none of our components retokenizes).
 """
 
 from __future__ import annotations
