@@ -20,7 +20,8 @@ like with like in one run, each side measured the same way, best of `--repeat`:
    in a fresh process; RSS after the first 100, highest RSS sampled after every batch from
    there on, and their ratio. `--stream 0` leaves it out. `--novel K` ends every dispatch of the
    stream with K made-up names seen nowhere else (new strings for the vocab, as a real archive
-   brings), since a cycled corpus repeats its words.
+   brings), since a cycled corpus repeats its words; `--zoned` runs each batch inside
+   `nlp.memory_zone()`, as the archive worker does.
 
 Figures, not assertions: speed targets live here, never in unit tests. Take them on a quiet
 machine.
@@ -37,6 +38,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -211,14 +213,17 @@ _STREAM = """
 import json, sys
 sys.path.insert(0, {here!r})
 from throughput import stream_rss
-print(json.dumps(stream_rss({files!r}, {n}, {novel})))
+print(json.dumps(stream_rss({files!r}, {n}, {novel}, zoned={zoned})))
 """
 
 
-def stream_rss(files: list[str], n: int, novel: int = 0) -> dict[str, float]:
+def stream_rss(
+    files: list[str], n: int, novel: int = 0, *, zoned: bool = False
+) -> dict[str, float]:
     """RSS (MB) of this process after the first 100 of `n` dispatches (the files cycled)
     through api.extract, the highest RSS sampled after each batch from there on, and the
-    throughput of the stream."""
+    throughput of the stream. `zoned`: each batch inside `nlp.memory_zone()`, as the archive
+    worker runs its chunks (strings a batch adds to the vocab are freed with it)."""
     import psutil
 
     from conflict_extract.api import extract
@@ -236,9 +241,19 @@ def stream_rss(files: list[str], n: int, novel: int = 0) -> dict[str, float]:
                 dispatch = replace(dispatch, text=f"{dispatch.text}\n\nNoms : {names}.\n")
             yield dispatch
 
+    def documents() -> Iterable[Any]:
+        if not zoned:
+            yield from extract(cycled(), nlp, batch_size=BATCH)
+            return
+        stream = iter(cycled())
+        while chunk := list(islice(stream, BATCH)):
+            with nlp.memory_zone():
+                records = list(extract(chunk, nlp, batch_size=BATCH))
+            yield from records
+
     after_100 = peak = 0.0
     start = time.perf_counter()
-    for done, _ in enumerate(extract(cycled(), nlp, batch_size=BATCH), start=1):
+    for done, _ in enumerate(documents(), start=1):
         if done % BATCH and done != n and done != 100:
             continue
         rss = me.memory_info().rss / 2**20
@@ -250,15 +265,15 @@ def stream_rss(files: list[str], n: int, novel: int = 0) -> dict[str, float]:
     return {"after_100": after_100, "peak": peak, "final": rss, "docs_per_s": n / wall}
 
 
-def long_stream(files: list[Path], n: int, novel: int) -> list[tuple[str, str]]:
+def long_stream(files: list[Path], n: int, novel: int, zoned: bool) -> list[tuple[str, str]]:
     here = str(Path(__file__).parent)
-    code = _STREAM.format(here=here, files=[str(f) for f in files], n=n, novel=novel)
+    code = _STREAM.format(here=here, files=[str(f) for f in files], n=n, novel=novel, zoned=zoned)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(f"Error: the stream process failed: {out.stderr.strip()[-500:]}")
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     return [
-        (f"stream of {n} (+{novel} new names each)", ""),
+        (f"stream of {n} (+{novel} new names each{', memory zones' if zoned else ''})", ""),
         (f"stream of {n}: RSS after the first 100 (MB)", f"{figures['after_100']:.0f}"),
         (f"stream of {n}: highest RSS after that (MB)", f"{figures['peak']:.0f}"),
         (f"stream of {n}: RSS at the end (MB)", f"{figures['final']:.0f}"),
@@ -281,6 +296,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--novel", type=int, default=0, help="made-up names ending each streamed dispatch"
+    )
+    parser.add_argument(
+        "--zoned", action="store_true", help="stream each batch inside nlp.memory_zone()"
     )
     parser.add_argument(
         "--only", choices=["components", "throughput", "startup", "stream"], action="append"
@@ -316,7 +334,7 @@ def main() -> None:
                 print_rows(throughput(bare, full, fast, dispatches, args.repeat))
         if "stream" in parts and args.stream:
             print()
-            print_rows(long_stream(files, args.stream, args.novel))
+            print_rows(long_stream(files, args.stream, args.novel, args.zoned))
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ def word_key(word: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def word_part(word: str) -> str:
     """The key of one word as it enters a name key: `word_key` with doubled letters collapsed."""
     return collapse(word_key(word))
