@@ -8,10 +8,12 @@ A count above `MAX_COUNT` is not a count of people (a reference number, a sum of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from conflict_extract.doc_views import DocTokens, doc_tokens
 from conflict_extract.text import fold
 
 MAX_COUNT = 10_000_000
@@ -35,42 +37,45 @@ _NUMBER_WORDS = frozenset(
 def number_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """(value, end) of the number starting at token i, or None (no number there, a number
     above MAX_COUNT, or the middle of a number that starts before i)."""
-    found = _number_at(doc, i)
-    if found is None or found[0] > MAX_COUNT or _inside_earlier_number(doc, i):
+    tokens = doc_tokens(doc)
+    found = _number_at(tokens, i)
+    if found is None or found[0] > MAX_COUNT or _inside_earlier_number(tokens, i):
         return None
     return found
 
 
-def _number_at(doc: Doc, i: int) -> tuple[int, int] | None:
-    token = doc[i]
-    if _DIGITS.match(token.text):
-        digits = re.sub(r"\D", "", token.text)
+def _number_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
+    texts = tokens.texts
+    text = texts[i]
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
         end = i + 1
         # "1 200", "233 000": groups of three digits after a single space.
         while (
-            end < len(doc)
+            end < len(texts)
             and end - i <= _MAX_GROUPS
-            and _GROUP.match(doc[end].text)
-            and doc[end - 1].whitespace_ == " "
+            and _GROUP.match(texts[end])
+            and tokens.spaces[end - 1] == " "
             and len(digits) <= 3 + 3 * (end - i - 1)
-            and "." not in token.text
+            and "." not in text
         ):
-            digits += doc[end].text
+            digits += texts[end]
             end += 1
         if len(digits) > _MAX_DIGITS:
             return MAX_COUNT + 1, end
         return int(digits), end
-    return _number_words_at(doc, i)
+    return _number_words_at(tokens, i)
 
 
-def _inside_earlier_number(doc: Doc, i: int) -> bool:
+def _inside_earlier_number(tokens: DocTokens, i: int) -> bool:
     """Token i continues a number read from an earlier token ('000' in '10 000 000 000')."""
-    if i == 0 or not _is_numeric(doc[i - 1].text):
+    texts = tokens.texts
+    if i == 0 or not _is_numeric(texts[i - 1]):
         return False
     for start in range(i - 1, max(-1, i - 1 - _MAX_WORDS), -1):
-        if not _is_numeric(doc[start].text):
+        if not _is_numeric(texts[start]):
             return False
-        found = _number_at(doc, start)
+        found = _number_at(tokens, start)
         if found is not None and found[1] > i:
             return True
     return False
@@ -80,16 +85,17 @@ def _is_numeric(text: str) -> bool:
     return bool(_DIGITS.match(text)) or _is_number_word(text)
 
 
-def _number_words_at(doc: Doc, i: int) -> tuple[int, int] | None:
+def _number_words_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
+    texts = tokens.texts
     end = i
-    while end < len(doc) and end - i < _MAX_WORDS and _is_number_word(doc[end].text):
+    while end < len(texts) and end - i < _MAX_WORDS and _is_number_word(texts[end]):
         end += 1
     # "et" only joins inside a number ("vingt et un"), never ends one.
-    while end > i and fold(doc[end - 1].text) == "et":
+    while end > i and tokens.folded[end - 1] == "et":
         end -= 1
     if end == i:
         return None
-    words = " ".join(doc[k].text for k in range(i, end)).lower()
+    words = " ".join(texts[i:end]).lower()
     try:
         value = text2num(words, "fr")
     except ValueError:
@@ -97,6 +103,7 @@ def _number_words_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return value, end
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_number_word(text: str) -> bool:
     parts = fold(text).split("-")
     return all(part in _NUMBER_WORDS for part in parts) and any(parts)

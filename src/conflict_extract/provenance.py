@@ -60,14 +60,15 @@ def pipeline_version(config: Config | None = None) -> str:
     base = str(config["base"].get("model") or "")
     digest = hashlib.sha256()
     spacy = _installed_version("spacy")
-    for part in (_code_digest(), shape.to_str(), base, _installed_version(base), spacy):
+    for part in (code_digest(), shape.to_str(), base, _installed_version(base), spacy):
         digest.update(part.encode())
         digest.update(b"\0")
     return f"{__version__}+{digest.hexdigest()[:8]}"
 
 
 @lru_cache(maxsize=1)
-def _code_digest() -> str:
+def code_digest() -> str:
+    """A digest of our Python code (every module of the package)."""
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")

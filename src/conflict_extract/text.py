@@ -33,9 +33,12 @@ def strip_accents(text: str) -> str:
 def fold_aligned(text: str) -> str:
     """Case and accents folded character by character, keeping the length: 'Février' ->
     'fevrier'; a character that would not fold to one character ('œ') is kept as it is."""
-    return "".join(_fold_char(ch) for ch in text)
+    if text.isascii():
+        return text.lower()  # what _fold_char does to each ASCII character
+    return "".join(map(_fold_char, text))
 
 
+@lru_cache(maxsize=1 << 12)
 def _fold_char(ch: str) -> str:
     base = strip_accents(ch).lower()
     return base if len(base) == 1 else ch

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from conflict_extract.components.data import TABLES_FILE
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.errors import DataError
 
@@ -118,4 +119,37 @@ def test_to_bytes_and_from_bytes_restore_the_names(data: Path) -> None:
     restored = NameMatcher(name="t", knowledge="actors", spans_key="factions", label="FACTION")
     restored.from_bytes(_matcher(data).to_bytes())
     doc = restored(NLP.make_doc("Daech et Ahrar al-Cham"))
+    assert [s.id_ for s in doc.spans["factions"]] == ["intl.is", "sy.ahrar"]
+
+
+def _restored(folder: Path) -> NameMatcher:
+    restored = NameMatcher(name="t", knowledge="actors", spans_key="factions", label="FACTION")
+    return restored.from_disk(folder)
+
+
+def test_to_disk_saves_the_built_index_and_from_disk_restores_it(
+    data: Path, tmp_path: Path
+) -> None:
+    built = _matcher(data)
+    built.to_disk(tmp_path)
+    assert (tmp_path / TABLES_FILE).is_file()
+    restored = _restored(tmp_path)
+    assert restored.index == built.index
+    assert list(restored.index.keys) == list(built.index.keys)  # same order
+    doc = restored(NLP.make_doc("Daech et Ahrar al-Cham"))
+    assert [s.id_ for s in doc.spans["factions"]] == ["intl.is", "sy.ahrar"]
+
+
+def test_saved_index_of_other_data_files_is_built_again(data: Path, tmp_path: Path) -> None:
+    _matcher(data).to_disk(tmp_path)
+    with (tmp_path / "actors.jsonl").open("a", encoding="utf-8") as actors:
+        actors.write(json.dumps({"id": "ml.jnim", "name": "GSIM"}) + "\n")
+    doc = _restored(tmp_path)(NLP.make_doc("Le GSIM a revendiqué l'attaque."))
+    assert [s.id_ for s in doc.spans["factions"]] == ["ml.jnim"]
+
+
+def test_an_unreadable_saved_index_is_built_again(data: Path, tmp_path: Path) -> None:
+    _matcher(data).to_disk(tmp_path)
+    (tmp_path / TABLES_FILE).write_bytes(b"\xc1 not msgpack")
+    doc = _restored(tmp_path)(NLP.make_doc("Daech et Ahrar al-Cham"))
     assert [s.id_ for s in doc.spans["factions"]] == ["intl.is", "sy.ahrar"]

@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from conflict_extract.api import extract
+from conflict_extract.components.data import TABLES_FILE
 from conflict_extract.dispatches import read_inputs
 from conflict_extract.pipeline import _save_in_cache, build_pipeline, load_config, load_pipeline
 
@@ -70,6 +71,7 @@ def test_saved_pipeline_carries_its_data_and_versions(saved_pipeline) -> None:  
     folder: Path = saved_pipeline.folder
     assert (folder / "event_extractor" / "triggers.jsonl").is_file()
     assert (folder / "place_finder" / "places.tsv").is_file()
+    assert (folder / "place_finder" / TABLES_FILE).is_file()  # the gazetteer's index, built
     meta = spacy.util.load_meta(folder / "meta.json")
     assert meta["name"] == "conflict_extract" and "+" in meta["version"]
     assert meta["sources"][0]["name"] == "fr_core_news_md"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
+from conflict_extract.doc_views import doc_tokens
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms
 from conflict_extract.numbers import number_at
@@ -81,6 +82,10 @@ class CasualtyFinder(DataComponent):
         self.vague_nouns: dict[str, int] = lexicon.get("vague_nouns", {})
         self.vague_plural: dict[str, int] = lexicon.get("vague_plural", {})
         self.vague_words = {tuple(w.split()): n for w, n in lexicon.get("vague_words", {}).items()}
+        self.vague_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for words, value in self.vague_words.items():  # in file order, as they are tried
+            if words:
+                self.vague_by_first.setdefault(words[0], []).append((words, value))
         self.victims = frozenset(lexicon.get("victims", []))
         self.nations: frozenset[str] = frozenset()
         self.units = frozenset(lexicon.get("not_casualty_units", []))
@@ -92,7 +97,7 @@ class CasualtyFinder(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         spans: list[Span] = []
-        folded = [fold(t.text) for t in doc]
+        folded = doc_tokens(doc).folded
         lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded, strict=False)]
         i = 0
         while i < len(doc):
@@ -111,7 +116,7 @@ class CasualtyFinder(DataComponent):
     # -- figures -----------------------------------------------------------------------------
     def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:
         """(start, value, end, vague) of a number or vague quantity starting at token i."""
-        for words, value in self.vague_words.items():
+        for words, value in self.vague_by_first.get(folded[i], ()):
             n = len(words)
             if tuple(folded[i : i + n]) == words:
                 end = i + n

@@ -5,19 +5,29 @@ As spaCy's own rulers do: settings live in the factory's config; the data is loa
 the package's data/), written by `to_disk()` into the component's folder of a saved pipeline
 and read back by `from_disk()`, so `nlp.to_disk()` then `spacy.load()` restores it exactly.
 A subclass names its files in `data_files` and builds its tables in `load()`.
+
+A subclass whose tables are slow to build (the gazetteer's name index) also returns them as
+plain data from `tables()` and restores them in `use_tables()`: `to_disk()` then saves them
+beside the data files (tables.msgpack), stamped with a digest of those files and of our code,
+and `from_disk()` restores them instead of building them again when the stamp still matches.
 """
 
 # No `from __future__ import annotations` here: spaCy validates the settings of
 # [initialize.components.NAME] against initialize()'s signature, which needs real types.
+import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
+import srsly
 from spacy.language import Language
 from spacy.training import Example
 
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.paths import data_dir
+from conflict_extract.provenance import code_digest
+
+TABLES_FILE = "tables.msgpack"
 
 
 class DataComponent:
@@ -27,6 +37,14 @@ class DataComponent:
 
     def load(self, files: DataFiles) -> None:
         """Build the component's tables from its data files."""
+        raise NotImplementedError
+
+    def tables(self) -> Any:
+        """What `load()` built, as msgpack-able data worth saving (None: nothing)."""
+        return None
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        """Restore what `load(files)` builds, from what `tables()` returned."""
         raise NotImplementedError
 
     def initialize(
@@ -52,11 +70,21 @@ class DataComponent:
         folder.mkdir(parents=True, exist_ok=True)
         if self.files is not None:
             self.files.write(folder)
+            tables = self.tables()
+            if tables is not None:
+                saved = {"stamp": _stamp(self.files), "tables": tables}
+                (folder / TABLES_FILE).write_bytes(srsly.msgpack_dumps(saved))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
         folder = Path(path)
         if any((folder / name).exists() for name in self.data_files):
-            self._use(DataFiles.read(folder, self.data_files))
+            files = DataFiles.read(folder, self.data_files)
+            tables = _saved_tables(folder / TABLES_FILE, files)
+            if tables is None:
+                self._use(files)
+            else:
+                self.use_tables(tables, files)
+                self.files = files
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
@@ -71,3 +99,25 @@ class DataComponent:
     def _use(self, files: DataFiles) -> None:
         self.load(files)
         self.files = files
+
+
+def _stamp(files: DataFiles) -> str:
+    """A digest of the data files and of the code that builds tables from them."""
+    digest = hashlib.sha256(code_digest().encode())
+    for name in sorted(files.contents):
+        digest.update(f"\0{name}\0".encode())
+        digest.update(files.contents[name])
+    return digest.hexdigest()
+
+
+def _saved_tables(path: Path, files: DataFiles) -> Any:
+    """The tables saved at `path` if they were built from `files` by this code, else None."""
+    if not path.is_file():
+        return None
+    try:
+        saved = srsly.msgpack_loads(path.read_bytes())
+    except Exception:  # unreadable or truncated, whatever msgpack says: built again
+        return None
+    if not isinstance(saved, dict) or saved.get("stamp") != _stamp(files):
+        return None
+    return saved.get("tables")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.when)
 from conflict_extract.datelines import find_dateline, plausible_publication
+from conflict_extract.doc_views import doc_text
 from conflict_extract.text import fold_aligned
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
@@ -64,7 +65,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
-        folded = fold_aligned(doc.text)
+        folded = fold_aligned(doc_text(doc))
         spans: list[Span] = []
         taken: set[int] = set()
         for kind, pattern in _PATTERNS:
@@ -106,7 +107,7 @@ def _published(doc: Doc) -> date | None:
     """The publication date relative expressions count from; an implausible one (year 1,
     9999) counts as none."""
     value = doc._.published
-    found = date.fromisoformat(value) if value else find_dateline(doc.text)
+    found = date.fromisoformat(value) if value else find_dateline(doc_text(doc))
     return found if found is not None and plausible_publication(found) else None
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
+from conflict_extract.doc_views import doc_text
 from conflict_extract.text import PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
@@ -65,11 +66,11 @@ _DIVISION_LINKS = frozenset({"de", "du", "d'", "des"})
 
 
 def same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return PARAGRAPH_BREAK.search(doc.text, start, end) is None
+    return PARAGRAPH_BREAK.search(doc_text(doc), start, end) is None
 
 
 def paragraphs_between(doc: Doc, start: int, end: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(doc.text, start, end))
+    return len(PARAGRAPH_BREAK.findall(doc_text(doc), start, end))
 
 
 def is_headline(sent: Span) -> bool:
@@ -194,7 +195,7 @@ def names_an_actor(place: Span, attack_words: frozenset[str] = frozenset()) -> b
 
 def location_key(doc: Doc, place: Span) -> str:
     kb = place._.kb or {}
-    return str(kb.get("kb_id") or fold(doc.text[place.start_char : place.end_char]))
+    return str(kb.get("kb_id") or fold(doc_text(doc)[place.start_char : place.end_char]))
 
 
 def is_reference_point(place: Span) -> bool:

@@ -48,6 +48,7 @@ from conflict_extract.components.triggers import (
     actor_kind,
 )
 from conflict_extract.datelines import dateline_end
+from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.text import fold
@@ -122,7 +123,7 @@ class EventExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         words = DocWords.of(doc)
-        dateline = dateline_end(doc.text)
+        dateline = dateline_end(doc_text(doc))
         spans = {
             key: list(doc.spans.get(key, []))
             for key in ("places", "factions", "actors", "casualties", "dates", "sources")
@@ -782,7 +783,7 @@ def _location_key(doc: Doc, event: ConflictEvent) -> str:
     location = event.location
     if location is None:
         return ""
-    return str(location.kb.get("kb_id") or fold(doc.text[location.start : location.end]))
+    return str(location.kb.get("kb_id") or fold(doc_text(doc)[location.start : location.end]))
 
 
 def _merge(doc: Doc, drafts: list[Draft]) -> list[Draft]:

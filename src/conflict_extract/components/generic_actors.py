@@ -94,10 +94,22 @@ class GenericActorResolver(DataComponent):
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
+        self.country_names = country_names(files)
+        self._load_nouns(files)
+
+    def tables(self) -> dict[str, Any]:
+        return {"index": self.index.to_tables(), "country_names": self.country_names}
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        self.index = NameIndex.from_tables(tables["index"])
+        self.country_names = dict(tables["country_names"])
+        self._load_nouns(files)
+
+    def _load_nouns(self, files: DataFiles) -> None:
+        """The state forces table, demonyms and generic actor nouns."""
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
-        self.country_names = country_names(files)
         entries = actor_nouns(files)
         self.entries = {str(e["id"]): e for e in entries}
         self.nouns = {}
@@ -210,7 +222,8 @@ class GenericActorResolver(DataComponent):
     def _noun_at(
         self, doc: Doc, words: DocWords, i: int, taken: set[int]
     ) -> tuple[int, str] | None:
-        if i in taken:
+        candidates = self.nouns.get(words.texts[i])
+        if not candidates or i in taken:
             return None
         after_noun = (
             doc[i].pos_ == "ADJ"
@@ -218,7 +231,7 @@ class GenericActorResolver(DataComponent):
             and doc[i - 1].pos_ == "NOUN"
             and not doc[i - 1].like_num  # "Douze civils" tagged as a noun and its adjective
         )
-        for seq, entry_id in self.nouns.get(words.texts[i], []):
+        for seq, entry_id in candidates:
             end = i + len(seq)
             if after_noun and len(seq) == 1:
                 continue  # "le camp militaire" names no soldier

@@ -10,18 +10,19 @@ key (knowledge.normalize) and looked up in a dict, which loads in a fraction of 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.components.data import DataComponent
+from conflict_extract.doc_views import doc_tokens, doc_view
 from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import ARTICLES, join_keys, word_key
+from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, word_part
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
-from conflict_extract.text import fold
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})
@@ -132,6 +133,12 @@ class NameMatcher(DataComponent):
     def load(self, files: DataFiles) -> None:
         self.index = INDEXES[self.knowledge][1](files)
 
+    def tables(self) -> dict[str, Any]:
+        return self.index.to_tables()
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        self.index = NameIndex.from_tables(tables)
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         taken = {
@@ -153,7 +160,7 @@ class NameMatcher(DataComponent):
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[str]]]:
         """(start, end, candidate ids) of each longest match, left to right."""
-        tokens = _Tokens(doc)
+        tokens = self.tokens(doc)
         i = 0
         while i < len(doc):
             found = self._match_at(tokens, i)
@@ -164,13 +171,26 @@ class NameMatcher(DataComponent):
             yield i, end, ids
             i = end
 
+    def tokens(self, doc: Doc) -> _Tokens:
+        """What the matchers read of each token of `doc`, built once per Doc for all."""
+        return doc_view(doc, "name_tokens", _Tokens)
+
     def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
         acronym_ids = self.index.by_acronym(tokens.texts[start])
         if not tokens.can_start(start):
             return None
         best: tuple[int, list[str]] | None = (start + 1, acronym_ids) if acronym_ids else None
-        window = tokens.window(start, self.index.max_words)
-        for n in range(len(window), 0, -1):
+        # heads[m]: the first m words glued (articles left out), as the key of every longer
+        # window starts; the window stops growing where no key of the index starts so.
+        window: list[int] = []
+        heads = [""]
+        for k in tokens.window(start, self.index.max_words):
+            window.append(k)
+            head = glue(heads[-1], "" if tokens.articles[k] else tokens.parts[k])
+            if not self.index.may_extend(head):
+                break
+            heads.append(head)
+        for n in range(min(len(window), len(heads)), 0, -1):
             words = window[:n]
             last = words[-1]
             if last + 1 <= (best[0] if best else start):
@@ -179,23 +199,23 @@ class NameMatcher(DataComponent):
                 continue
             if n > 1 and tokens.lowers[last].rstrip("'’") in _NOT_LAST:
                 continue
-            parts = [tokens.keys[k] for k in words]
-            flags = [tokens.articles[k] and j < n - 1 for j, k in enumerate(words)]
-            ids = self.index.by_key(join_keys(parts, articles=flags))
+            # = join_keys of the words' keys, the last one kept even if it is an article
+            ids = self.index.by_key(drop_mute(glue(heads[n - 1], tokens.parts[last])))
             if ids:
                 return last + 1, ids
         return best
 
 
 class _Tokens:
-    """What the matcher reads of each token, computed once per Doc."""
+    """What the matchers read of each token, computed once per Doc (doc_views) for all."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.keys = [word_key(text) for text in self.texts]
-        self.articles = [fold(text) in ARTICLES for text in self.texts]
+        tokens = doc_tokens(doc)
+        self.texts = tokens.texts
+        self.lowers = tokens.lowers
+        self.spaces = tokens.spaces
+        self.parts = [word_part(text) for text in self.texts]
+        self.articles = [folded in ARTICLES for folded in tokens.folded]
         self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
 
     def can_start(self, i: int) -> bool:
@@ -208,22 +228,22 @@ class _Tokens:
             return i + 1 < len(self.texts) and self.texts[i + 1] in _JOINERS and not self.spaces[i]
         return True
 
-    def window(self, start: int, max_words: int) -> list[int]:
+    def window(self, start: int, max_words: int) -> Iterator[int]:
         """Word tokens from `start` on, across spaces, hyphens and apostrophes, stopping at
         other punctuation or a line break, at most `max_words` words."""
-        words: list[int] = []
+        count = 0
         for k in range(start, len(self.texts)):
             text = self.texts[k]
             if "\n" in text or text.isspace():
-                break
+                return
             if text in _JOINERS:
                 continue
             if not self.alnum[k]:
-                break
-            words.append(k)
-            if len(words) >= max_words or "\n" in self.spaces[k]:
-                break
-        return words
+                return
+            yield k
+            count += 1
+            if count >= max_words or "\n" in self.spaces[k]:
+                return
 
     def titled(self, words: list[int]) -> bool:
         """Proper-noun shape: the first word that is not an article starts with a capital."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from conflict_extract.doc_views import doc_tokens, doc_view
 from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
@@ -39,10 +40,15 @@ class DocWords:
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
-        texts = [fold(t.text).replace("’", "'") for t in doc]
+        """The words of `doc`, built once per Doc (doc_views)."""
+        return doc_view(doc, "words", cls._build)
+
+    @classmethod
+    def _build(cls, doc: Doc) -> DocWords:
+        texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
         lemmas = [
-            fold(t.lemma_).replace("’", "'") if t.lemma_ else f
-            for t, f in zip(doc, texts, strict=True)
+            fold(lemma).replace("’", "'") if lemma else f
+            for lemma, f in zip([t.lemma_ for t in doc], texts, strict=True)
         ]
         return cls(texts, lemmas)
 
@@ -67,10 +73,12 @@ class Phrases:
 
     def match_at(self, words: DocWords, i: int, end: int | None = None) -> int:
         """Length of the longest entry starting at token i (0: none)."""
+        by_text = self.sequences.get(words.texts[i])
+        by_lemma = self.sequences.get(words.lemmas[i])
+        if not by_text and not by_lemma:
+            return 0
         end = len(words.texts) if end is None else end
-        candidates = self.sequences.get(words.texts[i], []) + self.sequences.get(
-            words.lemmas[i], []
-        )
+        candidates = (by_text or []) + (by_lemma or [])
         for seq in sorted(candidates, key=len, reverse=True):
             if i + len(seq) <= end and all(words.at(i + k, w) for k, w in enumerate(seq)):
                 return len(seq)

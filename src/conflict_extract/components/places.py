@@ -3,10 +3,13 @@ the base model's LOC entities, each geocoded (knowledge.geocode) in the dispatch
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
+from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -74,6 +77,14 @@ class PlaceFinder(NameMatcher):
 
     def load(self, files: DataFiles) -> None:
         super().load(files)
+        self._load_context(files)
+
+    def use_tables(self, tables: Any, files: DataFiles) -> None:
+        super().use_tables(tables, files)
+        self._load_context(files)
+
+    def _load_context(self, files: DataFiles) -> None:
+        """What the place finder reads beside the gazetteer's index."""
         nouns = files.json("place_nouns.json")
         self.context_nouns = frozenset(noun.lower() for noun in nouns["context_nouns"])
         self.not_after = frozenset(fold(w) for w in nouns.get("not_places_after", []))
@@ -118,9 +129,10 @@ class PlaceFinder(NameMatcher):
         """Capitalised names after a place noun ('village de X', 'villages A, B et C', 'une
         dizaine de villages à l'est de Y, dont A et B')."""
         spans: list[Span] = []
-        for token in doc:
-            if token.lower_ not in self.context_nouns:
+        for at, lower in enumerate(self.tokens(doc).lowers):
+            if lower not in self.context_nouns:
                 continue
+            token = doc[at]
             i = token.i + 1
             if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
                 i += 1  # "le camp militaire de Tessit", "la base aérienne de Hmeimim"
@@ -189,9 +201,10 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
     too ('ont pris le contrôle de Mota'): one sense per dispatch."""
     names = {span.text: span for span in found if len(span.text) >= 3 and span.text[:1].isupper()}
     out: list[Span] = []
+    full = doc_text(doc)
     for text, model in names.items():
         start = 0
-        while (at := doc.text.find(text, start)) >= 0:
+        while (at := full.find(text, start)) >= 0:
             start = at + len(text)
             span = doc.char_span(at, at + len(text), label="PLACE")
             if span is None or taken.intersection(range(span.start, span.end)):

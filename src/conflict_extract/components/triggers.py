@@ -142,10 +142,6 @@ class TriggerFinder:
         """Every trigger of the sentence, left to right, longest lexicon entry first."""
         words = sentence.words
         doc = sentence.span.doc
-        present = set()
-        for i in sentence.tokens:
-            present.add(words.texts[i])
-            present.add(words.lemmas[i])
         found: list[Trigger] = []
         i = sentence.span.start
         end = sentence.span.end
@@ -154,12 +150,12 @@ class TriggerFinder:
             if skip:
                 i += skip
                 continue
-            if i in sentence.named or _in_breakdown(doc, i):
+            by_lemma = self.by_word.get(words.lemmas[i])
+            by_text = self.by_word.get(words.texts[i])
+            if (not by_lemma and not by_text) or i in sentence.named or _in_breakdown(doc, i):
                 i += 1
                 continue
-            candidates = self.by_word.get(words.lemmas[i], []) + self.by_word.get(
-                words.texts[i], []
-            )
+            candidates = (by_lemma or []) + (by_text or [])
             # Longest first; at equal length a family whose `near` words must be what it acts on
             # ('a abattu 24 drones') before the general one ('a abattu deux soldats').
             candidates.sort(

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from conflict_extract.datelines import dateline_end
+from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -44,7 +45,9 @@ class Geocoder:
         town ('la province d'Idleb'; data/lexicons/admin_cues.txt)."""
         self.index = index
         self.admin_cues = frozenset(admin_cues)
-        self._by_country: dict[str, dict[str, list[str]]] = {}  # filled on first use
+        # Filled on first use: long keys by first letter, then by country and first letter.
+        self._by_initial: dict[str, list[str]] | None = None
+        self._groups: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def resolve(self, doc: Doc, spans: Sequence[Span]) -> None:
         """Set `span.id_` and `span._.kb` (a location dict) on every span, in place."""
@@ -60,9 +63,15 @@ class Geocoder:
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
                 resolved.append(span)
         elsewhere: dict[int, str] = {}
+        named_divisions = {
+            s.start
+            for s in resolved
+            if (s._.kb or {}).get("kind") == "admin1" and _admin_cue(s, self.admin_cues)
+        }
         for span in list(resolved):
             kb = span._.kb
-            stated = _stated_division(span, resolved, self.admin_cues)
+            divisions = [other for other in resolved if other.start in named_divisions]
+            stated = _stated_division(span, divisions)
             small = (
                 kb.get("kind") in {"city", "site"}
                 and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
@@ -95,8 +104,7 @@ class Geocoder:
         support = _country_support(doc, resolved)
         for span in list(resolved):
             kb = span._.kb
-            others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
-            if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, others):
+            if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, resolved):
                 # "le quartier de Badou" in a dispatch from Raqqa: the gazetteer's Badou is a
                 # town of Togo, a country nothing else in the dispatch points to.
                 abroad[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
@@ -139,7 +147,7 @@ class Geocoder:
         if len(key) < _FUZZY_MIN_LENGTH:
             return None
         # Transliterations vary in their vowels, rarely in their first letter.
-        keys = {k: ids for k, ids in self._country_keys(country).items() if k[0] == key[0]}
+        keys = self._fuzzy_keys(country, key[0])
         best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
@@ -147,21 +155,32 @@ class Geocoder:
         # Homonyms of that spelling (N'Djamena the city and the province): the usual choice.
         return self._choose(keys[found], country, [], span), float(score)
 
-    def _country_keys(self, country: str) -> dict[str, list[str]]:
-        if country not in self._by_country:
-            keys: dict[str, list[str]] = {}
-            for key, ids in self.index.keys.items():
-                local = [i for i in ids if self.index.records[i].get("country") == country]
-                if local and len(key) >= _FUZZY_MIN_LENGTH:
-                    keys[key] = local
-            self._by_country[country] = keys
-        return self._by_country[country]
+    def _fuzzy_keys(self, country: str, initial: str) -> dict[str, list[str]]:
+        """The keys fuzzy matching may reach for a country and a first letter, each with its
+        ids of that country, in index order (rapidfuzz keeps the first of equal scores);
+        built on first use."""
+        group = self._groups.get((country, initial))
+        if group is None:
+            if self._by_initial is None:
+                by_initial: dict[str, list[str]] = {}
+                for key in self.index.keys:
+                    if len(key) >= _FUZZY_MIN_LENGTH:
+                        by_initial.setdefault(key[0], []).append(key)
+                self._by_initial = by_initial
+            group = {}
+            records = self.index.records
+            for key in self._by_initial.get(initial, []):
+                ids = [i for i in self.index.keys[key] if records[i].get("country") == country]
+                if ids:
+                    group[key] = ids
+            self._groups[(country, initial)] = group
+        return group
 
     def main_country(self, doc: Doc, spans: Sequence[Span]) -> str | None:
         """The dispatch's main country: each distinct place name after the dateline shares one
         vote among the countries of its candidates (two when one candidate is a first-level
         division); each faction of a known country adds half a vote."""
-        filed = dateline_end(doc.text)
+        filed = dateline_end(doc_text(doc))
         body = [span for span in spans if span.start_char >= filed]
         # A dateline says where the wire was filed: it votes only when nothing else does.
         votes = self._place_votes(body) or self._place_votes(spans)
@@ -230,7 +249,7 @@ def _namesake_abroad(
     country: str | None,
     support: set[str],
     span: Span,
-    others: list[dict[str, Any]],
+    resolved: list[Span],
 ) -> bool:
     """A small town of a country other than the dispatch's, that no other name of the dispatch
     points to and that lies far from every other place the dispatch names: a namesake of a
@@ -245,6 +264,7 @@ def _namesake_abroad(
         or kb.get("latitude") is None
     ):
         return False
+    others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
     located = [other for other in others if other.get("latitude") is not None]
     return bool(located) and all(_km(kb, other) > _NEIGHBOUR_KM for other in located)
 
@@ -261,29 +281,23 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _stated_division(span: Span, resolved: list[Span], admin_cues: frozenset[str]) -> str | None:
+def _stated_division(span: Span, divisions: list[Span]) -> str | None:
     """The governorate the text names for this place: in apposition right after it ('X, dans
     la province de Y'), else the last one named as such before it in its paragraph ('Dans la
-    province d'Idleb, ... la base de Hamidiyé')."""
+    province d'Idleb, ... la base de Hamidiyé'). `divisions`: the geocoded first-level
+    divisions named as such ('la province d'Idleb'), in text order."""
     doc = span.doc
-    divisions = [
-        other
-        for other in resolved
-        if (other._.kb or {}).get("kind") == "admin1" and _admin_cue(other, admin_cues)
-    ]
     for other in divisions:
+        if not 0 < other.start - span.end <= _APPOSITION_REACH:
+            continue
         between = {fold(t.text) for t in doc[span.end : other.start]}
-        if (
-            0 < other.start - span.end <= _APPOSITION_REACH
-            and between & {"dans", "en", "("}
-            and not between & {"et", "vers", "ou"}
-        ):
+        if between & {"dans", "en", "("} and not between & {"et", "vers", "ou"}:
             return str(other._.kb["admin1"])
     before = [
         other
         for other in divisions
         if other.end <= span.start
-        and not PARAGRAPH_BREAK.search(doc.text, other.end_char, span.start_char)
+        and not PARAGRAPH_BREAK.search(doc_text(doc), other.end_char, span.start_char)
     ]
     return str(before[-1]._.kb["admin1"]) if before else None
 
@@ -372,16 +386,16 @@ def plain_name(name: str) -> str:
 def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:
     """Locate an unknown place by the closest geocoded town or governorate before it (or,
     failing that, after it), preferring the dispatch's country, then the same sentence."""
-    has_sents = span.doc.has_annotation("SENT_START")
+    own_sentence = span.sent.start if span.doc.has_annotation("SENT_START") else None
 
     def distance(other: Span) -> tuple[int, int, int, int]:
-        same_sentence = int(has_sents and other.sent.start != span.sent.start)
+        same_sentence = int(own_sentence is not None and other.sent.start != own_sentence)
         kb = other._.kb
         abroad = int(country is not None and kb.get("country") != country)
         kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)
         return (abroad, kind_penalty, same_sentence, abs(other.start - span.start))
 
-    filed = dateline_end(span.doc.text)  # where the wire was filed locates nothing
+    filed = dateline_end(doc_text(span.doc))  # where the wire was filed locates nothing
     usable = [s for s in resolved if s._.kb and s._.kb.get("admin1") and s.start_char >= filed]
     if not usable:
         return {

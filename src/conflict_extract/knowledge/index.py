@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from conflict_extract.knowledge.normalize import words, words_key
+from conflict_extract.knowledge.normalize import MUTE_ENDINGS, words, words_key
 
 Record = Mapping[str, Any]
 
@@ -24,9 +25,11 @@ class NameIndex:
     keys: dict[str, list[str]] = field(default_factory=dict)
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     max_words: int = 1
+    _sorted_keys: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, record: Record, names: Iterable[str], acronyms: Iterable[str] = ()) -> None:
         kb_id = str(record["kb_id"])
+        self._sorted_keys = None
         self.records[kb_id] = record
         for name in names:
             parts = words(name)
@@ -44,6 +47,50 @@ class NameIndex:
 
     def by_key(self, key: str) -> list[str]:
         return self.keys.get(key, [])
+
+    def may_extend(self, glued: str) -> bool:
+        """Whether a name key can still be reached by adding words to a window whose glued
+        parts (articles left out, doubled letters collapsed: `normalize.join_keys` before it
+        drops mute endings) are `glued`: it is the start of a key, or a key plus mute endings.
+        False means no longer window can match, whatever its words."""
+        keys = self._keys_in_order()
+        at = bisect_left(keys, glued)
+        if at < len(keys) and keys[at].startswith(glued):
+            return True
+        for cut in range(1, min(len(MUTE_ENDINGS), len(glued)) + 1):
+            if set(glued[-cut:]) <= set(MUTE_ENDINGS) and glued[:-cut] in self.keys:
+                return True
+        return False
+
+    def to_tables(self) -> dict[str, Any]:
+        """The index as plain data (msgpack-able), for `from_tables`."""
+        return {
+            "label": self.label,
+            "records": self.records,
+            "keys": self.keys,
+            "acronyms": self.acronyms,
+            "max_words": self.max_words,
+            "sorted_keys": self._keys_in_order(),
+        }
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> NameIndex:
+        """The index `to_tables` gave, in the same order."""
+        index = cls(
+            label=str(tables["label"]),
+            records=dict(tables["records"]),
+            keys=dict(tables["keys"]),
+            acronyms=dict(tables["acronyms"]),
+            max_words=int(tables["max_words"]),
+        )
+        index._sorted_keys = list(tables["sorted_keys"])
+        return index
+
+    def _keys_in_order(self) -> list[str]:
+        """The keys sorted, for prefix search; sorted once."""
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self.keys)
+        return self._sorted_keys
 
     def by_acronym(self, token_text: str) -> list[str]:
         return self.acronyms.get(token_text, [])

@@ -59,6 +59,7 @@ _DIGRAPHS = (
     ("y", "i"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+MUTE_ENDINGS = ("h", "e", "a")  # dropped in this order from a name key's end
 _ELISION = re.compile(r"\b([ldjmnstc]|qu)['’‘`´ʿʾʼ]", re.IGNORECASE)
 _NO_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHES))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -74,6 +75,12 @@ def word_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 14)
+def word_part(word: str) -> str:
+    """The key of one word as it enters a name key: `word_key` with doubled letters collapsed."""
+    return collapse(word_key(word))
+
+
 def words(text: str) -> list[str]:
     """The words of a name. Hyphens and French elisions separate words ("d'Alep"); an
     apostrophe inside a word is a transliterated ayn or hamza and joins ("Qal‘at", "Nu'man")."""
@@ -84,11 +91,28 @@ def words(text: str) -> list[str]:
 def join_keys(parts: list[str], *, articles: list[bool]) -> str:
     """Glue word keys into a name key, leaving out the parts marked as Arabic articles."""
     glued = "".join(part for part, article in zip(parts, articles, strict=False) if not article)
-    glued = _DOUBLE.sub(r"\1", glued)
-    for mute in "h", "e", "a":
-        if len(glued) > 4 and glued.endswith(mute):
-            glued = glued[:-1]
-    return glued
+    return drop_mute(collapse(glued))
+
+
+def collapse(key: str) -> str:
+    """Doubled letters collapsed: 'azzaz' -> 'azaz'. collapse(a + b) is collapse(a) glued to
+    collapse(b), one letter dropped where both meet on the same letter (see glue)."""
+    return _DOUBLE.sub(r"\1", key)
+
+
+def glue(collapsed: str, part: str) -> str:
+    """collapse(x + y), given collapsed = collapse(x) and part = collapse(y)."""
+    if collapsed and part and collapsed[-1] == part[0]:
+        return collapsed + part[1:]
+    return collapsed + part
+
+
+def drop_mute(key: str) -> str:
+    """A final mute h, then e, then a dropped, leaving at least four letters."""
+    for mute in MUTE_ENDINGS:
+        if len(key) > 4 and key.endswith(mute):
+            key = key[:-1]
+    return key
 
 
 def name_key(name: str) -> str:
