@@ -656,6 +656,84 @@ def test_combat_aircraft_name_the_air_force_of_the_country(nlp) -> None:  # type
     assert event.actor1 is not None and event.actor1.country == "CD"
 
 
+# -- who acted, however the parser hung it -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # A participle that claims the deed: its agent acted.
+        (
+            "Vingt soldats burkinabè ont été tués lundi lors de l'attaque d'un détachement "
+            "militaire à Djibo, revendiquée par le JNIM.",
+            "JNIM",
+            "burkinab",
+        ),
+        (
+            "Trois soldats nigérians ont péri mardi dans une embuscade près de Damboa, "
+            "revendiquée par l'ISWAP.",
+            "ISWAP",
+            "nigéria",
+        ),
+        # An object whose partitive article the parser takes for 'de': its owner is hit.
+        (
+            "Les drones turcs ont bombardé dimanche des dépôts du PKK près de Sinjar.",
+            "turc",
+            "PKK",
+        ),
+        (
+            "L'armée israélienne a frappé des infrastructures du Hezbollah près de Tyr.",
+            "israél",
+            "Hezbollah",
+        ),
+        # What a weapon was aimed at.
+        (
+            "Des jihadistes ont fait exploser une bombe artisanale contre un convoi de l'armée "
+            "nigérienne près de Diffa.",
+            "jihadistes",
+            "nigérien",
+        ),
+        # Who repelled an attack suffered it; the attackers acted.
+        (
+            "L'armée malienne a repoussé mardi une attaque des jihadistes du JNIM contre son camp "
+            "de Boulkessi.",
+            "JNIM",
+            "malien",
+        ),
+        (
+            "Les forces ukrainiennes ont repoussé une offensive de l'armée russe près d'Avdiïvka.",
+            "russe",
+            "ukrain",
+        ),
+    ],
+)
+def test_roles_read_through_participles_partitives_and_repelled_attacks(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1), _names(event.actor1, event.actor2)
+    assert _called(event.actor2, actor2), _names(event.actor1, event.actor2)
+
+
+def test_subjects_the_parser_did_not_coordinate_act_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les forces irakiennes et les peshmergas kurdes ont lancé lundi une offensive contre "
+        "l'EI près de Mossoul.",
+    )
+    assert _called(event.actor1, "irak")
+    assert [a.kb_id for a in event.actors if a.role == "assoc_actor_1"] == ["iq.peshmerga"]
+    assert _called(event.actor2, "Etat islamique")
+
+
+def test_a_witness_who_confirms_is_no_co_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les shebab se sont emparés mardi de la base de Leego, ont annoncé les islamistes, "
+        "une information confirmée par des habitants.",
+    )
+    assert _called(event.actor1, "shebab")
+    assert not event.assoc_actor_1
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

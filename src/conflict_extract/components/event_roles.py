@@ -40,6 +40,7 @@ _PREPOSITIONS = frozenset(
 _OF = frozenset({"de", "du", "des", "d'"})
 _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
+_PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
@@ -103,8 +104,10 @@ class RoleReader:
         verb = root.head
         if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
             return False
-        if root.dep_.startswith("nsubj") and not _governs_event(verb):
-            return True
+        if root.dep_.startswith("nsubj") or "par" in _cases(root):
+            # "le JNIM a revendiqué l'attaque", "l'attaque, revendiquée par le JNIM": who
+            # claims a deed did it.
+            return not _governs_event(verb)
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         return mention.start > verb.i and first > 0 and doc[first - 1].text in {",", "«", "»"}
@@ -143,7 +146,10 @@ class RoleReader:
             holders = [m for m in mentions if relations.get(id(m)) == "holder"]
             actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor1 is None:
-            actor1 = self._before(trigger, mentions, allies, actor2)
+            # Not one listed with the side acted upon ('les soldats tchadiens et les militaires
+            # nigériens ont repoussé ...').
+            beside = self._side(actor2, mentions, [], exclude=None) if actor2 is not None else ()
+            actor1 = self._before(trigger, mentions, [*allies, *beside], actor2)
         if actor1 is not None:
             actor1 = _head_of_list(actor1, mentions)  # "Al-Nosra, Jound al-Aqsa et Ahrar..."
         if actor1 is not None and same_actor(actor1, actor2):
@@ -159,6 +165,18 @@ class RoleReader:
         ):
             actor2 = None  # listed with actor1 ("Al-Nosra, Jound al-Aqsa et ..."): its ally
         assoc1 = self._side(actor1, mentions, allies, exclude=actor2)
+        # Two subjects the parser did not coordinate ('les forces irakiennes et les peshmergas
+        # ont lancé'): each agent of the trigger acts with actor1.
+        for agent in agents:
+            if not (
+                agent is actor1
+                or agent in assoc1
+                or same_actor(agent, actor1)
+                or same_actor(agent, actor2)
+                or agent is actor2
+                or actor_kind(agent) not in ARMED_KINDS  # "confirmée par des habitants"
+            ):
+                assoc1 = tuple(sorted((*assoc1, agent), key=lambda m: m.start))
         assoc2 = self._side(actor2, mentions, [], exclude=actor1)
         # Allies cued for the defenders ("les positions des rebelles, soutenus par la Turquie").
         for ally in allies:
@@ -261,10 +279,24 @@ class RoleReader:
             for k in range(1, min(len(chain), 4))
         ):
             return "patient"  # "a pris Lalibela après avoir chassé les soldats de l'armée"
+        for token in chain[:3]:
+            if token.i == pred.i:
+                break
+            if _cases(token) & _AGAINST and pred in token.ancestors and pred.pos_ in _VERBAL:
+                # "a fait exploser une voiture piégée contre un barrage des peshmergas": what
+                # the weapon was aimed at, however the parser hung it.
+                return "patient"
         for token in chain:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
             if token.head.i == pred.i and token.i != pred.i:
+                if (
+                    token.i != mention.root.i
+                    and self.lexicon.has("suffer_verbs", _lemma(pred))
+                    and fold(token.lemma_) in self.fight_words
+                    and _cases(chain[chain.index(token) - 1]) & _OF
+                ):
+                    return "agent"  # "ont repoussé une attaque de Boko Haram": the attackers
                 if (
                     token.i != mention.root.i
                     and trigger.entry.kind in _TERRITORIAL
@@ -434,6 +466,16 @@ class RoleReader:
                 return "patient"
             if "entre" in cases:
                 return "agent"
+            if (
+                dep == "obl:arg"
+                and cases <= _PARTITIVE
+                and token.i > pred.i
+                and kind not in _TERRITORIAL
+                and not self.lexicon.has("suffer_verbs", _lemma(pred))
+            ):
+                # "ont frappé mardi des positions des houthis": an object whose partitive
+                # article the parser read as the preposition 'de'.
+                return "patient"
             return None
         # A noun: "les frappes de l'aviation russe", "l'offensive contre l'EI", "frappes russes".
         if dep == "amod":
