@@ -734,6 +734,42 @@ def test_a_witness_who_confirms_is_no_co_actor(nlp) -> None:  # type: ignore[no-
     assert not event.assoc_actor_1
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "background"),
+    [
+        (
+            "Six policiers ont été tués lors de l'attaque d'un commissariat à Garissa, "
+            "revendiquée par les shebab, liés à Al-Qaïda.",
+            "shebab",
+            "Al-Qaïda",
+        ),
+        (
+            "Douze soldats nigériens ont été tués mardi lors de l'attaque d'un poste à Tahoua, "
+            "revendiquée par l'Etat islamique au Sahel, branche sahélienne du groupe jihadiste, "
+            "affiliée à l'Etat islamique.",
+            "Etat islamique au Sahel",
+            "intl.is",
+        ),
+    ],
+)
+def test_an_actor_in_a_description_of_another_is_no_party(
+    nlp, text: str, actor1: str, background: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1)
+    assert not any(_called(a, background) for a in event.actors if a.role != "actor1")
+
+
+def test_a_list_with_articles_is_one_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Les FARDC, les Wazalendo et les soldats burundais ont repris Sake au M23 mardi."
+    )
+    assert _called(event.actor1, "FARDC")
+    allies = [a for a in event.actors if a.role == "assoc_actor_1"]
+    assert len(allies) == 2 and any(_called(a, "burundais") for a in allies)
+    assert _called(event.actor2, "M23")
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -94,6 +94,7 @@ WORD_LISTS = (
     "person_nouns",
     "civilian_victims",
     "anaphoric_subjects",
+    "affiliation_cues",
 )
 
 

@@ -43,6 +43,8 @@ _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
+_LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
 _SPEAKER_GAP = 5
 _BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", "."})
@@ -70,6 +72,7 @@ class RoleReader:
         self.lexicon = lexicon
         self.ally_cues = lexicon.phrases("ally_cues")
         self.speaker_cues = lexicon.phrases("speaker_cues")
+        self.affiliation_cues = lexicon.words.get("affiliation_cues", frozenset())
         self.hostile_verbs = frozenset(
             fold(seq[0])
             for entry in lexicon.entries
@@ -119,7 +122,7 @@ class RoleReader:
             m
             for m in sentence.mentions
             if m.root.i in trigger.clause
-            and not _described(m, sentence.mentions)
+            and not _described(m, sentence.mentions, self.affiliation_cues)
             and actor_kind(m) != "people"
         ]
         if not mentions:
@@ -584,26 +587,48 @@ def _in_breakdown(mention: Span, words: DocWords) -> bool:
     return "dont" in before or "parmi" in before
 
 
-def _described(mention: Span, mentions: list[Span]) -> bool:
+def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> bool:
     """Inside an apposition that describes another actor ('l'ISWAP, une faction dissidente
-    de Boko Haram, a pris...', 'le JNIM, lié à Al-Qaïda'): background, not a party."""
+    de Boko Haram, a pris...', 'le JNIM, lié à Al-Qaïda', 'revendiquée par l'EIS, branche
+    sahélienne du groupe, affiliée à l'Etat islamique'): background, not a party. `cues`:
+    lemmas that open such a description (data/lexicons/affiliation_cues.txt)."""
     ends = {m.end for m in mentions if m is not mention}
     for token in list(mention.root.ancestors)[:3]:
         if token.dep_ == "appos" and any(e - 1 <= token.head.i < e + 1 for e in ends):
             return True
     doc = mention.doc
     sent = mention.sent
-    k = mention.start - 1
-    while k > sent.start and doc[k].text != ",":
-        if doc[k].pos_ in _VERBAL:
+    after = doc[mention.end : min(sent.end, mention.end + 4)]
+    if not any(t.text == "," or t.is_sent_end or t.text == "." for t in after) and (
+        mention.end < sent.end
+    ):
+        return False  # a description closes with a comma or the sentence
+    k = mention.start
+    for _ in range(3):  # up to three descriptions in a row
+        comma = k - 1
+        while comma > sent.start and doc[comma].text != ",":
+            comma -= 1
+        if comma <= sent.start or comma + 1 >= k:
             return False
-        k -= 1
-    if k <= sent.start or k + 1 >= mention.start:
-        return False
-    opens = fold(doc[k + 1].text) in {"un", "une", "le", "la", "l'", "ce", "cette"}
-    closes = any(t.text == "," for t in doc[mention.end : min(sent.end, mention.end + 4)])
-    after_actor = k in ends or (k - 1 in ends and doc[k - 1].text == ")") or k - 1 in ends
-    return opens and closes and after_actor
+        segment = doc[comma + 1 : k]
+        if any(_finite(t) for t in segment) or any(fold(t.text) == "et" for t in segment):
+            return False
+        first = fold(segment[0].text)
+        opens = first in _DESCRIPTION_OPENERS or any(_lemma(t) in cues for t in segment)
+        if not opens:
+            return False
+        if (
+            comma in ends
+            or (comma - 1 in ends and doc[comma - 1].text == ")")
+            or (comma - 1 in ends)
+        ):
+            return True
+        k = comma
+    return False
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
 
 
 def _after_a_day(token: Token, pred: Token) -> bool:
@@ -721,7 +746,12 @@ def _head_of_list(actor: Span, mentions: list[Span]) -> Span:
 
 
 def _listed(span: Span, actor: Span) -> bool:
-    """'X, Y et Z': separated only by commas and 'et'."""
+    """'X, Y et Z', 'les FDS, les YPG et l'armée': separated only by commas, 'et' and
+    articles."""
     first, second = (actor, span) if actor.start < span.start else (span, actor)
     between = span.doc[first.end : second.start]
-    return 0 < len(between) <= 2 and all(t.text in {",", "et"} for t in between)
+    return (
+        0 < len(between) <= 3
+        and any(t.text in {",", "et"} for t in between)
+        and all(t.text in {",", "et"} or fold(t.text) in _LIST_ARTICLES for t in between)
+    )
