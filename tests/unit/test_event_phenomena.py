@@ -770,6 +770,84 @@ def test_a_list_with_articles_is_one_side(nlp) -> None:  # type: ignore[no-untyp
     assert _called(event.actor2, "M23")
 
 
+# -- held-out probe 3: breakdowns, beatings, victims described -----------------------------------
+def test_a_breakdown_of_the_dead_is_no_background_and_names_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des frappes aériennes pakistanaises ont tué 46 personnes, pour la plupart des femmes "
+        "et des enfants, mardi dans le district de Barmal.",
+    )
+    assert event.fatalities == 46
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+    (again,) = _events(
+        nlp, "Des obus russes ont tué onze personnes, parmi lesquelles six femmes, à Kherson."
+    )
+    assert again.actor2 is not None and again.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_type", "fatalities"),
+    [
+        (
+            "Un voleur présumé a été battu à mort samedi par une foule en colère à Port-Harcourt.",
+            "Riots",
+            "Mob violence",
+            1,
+        ),
+        (
+            "Treize membres présumés de gangs ont été lynchés puis brûlés vifs lundi par une "
+            "foule à Carrefour-Feuilles.",
+            "Riots",
+            "Mob violence",
+            13,
+        ),
+        (
+            "Deux hommes accusés de sorcellerie ont été brûlés vifs mardi par des miliciens près "
+            "de Kananga.",
+            "Violence against civilians",
+            "Attack",
+            2,
+        ),
+    ],
+)
+def test_beaten_or_burnt_to_death_is_coded_by_who_did_it(
+    nlp, text: str, event_type: str, sub_type: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        event_type,
+        sub_type,
+        fatalities,
+    )
+    assert event.modality == "asserted"
+
+
+def test_then_is_no_form_of_can(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'puis' is lemmatized as 'pouvoir': it must not make what follows a plan."""
+    events = _events(
+        nlp, "Les rebelles ont pillé le marché puis incendié des maisons lundi à Kalehe."
+    )
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_a_participle_describing_the_victims_keeps_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Trois civils soupçonnés de collaborer avec l'armée ont été exécutés jeudi par les "
+        "shebab à Baidoa.",
+    )
+    assert event.fatalities == 3
+    assert _called(event.actor1, "shebab")
+
+
+def test_the_victims_of_violence_against_civilians_are_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Des hommes armés ont enlevé samedi une ressortissante autrichienne à Agadez."
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Austria)"
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -295,6 +295,18 @@ class CasualtyFinder(DataComponent):
                 if self._takes_next_figure(doc, k, folded):
                     break  # "a libéré 500 détenus et tué dix personnes": 'tué' is the ten's
                 return status, k, k + 1
+            if (
+                token.pos_ == "VERB"
+                and token.dep_ == "acl"
+                and "Part" in token.morph.get("VerbForm")
+                and end - 1 <= token.head.i < k
+                and not self.status_by_word.get(folded[k])
+                and not self.status_by_word.get(lemmas[k])
+            ):
+                # "Deux hommes accusés de sorcellerie ont été tués": a participle that
+                # describes the victims, with its complement.
+                k = max(t.i for t in token.subtree)
+                continue
             if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES | _EPITHETS:
                 break
             if folded[k] in self.units:

@@ -174,6 +174,21 @@ def parties(
         # "les combattants de l'UPC ont remis aux FACA leur base": who gains is actor1;
         # with no receiver named, the side that leaves stays actor1.
         return Roles(roles.actor2, roles.assoc2, roles.actor1, roles.assoc1)
+    if event_type == "Violence against civilians" and roles.actor2 is None:
+        # Those it was done to are civilians by the event's definition ('deux hommes ont été
+        # brûlés vifs', 'neuf personnes enlevées'): the people named in its clause.
+        victims = sorted(
+            (
+                m
+                for m in sentence.mentions
+                if actor_kind(m) in {"civilians", "people"}
+                and m.root.i in trigger.clause
+                and m is not roles.actor1
+            ),
+            key=lambda m: abs(m.start - trigger.span.start),
+        )
+        if victims:
+            return Roles(roles.actor1, roles.assoc1, victims[0], roles.assoc2)
     if event_type not in {"Protests", "Riots"}:
         return roles
     crowd_kinds = ("protesters", "rioters", "people", "civilians")

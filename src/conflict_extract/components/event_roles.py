@@ -43,6 +43,7 @@ _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
+_BREAKDOWN_CUES = frozenset({"dont", "parmi", "plupart", "notamment", "essentiellement"})
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
@@ -536,6 +537,23 @@ class RoleReader:
             ]
             if inside:
                 return inside[0]
+            named = self._breakdown_civilians(sentence, end)
+            if named is not None:
+                return named
+        return None
+
+    def _breakdown_civilians(self, sentence: Sentence, end: int) -> Span | None:
+        """'46 personnes, pour la plupart des femmes et des enfants', 'neuf personnes, dont
+        quatre enfants': people counted whose breakdown names civilians are civilians."""
+        doc = sentence.span.doc
+        for mention in sentence.mentions:
+            if actor_kind(mention) != "civilians" or not 0 <= mention.start_char - end <= 40:
+                continue
+            between = doc.char_span(end, mention.start_char, alignment_mode="expand")
+            words = {fold(t.text) for t in between} if between is not None else set()
+            verbal = between is not None and any(t.pos_ in _VERBAL for t in between)
+            if words & _BREAKDOWN_CUES and not verbal:
+                return mention
         return None
 
     def _before(

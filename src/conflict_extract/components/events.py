@@ -335,9 +335,13 @@ class EventExtractor(DataComponent):
         ):
             return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
         near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
-        if self.lexicon.phrases("background_cues").any_in(sentence.words, near):
-            return True
         texts = sentence.words.texts
+        cues = self.lexicon.phrases("background_cues")
+        if any(
+            cues.match_at(sentence.words, i) and texts[i - 1] not in _BREAKDOWN_WORDS for i in near
+        ):
+            # Not "tuant 46 personnes, pour la plupart des femmes": a breakdown of the dead.
+            return True
         doc = sentence.span.doc
         heads = {trigger.span.root.i, trigger.span.root.head.i}
         return any(
@@ -473,6 +477,9 @@ def _previous_subject(doc: Doc, sentence: Sentence, mentions: list[Span], draft:
 
 def _country(event: ConflictEvent) -> str | None:
     return event.location.kb.get("country") if event.location else None
+
+
+_BREAKDOWN_WORDS = frozenset({"pour", "dont", "parmi"})
 
 
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:

@@ -79,6 +79,9 @@ def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
     return False
 
 
+_FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "PUNCT"})
+
+
 def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
     """The parser misreads 'X menace de lancer une offensive': look left in the clause too."""
     sentence = trigger.sent
@@ -87,6 +90,8 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
         if token.text in _CLAUSE_BREAK:
             break
         word, lemma = fold(token.lower_), fold(token.lemma_)
+        if token.pos_ in _FUNCTION_WORDS:
+            lemma = word  # "puis" is no form of "pouvoir"
         if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
             return "denied"
         if verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma):
