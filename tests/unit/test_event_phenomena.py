@@ -848,6 +848,41 @@ def test_the_victims_of_violence_against_civilians_are_civilians(nlp) -> None:  
     assert event.actor2 is not None and event.actor2.name == "Civilians (Austria)"
 
 
+def test_a_source_inside_an_according_to_phrase_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "L'attentat-suicide commis samedi dans la gare de Quetta a fait 32 morts selon un "
+        "nouveau bilan communiqué dimanche par la police.",
+    )
+    assert event.actor1 is None and event.actor2 is None
+    assert event.fatalities == 32
+
+
+def test_who_was_killed_after_attacking_did_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Trois jihadistes ont été abattus samedi après avoir attaqué un poste de gendarmerie à "
+        "Kpendjal.",
+    )
+    assert _called(event.actor1, "jihadistes")
+    assert event.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("tally", "fatalities"),
+    [
+        ("Le nombre de morts est passé lundi à 35, contre 34 la veille.", 35),
+        ("Le nombre de victimes a atteint 20 lundi.", 20),
+        ("Le nombre de tués s'élève désormais à 41.", 41),
+    ],
+)
+def test_a_tally_that_rises_is_the_incident_toll(nlp, tally: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Un attentat à la voiture piégée a frappé dimanche un marché de Kaboul. " + tally
+    )
+    assert event.fatalities == fatalities
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -345,6 +345,9 @@ class CasualtyFinder(DataComponent):
             n = len(words)
             if start - n >= 0 and tuple(folded[start - n : start]) == words:
                 return status, start - n
+        tally = self._tally_before(lemmas, folded, start)
+        if tally is not None:
+            return tally
         k = start - 1
         while k > 0 and (
             folded[k] in _LINKS_TO_VERB or folded[k] in _TIME_WORDS or folded[k] in _QUOTES
@@ -358,10 +361,33 @@ class CasualtyFinder(DataComponent):
             return status, k
         return None, start
 
+    def _tally_before(
+        self, lemmas: list[str], folded: list[str], start: int
+    ) -> tuple[str, int] | None:
+        """'Le nombre de morts est passé lundi à 35', 's'élève à 35', 'a atteint 35': the
+        status named by the tally the figure is the value of."""
+        k = start - 1
+        while (
+            k >= 0
+            and start - k <= 8
+            and (
+                lemmas[k] in _RISE_VERBS
+                or folded[k] in _TIME_WORDS
+                or folded[k] in {"a", "se", "s'", "desormais", "deja", "maintenant", "ainsi"}
+            )
+        ):
+            k -= 1
+        if k < 2 or k == start - 1 or folded[k - 1] not in {"de", "d'"}:
+            return None
+        if folded[k - 2] != "nombre":
+            return None
+        status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
+        return (status, k - 2) if status is not None else None
+
     def _victims_end(self, doc: Doc, end: int, folded: list[str]) -> int:
         k = end
         while k < len(doc) and k < end + 6 and folded[k] not in _CLAUSE_END | {",", "et"}:
-            if doc[k].pos_ in {"VERB", "AUX", "CCONJ"}:
+            if doc[k].pos_ in {"VERB", "AUX", "CCONJ"} or folded[k] in _TIME_WORDS:
                 break
             k += 1
         return k
@@ -410,6 +436,11 @@ class CasualtyFinder(DataComponent):
         return any(
             w in self.cumulative_subjects and _makes_toll(words, k) for k, w in enumerate(words)
         )
+
+
+_RISE_VERBS = frozenset(
+    {"passer", "elever", "s'elever", "atteindre", "monter", "grimper", "porter", "etre", "avoir"}
+)
 
 
 def _makes_toll(words: list[str], k: int) -> bool:

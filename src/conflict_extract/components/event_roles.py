@@ -43,6 +43,8 @@ _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_ACCORDING_TO = frozenset({"selon", "d'apres"})
 _BREAKDOWN_CUES = frozenset({"dont", "parmi", "plupart", "notamment", "essentiellement"})
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
@@ -105,6 +107,11 @@ class RoleReader:
             ):
                 return True
         root = mention.root
+        for token in [root, *list(root.ancestors)[:4]]:
+            if token.pos_ in _VERBAL:
+                break
+            if any(fold(c.text) in _ACCORDING_TO for c in token.children if c.dep_ == "case"):
+                return True  # "selon un nouveau bilan communiqué dimanche par la police"
         verb = root.head
         if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
             return False
@@ -321,8 +328,10 @@ class RoleReader:
         controller = _controller(pred)
         if controller is not None:
             for token in chain:
-                if token.head.i == controller.i and token.dep_ == "nsubj":
-                    return "agent"  # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre"
+                if token.head.i == controller.i and token.dep_ in _SUBJECTS:
+                    # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre", "dix
+                    # insurgés ont été tués après avoir attaqué": who does the infinitive's deed.
+                    return "agent"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
             top = pred
             while (
@@ -722,7 +731,7 @@ def _controller(pred: Token) -> Token | None:
     for _ in range(3):
         if token.dep_ in {"xcomp", "conj"} or (token.dep_ == "advcl" and _infinitive(token)):
             token = token.head
-            if any(c.dep_ == "nsubj" for c in token.children):
+            if any(c.dep_ in _SUBJECTS for c in token.children):
                 return token
         else:
             return None
