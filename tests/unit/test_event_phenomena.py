@@ -883,6 +883,28 @@ def test_a_tally_that_rises_is_the_incident_toll(nlp, tally: str, fatalities: in
     assert event.fatalities == fatalities
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huit personnes ont été tuées dans un accident de la route mardi près de Kindia.",
+        "Douze personnes ont été tuées samedi dans une inondation à Bukavu.",
+        "Trois personnes ont été tuées jeudi dans l'explosion d'un camion chargé de bonbonnes "
+        "de gaz à Embakasi.",
+    ],
+)
+def test_the_dead_of_an_accident_or_a_disaster_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_tear_gas_does_not_make_protesters_killed_an_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Deux manifestants ont été tués samedi à Conakry lorsque la police a tiré des gaz "
+        "lacrymogènes et des balles réelles.",
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -76,3 +76,12 @@ def test_place_noun_with_an_adjective_still_announces_a_name(nlp) -> None:  # ty
     )
     camp = next(s for s in doc.spans["places"] if s.text == "Tinzaouatène")
     assert camp._.kb["admin1"] == "Kidal" and camp._.kb["country"] == "ML"
+
+
+def test_nationality_words_choose_the_country_of_an_ambiguous_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'Bali' names a town of Cameroon's North-West and one of India's West Bengal: the
+    nationality words of the dispatch tell which one."""
+    cameroon = _places(nlp, "Quatre soldats camerounais ont été tués dimanche près de Bali.")
+    india = _places(nlp, "Deux policiers indiens ont été blessés samedi à Bali.")
+    assert [(text, country) for text, _, country in cameroon] == [("Bali", "CM")]
+    assert [(text, country) for text, _, country in india] == [("Bali", "IN")]

@@ -88,10 +88,11 @@ class PlaceFinder(NameMatcher):
         nouns = files.json("place_nouns.json")
         self.context_nouns = frozenset(noun.lower() for noun in nouns["context_nouns"])
         self.not_after = frozenset(fold(w) for w in nouns.get("not_places_after", []))
-        self.demonyms = frozenset(demonyms(files))
+        nationalities = demonyms(files)
+        self.demonyms = frozenset(nationalities)
         lists = word_lists(files, ("person_cues", "admin_cues"))
         self.person_cues = tuple(lists["person_cues"])
-        self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"])
+        self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)

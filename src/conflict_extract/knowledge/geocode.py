@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import doc_text
+from conflict_extract.doc_views import doc_text, doc_tokens
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -40,11 +40,19 @@ _LIST_WORDS = frozenset({"de", "d'", "du", "des", "et", ",", "la", "le", "les", 
 
 
 class Geocoder:
-    def __init__(self, index: NameIndex, *, admin_cues: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        index: NameIndex,
+        *,
+        admin_cues: Iterable[str] = (),
+        demonyms: Mapping[str, str] | None = None,
+    ) -> None:
         """`admin_cues`: nouns before a name that make it the first-level division, not the
-        town ('la province d'Idleb'; data/lexicons/admin_cues.txt)."""
+        town ('la province d'Idleb'; data/lexicons/admin_cues.txt). `demonyms`: nationality
+        words, folded, and their country ('camerounais' -> 'CM'; data/demonyms.csv)."""
         self.index = index
         self.admin_cues = frozenset(admin_cues)
+        self.demonyms = dict(demonyms or {})
         # Filled on first use: long keys by first letter, then by country and first letter.
         self._by_initial: dict[str, list[str]] | None = None
         self._groups: dict[tuple[str, str], dict[str, list[str]]] = {}
@@ -187,6 +195,17 @@ class Geocoder:
         for span in doc.spans.get("factions", []):
             if span._.kb and span._.kb.get("country"):
                 votes[span._.kb["country"]] += 0.5
+        # Each distinct nationality word of the body ('quatre soldats camerounais'): half a
+        # vote, as a faction's.
+        if votes and self.demonyms:
+            tokens = doc_tokens(doc)
+            said = {
+                self.demonyms[word]
+                for k, word in enumerate(tokens.folded)
+                if word in self.demonyms and doc[k].idx >= filed
+            }
+            for country in said:
+                votes[country] += 0.5
         return votes.most_common(1)[0][0] if votes else None
 
     def _place_votes(self, spans: Sequence[Span]) -> Counter[str]:
