@@ -905,6 +905,58 @@ def test_tear_gas_does_not_make_protesters_killed_an_accident(nlp) -> None:  # t
     assert event.sub_event_type == "Excessive force against protesters"
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des insurgés se réclamant de l'Etat islamique ont décapité vendredi deux villageois à "
+        "Mazeze.",
+        "Des hommes armés se réclamant d'Al-Qaïda ont attaqué mardi un poste de police à "
+        "Kpendjal.",
+    ],
+)
+def test_claiming_allegiance_is_no_plan(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'se réclamer de' tells an allegiance; 'réclamer' alone a demand, a plan."""
+    event = _one(nlp, text)
+    assert event.modality == "asserted"
+    assert event.actor1 is not None and event.actor1.text in {"insurgés", "hommes armés"}
+
+
+def test_an_arrest_of_people_counted_far_from_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "La police a arrêté mardi à Gao, dans le nord du pays, trois suspects liés à l'attaque.",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert _events(nlp, "Les forces de sécurité ont arrêté le trafic sur la route de Bamako.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Les shebab ont établi une nouvelle base mardi près de Jilib, selon des habitants.",
+            "Headquarters or base established",
+        ),
+        (
+            "Les FSR ont installé leur quartier général lundi à Nyala.",
+            "Headquarters or base established",
+        ),
+        (
+            "Les deux coalitions de gangs ont scellé jeudi un pacte de non-agression à "
+            "Port-au-Prince.",
+            "Agreement",
+        ),
+    ],
+)
+def test_bases_set_up_and_pacts_sealed(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == sub_type
+
+
+def test_a_camp_set_up_by_no_armed_actor_is_no_base(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "Le HCR a installé un camp de déplacés mardi à Goma.") == []
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

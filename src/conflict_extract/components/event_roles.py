@@ -193,8 +193,10 @@ class RoleReader:
         for ally in allies:
             if actor2 is not None and _modifies(ally, actor2) and ally not in assoc2:
                 assoc2 = (*assoc2, ally)
-            elif ally not in assoc1 and not same_actor(ally, actor1):
-                assoc1 = (*assoc1, ally)
+            elif not same_actor(ally, actor1) and not any(
+                ally is a or same_actor(ally, a) for a in assoc1
+            ):
+                assoc1 = (*assoc1, ally)  # once: 'le Département ... (DSS)' is one ally
         if actor1 is None and assoc1:
             actor1, assoc1 = assoc1[0], assoc1[1:]
         return Roles(actor1, assoc1, actor2, assoc2)

@@ -79,6 +79,8 @@ def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
     return False
 
 
+# "des insurgés se réclamant de l'Etat islamique": an allegiance, not a demand.
+_REFLEXIVE_AFFILIATION = frozenset({"reclamer"})
 _FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "PUNCT"})
 
 
@@ -94,7 +96,11 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
             lemma = word  # "puis" is no form of "pouvoir"
         if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
             return "denied"
-        if verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma):
+        if (verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma)) and not (
+            lemma in _REFLEXIVE_AFFILIATION
+            and k > 0
+            and fold(trigger.doc[k - 1].lower_) in {"se", "s'"}
+        ):
             return "future"
         if word == "si":
             return "hypothetical"
@@ -120,7 +126,14 @@ def _from_parse(trigger: Token, verbs: VerbLists) -> str:
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
         if "Fut" in token.morph.get("Tense"):
             return "future"
-        if token is not trigger and verbs.has("plan_verbs", lemma):
+        if (
+            token is not trigger
+            and verbs.has("plan_verbs", lemma)
+            and not (
+                lemma in _REFLEXIVE_AFFILIATION
+                and any(fold(c.lower_) in {"se", "s'"} for c in token.children)
+            )
+        ):
             return "future"
         if "Inf" in token.morph.get("VerbForm") and any(
             fold(child.lower_) in {"pour", "afin"} for child in token.children

@@ -23,6 +23,7 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX
 _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
+_COUNTED_REACH = 16
 _PERSON_KINDS = frozenset(
     {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
 )
@@ -293,7 +294,6 @@ class Reading:
 
     def _person(self) -> bool:
         governed = governed_tokens(self.span, deps=_OBJECTS)
-        words = self.sentence.words
         if any(
             actor_kind(m) in _PERSON_KINDS and m.root.i in governed for m in self.sentence.mentions
         ):
@@ -302,15 +302,27 @@ class Reading:
             return True
         doc = self.span.doc
         places = {i for p in self.sentence.places for i in range(p.start, p.end)}
-        return any(
-            i not in places
-            and (
-                self.lexicon.has("person_nouns", words.lemmas[i])
-                or self.lexicon.has("person_nouns", words.texts[i])
-                or self.lexicon.has("civilian_victims", words.texts[i])
-                or doc[i].ent_type_ == "PER"
-            )
-            for i in governed
+        if any(i not in places and self._person_word(i) for i in governed):
+            return True
+        # The parser hung a counted object elsewhere ('a interpellé samedi à Orlu, dans
+        # l'Etat d'Imo, onze membres présumés de ...'): a number and a person noun after
+        # the verb, before any other finite verb.
+        end = min(self.sentence.span.end, self.span.end + _COUNTED_REACH)
+        for i in range(self.span.end, end):
+            token = doc[i]
+            if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+                return False
+            if i > 0 and doc[i - 1].like_num and self._person_word(i):
+                return True
+        return False
+
+    def _person_word(self, i: int) -> bool:
+        words = self.sentence.words
+        return (
+            self.lexicon.has("person_nouns", words.lemmas[i])
+            or self.lexicon.has("person_nouns", words.texts[i])
+            or self.lexicon.has("civilian_victims", words.texts[i])
+            or self.span.doc[i].ent_type_ == "PER"
         )
 
     def _protest_cue(self) -> bool:
