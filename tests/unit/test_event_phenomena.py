@@ -905,14 +905,12 @@ def test_tear_gas_does_not_make_protesters_killed_an_accident(nlp) -> None:  # t
     assert event.sub_event_type == "Excessive force against protesters"
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
         "Des insurgés se réclamant de l'Etat islamique ont décapité vendredi deux villageois à "
         "Mazeze.",
-        "Des hommes armés se réclamant d'Al-Qaïda ont attaqué mardi un poste de police à "
-        "Kpendjal.",
+        "Des hommes armés se réclamant d'Al-Qaïda ont attaqué mardi un poste de police à Kpendjal.",
     ],
 )
 def test_claiming_allegiance_is_no_plan(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -955,6 +953,54 @@ def test_bases_set_up_and_pacts_sealed(nlp, text: str, sub_type: str) -> None:  
 
 def test_a_camp_set_up_by_no_armed_actor_is_no_base(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, "Le HCR a installé un camp de déplacés mardi à Goma.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La police a tiré des grenades lacrymogènes mardi sur des manifestants à Dakar.",
+        "Des gaz lacrymogènes ont été tirés jeudi par la police sur le cortège de milliers de "
+        "partisans de l'opposition à Maputo.",
+    ],
+)
+def test_tear_gas_on_a_protest_is_an_intervention_not_a_clash(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert _called(event.actor2, "police")
+
+
+def test_a_claim_about_the_target_is_the_strike_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The army's word on what it aimed at, with no scene of its own, is no second strike."""
+    events = _events(
+        nlp,
+        "Une frappe israélienne a tué lundi soir cinq membres d'une famille à Bodai, dans "
+        "l'est du Liban, a indiqué le ministère de la Santé. L'armée israélienne a dit avoir "
+        "visé un dépôt d'armes du Hezbollah.",
+    )
+    assert [(e.sub_event_type, e.location.text if e.location else None) for e in events] == [
+        ("Air/drone strike", "Bodai")
+    ]
+    assert events[0].fatalities == 5
+
+
+def test_a_toll_after_the_day_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Les jihadistes ont tué dans la nuit de samedi à dimanche 12 civils à Diapaga."
+    )
+    assert event.fatalities == 12
+
+
+def test_a_deed_on_a_word_coordinated_with_the_trigger_shares_its_scene(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Une étudiante accusée de blasphème a été battue à mort puis son corps incendié jeudi par "
+        "une foule à Sokoto.",
+    )
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Riots",
+        "Mob violence",
+        1,
+    )
 
 
 # -- a new trigger kind is data -----------------------------------------------------------------

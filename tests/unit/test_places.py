@@ -85,3 +85,8 @@ def test_nationality_words_choose_the_country_of_an_ambiguous_town(nlp) -> None:
     india = _places(nlp, "Deux policiers indiens ont été blessés samedi à Bali.")
     assert [(text, country) for text, _, country in cameroon] == [("Bali", "CM")]
     assert [(text, country) for text, _, country in india] == [("Bali", "IN")]
+
+
+def test_a_ministry_s_portfolio_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _places(nlp, "Le ministère de la Santé a fait état de trente morts à Rafah.")
+    assert [text for text, _, _ in found] == ["Rafah"]

@@ -350,7 +350,10 @@ class CasualtyFinder(DataComponent):
             return tally
         k = start - 1
         while k > 0 and (
-            folded[k] in _LINKS_TO_VERB or folded[k] in _TIME_WORDS or folded[k] in _QUOTES
+            folded[k] in _LINKS_TO_VERB
+            or folded[k] in _TIME_WORDS
+            or folded[k] in _QUOTES
+            or folded[k] in _DAY_PHRASE_WORDS
         ):
             k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"
         if k < 0:
@@ -438,6 +441,8 @@ class CasualtyFinder(DataComponent):
         )
 
 
+# "a tué la veille au soir cinq membres", "ont tué dans la nuit de samedi à dimanche 12 civils"
+_DAY_PHRASE_WORDS = frozenset({"la", "le", "au", "veille", "lendemain", "dans", "de", "a"})
 _RISE_VERBS = frozenset(
     {"passer", "elever", "s'elever", "atteindre", "monter", "grimper", "porter", "etre", "avoir"}
 )

@@ -120,6 +120,7 @@ class TriggerEntry:
     unless: frozenset[str] = frozenset()
     near: frozenset[str] = frozenset()
     outcome: bool = False
+    continues: bool = False
     yields_to: frozenset[str] = frozenset()
     absorbed_by: frozenset[str] = frozenset()
     refine: tuple[Refinement, ...] = ()
@@ -159,6 +160,7 @@ class TriggerEntry:
             unless=frozenset(fold(w) for w in data.get("unless", [])),
             near=frozenset(fold(w) for w in data.get("near", [])),
             outcome=bool(data.get("outcome", False)),
+            continues=bool(data.get("continues", False)),
             yields_to=frozenset(data.get("yields_to", [])),
             absorbed_by=frozenset(data.get("absorbed_by", [])),
             refine=tuple(refine),

@@ -263,7 +263,12 @@ class EventExtractor(DataComponent):
         event already told ('l'attaque', 'ces combats'), and one was told just before."""
         if not told or paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
             return False
-        return all(t.entry.outcome or _refers_back(t.span) or _given(t.span) for t in triggers)
+        # "L'armée israélienne a dit avoir visé un dépôt d'armes": what the strike just told
+        # aimed at, not a strike of its own.
+        return all(
+            t.entry.outcome or t.entry.continues or _refers_back(t.span) or _given(t.span)
+            for t in triggers
+        )
 
     def _fill_told(
         self, doc: Doc, told: list[Draft], sentence: Sentence, triggers: list[Trigger]
@@ -616,12 +621,23 @@ def _share_with_coordinated(triggers: list[Trigger], groups: list[list[Span]]) -
             if j == k or not groups[j]:
                 continue
             head = other.span.root
-            if (root.dep_ == "conj" and root.head.i == head.i) or (
-                head.dep_ == "conj" and head.head.i == root.i
-            ):
+            if _conjoined(root, head) or _conjoined(head, root):
                 out[k] = list(groups[j])
                 break
     return out
+
+
+def _conjoined(one: Token, other: Token) -> bool:
+    """`other` is coordinated with `one`, or hangs on a word coordinated with it ('a été
+    battue à mort puis son corps incendié')."""
+    token = other
+    for _ in range(2):
+        if token.dep_ == "conj" and token.head.i == one.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _fold_dependents(

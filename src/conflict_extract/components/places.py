@@ -18,6 +18,7 @@ from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
+_OF_ARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'"})
 
 
 @Language.factory(
@@ -71,6 +72,7 @@ class PlaceFinder(NameMatcher):
         self.person_cues: tuple[str, ...] = ()
         self.context_nouns: frozenset[str] = frozenset()
         self.not_after: frozenset[str] = frozenset()
+        self.not_of: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
@@ -88,11 +90,19 @@ class PlaceFinder(NameMatcher):
         nouns = files.json("place_nouns.json")
         self.context_nouns = frozenset(noun.lower() for noun in nouns["context_nouns"])
         self.not_after = frozenset(fold(w) for w in nouns.get("not_places_after", []))
+        self.not_of = frozenset(fold(w) for w in nouns.get("not_places_of", []))
         nationalities = demonyms(files)
         self.demonyms = frozenset(nationalities)
         lists = word_lists(files, ("person_cues", "admin_cues"))
         self.person_cues = tuple(lists["person_cues"])
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
+
+    def _portfolio(self, doc: Doc, start: int) -> bool:
+        """'le ministère de la Santé', 'le ministre de l'Intérieur': a portfolio, no place."""
+        k = start - 1
+        while k >= 0 and start - k <= 3 and fold(doc[k].text) in _OF_ARTICLES:
+            k -= 1
+        return k >= 0 and k < start - 1 and fold(doc[k].text) in self.not_of
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
@@ -113,6 +123,7 @@ class PlaceFinder(NameMatcher):
             and not any(_strictly_inside(span, person) for person in persons)
             and not _tail_of_longer_name(span)
             and not (span.start > 0 and fold(doc[span.start - 1].text) in self.not_after)
+            and not self._portfolio(doc, span.start)
         ]
         taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]
@@ -173,6 +184,8 @@ class PlaceFinder(NameMatcher):
                 continue  # "Vendredi, un missile..." read as a place
             if ent.start > 0 and fold(doc[ent.start - 1].text) in self.not_after:
                 continue  # "lance-roquettes multiples Grad", "l'opération Lafiya Dole"
+            if self._portfolio(doc, ent.start):
+                continue  # "le ministère de la Santé"
             if fold(ent.text) in self.demonyms or ent[0].like_num:
                 continue  # "les Syriens", "Douze civils": a people or a number, not a place
             if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):
