@@ -1003,6 +1003,31 @@ def test_a_deed_on_a_word_coordinated_with_the_trigger_shares_its_scene(nlp) -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("Des combats ont éclaté lundi à Rubaya entre l'armée et le M23.", "armée", "M23"),
+        (
+            "Des heurts ont eu lieu mardi à Khartoum entre les FSR et l'armée soudanaise.",
+            "FSR",
+            "soudan",
+        ),
+    ],
+)
+def test_the_pair_after_between_are_the_two_sides(nlp, text: str, actor1: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1) and _called(event.actor2, actor2)
+
+
+def test_two_capitals_after_between_stand_for_their_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des soldats arméniens ont été tués mardi à Sotk, malgré l'accord conclu entre "
+        "Erevan et Bakou.",
+    )
+    assert [e.location.text for e in events if e.location] == ["Sotk"]
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -12,6 +12,7 @@ coordination ("X et Y ont attaqué"); an ally is never actor2. Speakers ("selon 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -137,6 +138,11 @@ class RoleReader:
             return Roles()
         allies = [m for m in mentions if self._is_ally(m, words)]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
+        if trigger.entry.kind in _FIGHTS:
+            # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
+            # parser hung the pair: the first side acted, the second was acted upon.
+            for m, side in _between_pair(mentions, trigger).items():
+                relations[id(m)] = side
         agents = [m for m in mentions if relations.get(id(m)) == "agent"]
         agents = [a for a in agents if not _named_within(a, agents)]
         patients = sorted(
@@ -608,6 +614,24 @@ class RoleReader:
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))
+
+
+def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
+    """'entre X et Y' after the trigger in its clause: {X: 'agent', Y: 'patient'}."""
+    doc = trigger.span.doc
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in pairwise(ordered):
+        if first.start <= trigger.span.start or first.root.i not in trigger.clause:
+            continue
+        k = first.start - 1
+        while k > trigger.span.end and fold(doc[k].text) in _LIST_ARTICLES:
+            k -= 1
+        if fold(doc[k].text) != "entre":
+            continue
+        between = [fold(t.text) for t in doc[first.end : second.start]]
+        if between and between[0] == "et" and all(w in _LIST_ARTICLES for w in between[1:]):
+            return {first: "agent", second: "patient"}
+    return {}
 
 
 def _in_breakdown(mention: Span, words: DocWords) -> bool:

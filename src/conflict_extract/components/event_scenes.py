@@ -187,10 +187,38 @@ def names_an_actor(place: Span, attack_words: frozenset[str] = frozenset()) -> b
         return False
     if previous in _METONYMY_BEFORE:
         return True
+    if _between_two_states(place):
+        return True
     if previous in _LOCATIVE:
         return False
     # "Ankara a bombardé" speaks of a state; "Bakhmout a été pilonnée" of a scene.
     return place.root.dep_ == "nsubj" and place.root.head.pos_ in {"VERB", "AUX"}
+
+
+def _between_two_states(place: Span) -> bool:
+    """'l'accord conclu entre Erevan et Bakou', 'les pourparlers entre Kinshasa et Kigali':
+    two places of two countries after 'entre' stand for their states."""
+    doc = place.doc
+    places = list(doc.spans.get("places", []))
+    first = place if place.root.dep_ != "conj" else _span_at(places, place.root.head.i)
+    if first is None or first.start == 0 or fold(doc[first.start - 1].text) != "entre":
+        return False
+    second = next(
+        (
+            other
+            for other in places
+            if other.root.dep_ == "conj" and first.start <= other.root.head.i < first.end
+        ),
+        None,
+    )
+    if second is None:
+        return False
+    countries = {(s._.kb or {}).get("country") for s in (first, second)}
+    return None not in countries and len(countries) == 2
+
+
+def _span_at(spans: list[Span], i: int) -> Span | None:
+    return next((s for s in spans if s.start <= i < s.end), None)
 
 
 def location_key(doc: Doc, place: Span) -> str:
