@@ -1028,6 +1028,16 @@ def test_two_capitals_after_between_stand_for_their_states(nlp) -> None:  # type
     assert [e.location.text for e in events if e.location] == ["Sotk"]
 
 
+def test_the_air_force_named_in_full_after_its_aircraft(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des avions de l'armée de l'air nigériane ont bombardé mardi des positions de l'ISWAP "
+        "à Arege.",
+    )
+    assert event.actor1 is not None and event.actor1.text == "armée de l'air nigériane"
+    assert event.sub_event_type == "Air/drone strike"
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path
