@@ -1038,6 +1038,38 @@ def test_the_air_force_named_in_full_after_its_aircraft(nlp) -> None:  # type: i
     assert event.sub_event_type == "Air/drone strike"
 
 
+def test_an_ally_of_another_actor_is_not_actor1_s_ally(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "L'Armée d'indépendance kachin (KIA), appuyée par des combattants des Forces de défense "
+        "du peuple (PDF), s'est emparée dimanche de la ville de Pangwa, dont les défenseurs, des "
+        "miliciens de la Force de garde-frontières alliée à la junte, se sont rendus.",
+    )
+    allies = [a for a in event.actors if a.role == "assoc_actor_1"]
+    assert [a.text for a in allies] == ["Forces de défense du peuple"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Trois soldats ont été tués lundi dans une embuscade à Djibo. Cinq assaillants ont "
+            "également été tués, selon l'armée.",
+            8,
+        ),
+        ("Une frappe a tué quatre civils mardi à Idleb. Deux enfants ont aussi péri.", 6),
+        (
+            "Une frappe a tué quatre civils mardi à Idleb. Le nouveau bilan fait état de six morts.",
+            6,
+        ),
+    ],
+)
+def test_more_dead_of_the_same_incident_add_up_an_update_replaces(
+    nlp, text: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).fatalities == fatalities
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

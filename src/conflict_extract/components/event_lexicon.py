@@ -95,6 +95,7 @@ WORD_LISTS = (
     "civilian_victims",
     "anaphoric_subjects",
     "affiliation_cues",
+    "toll_addition_cues",
 )
 
 

@@ -199,6 +199,12 @@ class RoleReader:
         for ally in allies:
             if actor2 is not None and _modifies(ally, actor2) and ally not in assoc2:
                 assoc2 = (*assoc2, ally)
+            elif any(
+                _modifies(ally, other) and other is not actor1 and other not in assoc1
+                for other in sentence.mentions
+                if other is not ally
+            ):
+                continue  # "des miliciens de la BGF alliée à la junte": another's ally
             elif not same_actor(ally, actor1) and not any(
                 ally is a or same_actor(ally, a) for a in assoc1
             ):

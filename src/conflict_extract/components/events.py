@@ -787,6 +787,13 @@ def _lend_toll(
     if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told
     update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+    more = lexicon.phrases("toll_addition_cues").any_in(sentence.words, sentence.tokens)
+    if last.event.fatalities is not None and more and not update:
+        # "Dix-neuf membres du cartel ont également péri": more dead of the same incident.
+        total = last.event.fatalities + sum(t._.casualty["count"] for t in tolls)
+        return [
+            replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told
+        ]
     if last.event.fatalities is not None and not update:
         return told
     siblings = [d for d in told if d.event.trigger == last.event.trigger]
