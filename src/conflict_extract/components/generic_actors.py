@@ -279,10 +279,7 @@ class GenericActorResolver(DataComponent):
             or token.head.pos_ != "VERB"
         ):
             return None
-        span = Span(doc, i, i + 1, label="ACTOR")
-        kb = self._actor("generic.national_forces", nation, home=home, from_demonym=True)
-        span._.actor = {**kb, "definite": True}
-        return span
+        return self._national(doc, i, "generic.national_forces", nation, home, definite=True)
 
     def _counted_nationals(
         self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
@@ -299,9 +296,15 @@ class GenericActorResolver(DataComponent):
             or not (doc[i - 1].like_num or words.texts[i - 1] in {"un", "une"})
         ):
             return None
+        return self._national(doc, i, "generic.civilians", nation, home, definite=False)
+
+    def _national(
+        self, doc: Doc, i: int, entry_id: str, nation: str, home: str | None, *, definite: bool
+    ) -> Span:
+        """The one-word ACTOR span of a nationality noun ('les Russes', 'un Palestinien')."""
         span = Span(doc, i, i + 1, label="ACTOR")
-        kb = self._actor("generic.civilians", nation, home=home, from_demonym=True)
-        span._.actor = {**kb, "definite": False}
+        kb = self._actor(entry_id, nation, home=home, from_demonym=True)
+        span._.actor = {**kb, "definite": definite}
         return span
 
     def _actor(
