@@ -150,6 +150,14 @@ def parse(
             show_default=False,
         ),
     ] = None,
+    fast: Annotated[
+        bool,
+        typer.Option(
+            "--fast",
+            help="Skip the base model's named-entity recognizer: about 1.4x faster, but "
+            "places only it knows are missed (dev set: events F1 0.82 instead of 0.88).",
+        ),
+    ] = False,
     debug: Annotated[
         bool,
         typer.Option("--debug", help="Show the traceback when analysing a dispatch fails."),
@@ -194,7 +202,7 @@ def parse(
             yield result
 
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, fast=fast)
     except (ConflictExtractError, OSError) as error:
         _error(f"cannot load the pipeline: {error}")
         raise typer.Exit(1) from None

@@ -114,9 +114,25 @@ def save_pipeline(folder: Path, *, data: Path | None = None) -> Language:
     return nlp
 
 
-def load_pipeline(model: str | Path | None = None) -> Language:
+def load_pipeline(model: str | Path | None = None, *, fast: bool = False) -> Language:
     """`model` (a folder written by save_pipeline, or an installed pipeline package) loaded
-    with spacy.load; by default the bundled pipeline, from the cache."""
+    with spacy.load; by default the bundled pipeline, from the cache. `fast`: without the
+    base model's NER (see `without_base_ner`)."""
+    nlp = _load_pipeline(model)
+    return without_base_ner(nlp) if fast else nlp
+
+
+def without_base_ner(nlp: Language) -> Language:
+    """The pipeline with the base model's NER disabled: our matchers still find factions,
+    sources and gazetteer places, but places only the NER knows are missed. On the dev set,
+    throughput goes from 0.69x to 0.96x of the bare base model, places F1 from 0.98 to 0.92
+    and events F1 from 0.88 to 0.82 (README, Performance)."""
+    if "ner" in nlp.pipe_names:
+        nlp.disable_pipe("ner")
+    return nlp
+
+
+def _load_pipeline(model: str | Path | None) -> Language:
     if model is not None:
         return _load(model)
     config = load_config()

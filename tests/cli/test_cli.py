@@ -21,12 +21,14 @@ runner = CliRunner()
 
 @pytest.fixture(autouse=True)
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
-    """Every invocation without --model reuses the session's pipeline instead of loading the
-    model again; --model loads what it names."""
+    """Every invocation without --model or --fast reuses the session's pipeline instead of
+    loading the model again; --model loads what it names, --fast a pipeline of its own."""
     load = pipeline.load_pipeline
     monkeypatch.setattr(
         "conflict_extract.pipeline.load_pipeline",
-        lambda model=None: nlp if model is None else load(model),
+        lambda model=None, fast=False: (
+            nlp if model is None and not fast else load(model, fast=fast)
+        ),
     )
 
 
@@ -167,3 +169,12 @@ def test_build_model_refuses_a_folder_that_holds_something(tmp_path: Path) -> No
         == f"Error: cannot build the pipeline: {tmp_path} is not an empty folder; remove it or choose another\n"
     )
     assert (tmp_path / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_fast_skips_the_base_ner_and_still_reads_the_dispatch() -> None:
+    result = _invoke("parse", "--fast", "--format", "jsonl", str(SAMPLE))
+    assert result.exit_code == 0, result.stderr
+    document = Document.model_validate_json(result.stdout)
+    assert document.events and document.entities
+    fast = pipeline.load_pipeline(fast=True)
+    assert "ner" in fast.disabled and "ner" not in fast.pipe_names

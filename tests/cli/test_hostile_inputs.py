@@ -275,7 +275,7 @@ def fails_on_panne(doc):
         raise KeyError("a bug met by one dispatch")
     return doc
 
-def load_pipeline(model=None):
+def load_pipeline(model=None, fast=False):
     nlp = spacy.blank("fr")
     nlp.add_pipe("fails_on_panne")
     return nlp
