@@ -1070,6 +1070,43 @@ def test_more_dead_of_the_same_incident_add_up_an_update_replaces(
     assert _one(nlp, text).fatalities == fatalities
 
 
+def test_the_holders_of_a_retaken_town_are_the_side_acted_upon_never_allies(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "L'armée russe, aux côtés de soldats nord-coréens, a repris jeudi Soudja, la principale "
+        "ville de la région de Koursk tenue depuis août par les forces ukrainiennes.",
+    )
+    allies = [a.text for a in event.actors if a.role == "assoc_actor_1"]
+    assert allies == ["soldats nord-coréens"]
+    assert _called(event.actor2, "ukrain")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Une roquette est tombée lundi sur Sdérot, a indiqué l'armée israélienne, qui a "
+            "attribué le tir au Jihad islamique.",
+            "Jihad islamique",
+        ),
+        (
+            "Une frappe de drone a visé dimanche un véhicule près de Kismayo, tuant deux "
+            "responsables shebab. Un responsable somalien a attribué la frappe à l'armée "
+            "américaine.",
+            "américaine",
+        ),
+        (
+            "Une explosion a tué trois soldats près de Gao, et l'armée a attribué l'attaque au "
+            "JNIM.",
+            "JNIM",
+        ),
+    ],
+)
+def test_who_a_deed_is_attributed_to_did_it(nlp, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)  # the attribution is no second event
+    assert _called(event.actor1, actor1)
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

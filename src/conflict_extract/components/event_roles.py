@@ -135,7 +135,8 @@ class RoleReader:
             and actor_kind(m) != "people"
         ]
         if not mentions:
-            return Roles()
+            attributed = self.attributed(trigger, sentence, exclude=None)
+            return Roles(actor1=attributed) if attributed is not None else Roles()
         allies = [m for m in mentions if self._is_ally(m, words)]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
         if trigger.entry.kind in _FIGHTS:
@@ -163,6 +164,8 @@ class RoleReader:
             holders = [m for m in mentions if relations.get(id(m)) == "holder"]
             actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor1 is None:
+            actor1 = self.attributed(trigger, sentence, exclude=actor2)
+        if actor1 is None:
             # Not one listed with the side acted upon ('les soldats tchadiens et les militaires
             # nigériens ont repoussé ...').
             beside = self._side(actor2, mentions, [], exclude=None) if actor2 is not None else ()
@@ -185,6 +188,8 @@ class RoleReader:
         # Two subjects the parser did not coordinate ('les forces irakiennes et les peshmergas
         # ont lancé'): each agent of the trigger acts with actor1.
         for agent in agents:
+            if actor1 is None or not _co_subject(agent, actor1):
+                continue
             if not (
                 agent is actor1
                 or agent in assoc1
@@ -236,6 +241,46 @@ class RoleReader:
                 return True
         return False
 
+    def attributed(
+        self, trigger: Trigger, sentence: Sentence, *, exclude: Span | None
+    ) -> Span | None:
+        """'..., a indiqué l'armée israélienne, qui a attribué le tir au Hezbollah': the actor
+        a deed is attributed to in the sentence, whichever clause says so."""
+        for mention in sentence.mentions:
+            if mention is exclude or not _cases(mention.root) & _TO:
+                continue
+            head = mention.root.head
+            # "a attribué le tir au Hezbollah", the complement hung on the verb or on the noun
+            for verb in (head, head.head):
+                if not self.lexicon.has("agent_participles", _lemma(verb)):
+                    continue
+                deeds = [c for c in verb.children if c.dep_ == "obj"]
+                if any(self._names_the_deed(c, trigger) for c in deeds):
+                    return mention
+        return None
+
+    def _names_the_deed(self, noun: Token, trigger: Trigger) -> bool:
+        """The object of an attribution names the event ('le tir', 'l'attaque', 'la frappe'):
+        the trigger itself, a word of its family, or a weapon."""
+        if noun.i in range(trigger.span.start, trigger.span.end):
+            return True
+        lemma = _lemma(noun)
+        if any(lemma == seq[0] for seq in trigger.entry.sequences) or lemma in self.fight_words:
+            return True
+        words = DocWords.of(noun.doc)
+        return self.lexicon.phrases("weapon_words").match_at(words, noun.i) > 0
+
+    def _held_by_words(self, mention: Span, trigger: Trigger) -> bool:
+        """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
+        the participle as something else: a holder participle shortly before 'par X'."""
+        doc = mention.doc
+        if "par" not in _cases(mention.root):
+            return False
+        for token in doc[max(trigger.span.end, mention.start - 6) : mention.start]:
+            if any(self.lexicon.has("holder_participles", form) for form in _verb_forms(token)):
+                return True
+        return False
+
     def _relation(self, mention: Span, trigger: Trigger) -> str | None:
         """'agent', 'patient' or None: how the mention relates to the trigger in the parse."""
         pred = trigger.span.root
@@ -270,6 +315,8 @@ class RoleReader:
                 return "holder"  # "les localités ..., tenues par des rebelles"
         if self._held_by(mention, trigger):
             return "holder"  # "El-Facher, capitale du Darfour-Nord tenue par l'armée"
+        if self._held_by_words(mention, trigger):
+            return "holder"
         found = self._from_parse(mention, trigger, chain)
         return found if found is not None else self._from_surface(mention, trigger)
 
@@ -620,6 +667,29 @@ class RoleReader:
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """The lemma, and the infinitive a past participle points to when the tagger took it
+    for a noun ('tenue' -> 'tenir', 'contrôlée' -> 'controler')."""
+    text = fold(token.text)
+    forms = {_lemma(token)}
+    for ending, infinitive in (("ues", "ir"), ("us", "ir"), ("ue", "ir"), ("u", "ir")):
+        if text.endswith(ending):
+            forms.add(text[: -len(ending)] + infinitive)
+            break
+    for ending in ("ees", "es", "ee", "e"):
+        if text.endswith(ending):
+            forms.add(text[: -len(ending)] + "er")
+            break
+    return forms
+
+
+def _co_subject(one: Span, other: Span) -> bool:
+    """Both are subjects of the same verb ('les forces irakiennes et les peshmergas ont
+    lancé', when the parser gives the verb two subjects)."""
+    a, b = one.root, other.root
+    return a.dep_.startswith("nsubj") and b.dep_.startswith("nsubj") and a.head.i == b.head.i
 
 
 def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:

@@ -168,6 +168,7 @@ class EventExtractor(DataComponent):
                 found = self._carry_actors(doc, told, found, sentence, mentions)
                 told.extend(found)
             else:
+                told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
         doc._.conflict_events = [d.event for d in _merge(doc, told)]
         return doc
@@ -302,6 +303,19 @@ class EventExtractor(DataComponent):
                 for i, d in enumerate(told)
             ]
         return _lend_toll(doc, sentence.span, told, sentence, self.lexicon, target=k)
+
+    def _lend_attribution(self, doc: Doc, told: list[Draft], sentence: Sentence) -> list[Draft]:
+        """'Un responsable a attribué la frappe à l'armée américaine': the actor a sentence
+        attributes the event just told to is its actor1, when it has none."""
+        if not told or told[-1].event.actor1 is not None:
+            return told
+        last = told[-1]
+        if paragraphs_between(doc, last.event.evidence[1], sentence.span.start_char) > 1:
+            return told
+        found = _ref(self.roles.attributed(last.trigger, sentence, exclude=None))
+        if found is None or (last.event.actor2 is not None and _same_ref(found, last.event.actor2)):
+            return told
+        return [*told[:-1], replace(last, event=replace(last.event, actor1=found))]
 
     def _tells_again(self, sent: Span, trigger: Trigger) -> bool:
         """The sentence refers back to an event of the trigger's type ('la frappe', 'cette
