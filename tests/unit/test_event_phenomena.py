@@ -1107,6 +1107,35 @@ def test_who_a_deed_is_attributed_to_did_it(nlp, text: str, actor1: str) -> None
     assert _called(event.actor1, actor1)
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Au moins 1 561 civils ont été tués et 1 308 autres enlevés en 2024 dans des "
+            "violences au Soudan du Sud, principalement lors d'affrontements dans les Etats de "
+            "Warrap et de Jonglei, selon un rapport annuel de l'ONU.",
+            "2025-02-20",
+        ),
+        (
+            "Plus de 300 personnes ont été enlevées en 2023 dans l'Etat de Zamfara, selon Amnesty.",
+            "2024-02-20",
+        ),
+    ],
+)
+def test_a_year_s_totals_are_no_incident(nlp, text: str, published: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, published) == []
+
+
+def test_a_year_in_a_background_clause_leaves_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "L'offensive lancée en 2023 par l'armée a repris mardi près de Kidal, où des combats "
+        "ont opposé les soldats aux rebelles du CSP.",
+        "2024-03-05",
+    )
+    assert [e.location.text for e in events if e.location] == ["Kidal"]
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

@@ -12,6 +12,7 @@ crosshead and its paragraph, a new toll) are merged. Events are `ConflictEvent` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -149,10 +150,14 @@ class EventExtractor(DataComponent):
                 casualties=_within(sent, spans["casualties"]),
                 named=named,
             )
+            found_here = self.finder.find(sentence)
+            background = {t.span.root.i for t in found_here if self._background(t, sentence)}
             triggers = [
                 t
-                for t in self.finder.find(sentence)
-                if not self._background(t, sentence)
+                for t in found_here
+                if t.span.root.i not in background
+                # "tués en 2024 ... lors d'affrontements": what a background trigger governs
+                and not any(a.i in background for a in list(t.span.root.ancestors)[:4])
                 and not _historical(t, sentence, doc)
                 and t.entry.id not in cancelled
             ]
@@ -362,9 +367,16 @@ class EventExtractor(DataComponent):
             # Not "tuant 46 personnes, pour la plupart des femmes": a breakdown of the dead.
             return True
         doc = sentence.span.doc
-        heads = {trigger.span.root.i, trigger.span.root.head.i}
+        root = trigger.span.root
+        # "ont été tués et 1 308 autres enlevés en 2024": what is said of the coordinated verb
+        # is said of the trigger too.
+        heads = {root.i, root.head.i} | {c.i for c in root.children if c.dep_ == "conj"}
         return any(
-            texts[i] == "depuis" and period_follows(texts, i) and doc[i].head.head.i in heads
+            (
+                (texts[i] == "depuis" and period_follows(texts, i))
+                or (texts[i] == "en" and i + 1 < len(texts) and _A_YEAR.match(texts[i + 1]))
+            )
+            and doc[i].head.head.i in heads
             for i in near
         )
 
@@ -498,6 +510,8 @@ def _country(event: ConflictEvent) -> str | None:
     return event.location.kb.get("country") if event.location else None
 
 
+# "ont été tués et enlevés en 2024": a year's total, not an incident.
+_A_YEAR = re.compile(r"^(19|20)\d\d$")
 _BREAKDOWN_WORDS = frozenset({"pour", "dont", "parmi"})
 
 
