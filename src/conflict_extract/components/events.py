@@ -52,6 +52,7 @@ from conflict_extract.datelines import dateline_end
 from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
+from conflict_extract.numbers import MAX_COUNT
 from conflict_extract.text import fold
 from conflict_extract.timewords import period_follows
 
@@ -175,7 +176,7 @@ class EventExtractor(DataComponent):
             else:
                 told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
-        doc._.conflict_events = [d.event for d in _merge(doc, told)]
+        doc._.conflict_events = [_plausible(d.event) for d in _merge(doc, told)]
         return doc
 
     # -- one sentence -------------------------------------------------------------------------
@@ -513,6 +514,13 @@ def _country(event: ConflictEvent) -> str | None:
 # "ont été tués et enlevés en 2024": a year's total, not an incident.
 _A_YEAR = re.compile(r"^(19|20)\d\d$")
 _BREAKDOWN_WORDS = frozenset({"pour", "dont", "parmi"})
+
+
+def _plausible(event: ConflictEvent) -> ConflictEvent:
+    """Figures that add up past MAX_COUNT (each one at most that) are no toll of one event."""
+    if event.fatalities is not None and event.fatalities > MAX_COUNT:
+        return replace(event, fatalities=None)
+    return event
 
 
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
