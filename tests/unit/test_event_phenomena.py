@@ -1136,6 +1136,20 @@ def test_a_year_in_a_background_clause_leaves_the_incident(nlp) -> None:  # type
     assert [e.location.text for e in events if e.location] == ["Kidal"]
 
 
+def test_the_attackers_named_again_are_not_the_side_acted_upon(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'Les assaillants ont été repoussés' after the attack told: the same actor, and the
+    soldiers who died in the attack are the side it was made on."""
+    (event,) = _events(
+        nlp,
+        "Des jihadistes du JNIM ont attaqué mardi le détachement militaire de Diapaga. Les "
+        "assaillants ont été repoussés après plusieurs heures de combats. Neuf soldats ont péri "
+        "dans l'attaque, selon une source sécuritaire.",
+    )
+    assert _called(event.actor1, "JNIM")
+    assert _called(event.actor2, "soldats")
+    assert event.fatalities == 9
+
+
 # -- a new trigger kind is data -----------------------------------------------------------------
 def test_a_new_trigger_family_in_data_works_without_editing_python(
     nlp, saved_pipeline, tmp_path

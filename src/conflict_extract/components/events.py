@@ -409,6 +409,7 @@ class EventExtractor(DataComponent):
             previous = None
         out = []
         for draft in new:
+            draft = self._attackers_again(draft, previous)
             actor1 = draft.roles.actor1
             points_back = (actor1 is None and anaphoric) or (
                 actor1 is not None and _generic(actor1) and actor_kb(actor1).get("definite")
@@ -438,6 +439,31 @@ class EventExtractor(DataComponent):
             )
             out.append(replace(draft, event=event, roles=roles))
         return out
+
+    def _attackers_again(self, draft: Draft, previous: Draft | None) -> Draft:
+        """'Les assaillants ont été repoussés' after 'des jihadistes du JNIM ont attaqué':
+        a definite nameless armed group acted upon is the actor just told, not a new side."""
+        actor2 = draft.roles.actor2
+        if (
+            previous is None
+            or previous.roles.actor1 is None
+            or actor2 is None
+            or not _generic(actor2)
+            or not actor_kb(actor2).get("definite")
+            or actor_kind(actor2) != "armed"
+            or not self.lexicon.has("anaphoric_subjects", fold(actor2.root.text))
+            or same_actor(previous.roles.actor1, draft.roles.actor1)
+        ):
+            return draft
+        if draft.roles.actor1 is None:
+            # "Les assaillants ont été repoussés": the attack goes on, by the same actor.
+            roles = replace(draft.roles, actor1=previous.roles.actor1, actor2=None)
+            event = replace(draft.event, actor1=previous.event.actor1, actor2=None)
+        else:
+            # "Les soldats ont repoussé les assaillants": the attackers are the actor told.
+            roles = replace(draft.roles, actor2=previous.roles.actor1)
+            event = replace(draft.event, actor2=previous.event.actor1)
+        return replace(draft, event=event, roles=roles)
 
     def _anaphoric_subject(self, sentence: Sentence) -> bool:
         words = sentence.words
