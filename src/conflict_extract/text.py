@@ -13,6 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 _SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
+# "la province de", "du groupe", "des rebelles": the forms of "de", folded.
+OF_WORDS = frozenset({"de", "du", "des", "d'"})
+# "dont trois enfants", "parmi les victimes": words that open a breakdown of a count.
+BREAKDOWN_WORDS = frozenset({"dont", "parmi"})
 # A blank line (possibly holding spaces, tabs or the CR of a CRLF line end) ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 

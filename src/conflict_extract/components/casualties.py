@@ -444,7 +444,7 @@ class CasualtyFinder(DataComponent):
 # "a tué la veille au soir cinq membres", "ont tué dans la nuit de samedi à dimanche 12 civils"
 _DAY_PHRASE_WORDS = frozenset({"la", "le", "au", "veille", "lendemain", "dans", "de", "a"})
 _RISE_VERBS = frozenset(
-    {"passer", "elever", "s'elever", "atteindre", "monter", "grimper", "porter", "etre", "avoir"}
+    {"passer", "elever", "atteindre", "monter", "grimper", "porter", "etre", "avoir"}
 )
 
 

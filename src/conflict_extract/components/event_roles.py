@@ -25,7 +25,7 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
-from conflict_extract.text import fold
+from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, fold
 from conflict_extract.timewords import WEEKDAY_BY_WORD
 
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -38,15 +38,13 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "ses", "l
 _PREPOSITIONS = frozenset(
     {"a", "au", "aux", "contre", "par", "sur", "vers", "avec", "entre", "dans", "selon", "pour"}
 )
-_OF = frozenset({"de", "du", "des", "d'"})
 _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_ACCORDING_TO = frozenset({"selon", "d'apres"})
-_BREAKDOWN_CUES = frozenset({"dont", "parmi", "plupart", "notamment", "essentiellement"})
+_BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
@@ -111,7 +109,11 @@ class RoleReader:
         for token in [root, *list(root.ancestors)[:4]]:
             if token.pos_ in _VERBAL:
                 break
-            if any(fold(c.text) in _ACCORDING_TO for c in token.children if c.dep_ == "case"):
+            if any(
+                self.lexicon.has("speaker_cues", fold(c.text))
+                for c in token.children
+                if c.dep_ == "case"
+            ):
                 return True  # "selon un nouveau bilan communiqué dimanche par la police"
         verb = root.head
         if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
@@ -366,7 +368,7 @@ class RoleReader:
                     token.i != mention.root.i
                     and self.lexicon.has("suffer_verbs", _lemma(pred))
                     and fold(token.lemma_) in self.fight_words
-                    and _cases(chain[chain.index(token) - 1]) & _OF
+                    and _cases(chain[chain.index(token) - 1]) & OF_WORDS
                 ):
                     return "agent"  # "ont repoussé une attaque de Boko Haram": the attackers
                 if (
@@ -381,7 +383,7 @@ class RoleReader:
                 # the day; it is the verb's.
                 if self.lexicon.has("opposing_verbs", _lemma(pred)):
                     return "patient" if _cases(token) & _TO else "agent"
-                if pred.pos_ in _VERBAL and not _cases(token) - _OF:
+                if pred.pos_ in _VERBAL and not _cases(token) - OF_WORDS:
                     return "patient"
                 return self._to_predicate(token, trigger)
             if token.dep_ in _RELATIVE and token.head.i != pred.i:
@@ -472,7 +474,7 @@ class RoleReader:
             k -= 1  # "du groupe Azande Ani Kpi Gbe", "de la milice Wagner"
         word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
         for _ in range(2):
-            if not (word in _OF and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN"):
+            if not (word in OF_WORDS and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN"):
                 break
             # The name is the complement of a noun: "aux rebelles du CSP", "contre les
             # combattants du M23", "aux miliciens du groupe Azande": the noun's preposition.
@@ -506,7 +508,7 @@ class RoleReader:
         if word in _TO and after and (kind in _TERRITORIAL or kind in _FIGHTS):
             return "patient"
         if (
-            word in _OF
+            word in OF_WORDS
             and trigger.span.root.pos_ not in _VERBAL
             and kind not in _TERRITORIAL
             and 0 <= k - trigger.span.end <= 1
@@ -558,7 +560,7 @@ class RoleReader:
             return "patient"
         if "par" in cases or "entre" in cases:
             return "agent"
-        if cases & _OF and kind not in _TERRITORIAL:
+        if cases & OF_WORDS and kind not in _TERRITORIAL:
             return "agent"
         if "avec" in cases and kind in _FIGHTS:
             return "patient"
@@ -639,7 +641,7 @@ class RoleReader:
             if actor_kind(mention) not in ARMED_KINDS:
                 continue
             k = mention.start - 1
-            while k >= 0 and fold(doc[k].text) in _DETERMINERS | _OF:
+            while k >= 0 and fold(doc[k].text) in _DETERMINERS | OF_WORDS:
                 k -= 1
             word = fold(doc[k].text) if k >= 0 else ""
             if word in _PREPOSITIONS:
@@ -713,7 +715,7 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
 def _in_breakdown(mention: Span, words: DocWords) -> bool:
     """'Quatorze villageois, dont trois enfants': the part, not the whole."""
     before = words.texts[max(0, mention.start - 3) : mention.start]
-    return "dont" in before or "parmi" in before
+    return not BREAKDOWN_WORDS.isdisjoint(before)
 
 
 def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> bool:

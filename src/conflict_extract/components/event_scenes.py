@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
 from conflict_extract.doc_views import doc_text
-from conflict_extract.text import PARAGRAPH_BREAK, fold
+from conflict_extract.text import OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
@@ -62,7 +62,6 @@ _LIST_MARKS = frozenset(
 _METONYMY_BEFORE = frozenset({"par", "selon", "pour", "contre"})
 _LOCATIVE = frozenset({"a", "au", "aux", "dans", "en", "pres", "vers", "sur", "de", "d'"})
 _SPECIFIC_KINDS = frozenset({"city", "site"})
-_DIVISION_LINKS = frozenset({"de", "du", "d'", "des"})
 
 
 def same_paragraph(doc: Doc, start: int, end: int) -> bool:
@@ -126,7 +125,7 @@ class SceneReader:
         'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
         doc = place.doc
         k = place.start - 1
-        while k >= 0 and fold(doc[k].text) in _DIVISION_LINKS:
+        while k >= 0 and fold(doc[k].text) in OF_WORDS:
             k -= 1
         return k >= 0 and self.lexicon.has("division_nouns", fold(doc[k].text))
 

@@ -53,7 +53,7 @@ from conflict_extract.doc_views import doc_text
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
-from conflict_extract.text import fold
+from conflict_extract.text import BREAKDOWN_WORDS, fold
 from conflict_extract.timewords import period_follows
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
@@ -539,7 +539,7 @@ def _country(event: ConflictEvent) -> str | None:
 
 # "ont été tués et enlevés en 2024": a year's total, not an incident.
 _A_YEAR = re.compile(r"^(19|20)\d\d$")
-_BREAKDOWN_WORDS = frozenset({"pour", "dont", "parmi"})
+_BREAKDOWN_WORDS = BREAKDOWN_WORDS | {"pour"}  # "pour la plupart des femmes"
 
 
 def _plausible(event: ConflictEvent) -> ConflictEvent:

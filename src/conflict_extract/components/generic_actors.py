@@ -32,11 +32,10 @@ from conflict_extract.knowledge.lexicons import (
     country_names,
     demonyms,
 )
-from conflict_extract.text import fold
+from conflict_extract.text import OF_WORDS, fold
 
 _STATE_FORCES_INTER = 1
 _EXTERNAL_INTER = 8
-_OF = frozenset({"de", "du", "des", "d'"})
 _DEFINITE = frozenset({"les", "le", "la", "l'", "ces", "ce", "cet", "cette", "leurs", "ses"})
 _FACTION_REACH = 4  # "gangs de la coalition Viv Ansanm": the named actor is the actor
 _AGENT_MARKS = frozenset({"par", "contre"})
@@ -192,9 +191,7 @@ class GenericActorResolver(DataComponent):
         while i < len(doc):
             found = self._noun_at(doc, words, i, taken)
             if found is None:
-                demonym = self._demonym_on_noun(doc, words, i, taken, country)
-                demonym = demonym or self._nation_as_subject(doc, words, i, taken, country)
-                demonym = demonym or self._counted_nationals(doc, words, i, taken, country)
+                demonym = self._nationality_at(doc, words, i, taken, country)
                 if demonym is not None:
                     mentions.append(demonym)
                 i += 1
@@ -243,65 +240,41 @@ class GenericActorResolver(DataComponent):
                 return end, entry_id
         return None
 
-    def _demonym_on_noun(
+    def _nationality_at(
         self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
     ) -> Span | None:
-        """'frappes russes', 'un drone ukrainien': the adjective names that country's forces."""
+        """A nationality word that names an actor by itself: 'frappes russes', 'un drone
+        ukrainien' (that country's forces); 'les Russes ont lancé' (its forces, the plural
+        name as subject of a verb); 'un Palestinien a été tué', 'trois Afghans' (nationals
+        counted as victims: civilians of their country)."""
         nation = self.demonyms.get(words.texts[i])
-        if nation is None or i == 0 or i in taken or doc[i].pos_ != "ADJ":
+        if nation is None or i == 0 or i in taken:
             return None
-        k = i - 1
-        while k > 0 and _qualifies(doc[k]) and k not in taken:
-            k -= 1  # "des frappes aériennes russes", "deux bombes aériennes guidées russes"
-        entry_id = self.on_nouns.get(words.lemmas[k]) or self.on_nouns.get(words.texts[k])
-        if entry_id is None:
-            return None
-        span = Span(doc, i, i + 1, label="ACTOR")
-        kb = self._actor(entry_id, nation, home=home, from_demonym=True)
-        span._.actor = {**kb, "definite": False}
-        return span
-
-    def _nation_as_subject(
-        self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
-    ) -> Span | None:
-        """'les Russes ont lancé une offensive', 'les Ukrainiens ont repris le village': a
-        nation's name in the plural, subject of a verb, stands for its forces."""
         token = doc[i]
-        nation = self.demonyms.get(words.texts[i])
-        if (
-            nation is None
-            or i in taken
-            or i == 0
-            or words.texts[i - 1] != "les"
-            or not token.text[:1].isupper()
-            or not token.text.endswith(("s", "x"))
-            or token.dep_ != "nsubj"
-            or token.head.pos_ != "VERB"
-        ):
+        if token.pos_ == "ADJ":
+            k = i - 1
+            while k > 0 and _qualifies(doc[k]) and k not in taken:
+                k -= 1  # "des frappes aériennes russes", "deux bombes aériennes guidées russes"
+            entry_id = self.on_nouns.get(words.lemmas[k]) or self.on_nouns.get(words.texts[k])
+            if entry_id is not None:
+                return self._national(doc, i, entry_id, nation, home, definite=False)
+        if not token.text[:1].isupper():
             return None
-        return self._national(doc, i, "generic.national_forces", nation, home, definite=True)
-
-    def _counted_nationals(
-        self, doc: Doc, words: DocWords, i: int, taken: set[int], home: str | None
-    ) -> Span | None:
-        """'un Palestinien a été tué', 'trois Afghans': nationals counted as victims are
-        civilians of their country."""
-        token = doc[i]
-        nation = self.demonyms.get(words.texts[i])
         if (
-            nation is None
-            or i in taken
-            or i == 0
-            or not token.text[:1].isupper()
-            or not (doc[i - 1].like_num or words.texts[i - 1] in {"un", "une"})
+            words.texts[i - 1] == "les"
+            and token.text.endswith(("s", "x"))
+            and token.dep_ == "nsubj"
+            and token.head.pos_ == "VERB"
         ):
-            return None
-        return self._national(doc, i, "generic.civilians", nation, home, definite=False)
+            return self._national(doc, i, "generic.national_forces", nation, home, definite=True)
+        if doc[i - 1].like_num or words.texts[i - 1] in {"un", "une"}:
+            return self._national(doc, i, "generic.civilians", nation, home, definite=False)
+        return None
 
     def _national(
         self, doc: Doc, i: int, entry_id: str, nation: str, home: str | None, *, definite: bool
     ) -> Span:
-        """The one-word ACTOR span of a nationality noun ('les Russes', 'un Palestinien')."""
+        """The one-word ACTOR span of a nationality word."""
         span = Span(doc, i, i + 1, label="ACTOR")
         kb = self._actor(entry_id, nation, home=home, from_demonym=True)
         span._.actor = {**kb, "definite": definite}
@@ -408,6 +381,6 @@ def _actor_position(place: Span, words: DocWords) -> bool:
 def _named_after(words: DocWords, end: int, faction_starts: set[int]) -> bool:
     """A named actor follows the noun through 'de': 'jihadistes de HTS', 'gangs de la
     coalition Viv Ansanm', 'soldats de l'armée malienne'."""
-    if end >= len(words.texts) or words.texts[end] not in _OF:
+    if end >= len(words.texts) or words.texts[end] not in OF_WORDS:
         return False
     return any(start in faction_starts for start in range(end + 1, end + 1 + _FACTION_REACH))

@@ -11,7 +11,8 @@ from conflict_extract.text import fold
 
 
 class VerbLists(Protocol):
-    """Where the plan and denial verbs come from (data/lexicons: plan_verbs, denial_verbs)."""
+    """Where the plan, denial and allegiance verbs come from (data/lexicons: plan_verbs,
+    denial_verbs, affiliation_cues)."""
 
     def has(self, name: str, word: str) -> bool: ...
 
@@ -79,9 +80,13 @@ def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
     return False
 
 
-# "des insurgés se réclamant de l'Etat islamique": an allegiance, not a demand.
-_REFLEXIVE_AFFILIATION = frozenset({"reclamer"})
 _FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "PUNCT"})
+
+
+def _allegiance(lemma: str, verbs: VerbLists) -> bool:
+    """A verb that, reflexive, tells an allegiance rather than a plan ('des insurgés se
+    réclamant de l'Etat islamique'; data/lexicons/affiliation_cues.txt)."""
+    return verbs.has("affiliation_cues", lemma)
 
 
 def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
@@ -97,9 +102,7 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
         if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
             return "denied"
         if (verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma)) and not (
-            lemma in _REFLEXIVE_AFFILIATION
-            and k > 0
-            and fold(trigger.doc[k - 1].lower_) in {"se", "s'"}
+            _allegiance(lemma, verbs) and k > 0 and fold(trigger.doc[k - 1].lower_) in {"se", "s'"}
         ):
             return "future"
         if word == "si":
@@ -130,7 +133,7 @@ def _from_parse(trigger: Token, verbs: VerbLists) -> str:
             token is not trigger
             and verbs.has("plan_verbs", lemma)
             and not (
-                lemma in _REFLEXIVE_AFFILIATION
+                _allegiance(lemma, verbs)
                 and any(fold(c.lower_) in {"se", "s'"} for c in token.children)
             )
         ):

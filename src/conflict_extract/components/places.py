@@ -14,11 +14,11 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
-from conflict_extract.text import fold
+from conflict_extract.text import OF_WORDS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
-_OF_ARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'"})
+_OF_ARTICLES = OF_WORDS | {"la", "le", "l'"}
 
 
 @Language.factory(

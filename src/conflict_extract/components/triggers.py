@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
-from conflict_extract.text import fold
+from conflict_extract.text import BREAKDOWN_WORDS, fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
 _SCARE_QUOTE_TOKENS = 4
@@ -387,7 +387,7 @@ def _in_breakdown(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and k >= i - 3 and (doc[k].pos_ in {"DET", "NUM"} or doc[k].like_num):
         k -= 1
-    return k >= 0 and fold(doc[k].text) in {"dont", "parmi"}
+    return k >= 0 and fold(doc[k].text) in BREAKDOWN_WORDS
 
 
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
