@@ -43,7 +43,8 @@ def to_document(
     provenance.pipeline_provenance)."""
     text = dispatch.text
     input_hash = content_hash(text)
-    events = unique_ids([_event(e, input_hash, text) for e in doc._.conflict_events or []])
+    forms = _forms_by_actor(doc, text)
+    events = unique_ids([_event(e, input_hash, text, forms) for e in doc._.conflict_events or []])
     if not include_unconfirmed:
         events = [e for e in events if e.modality in {"asserted", "reported"}]
     return Document(
@@ -89,6 +90,22 @@ def _entities(doc: Doc, text: str) -> list[Entity]:
     return sorted(entities, key=lambda e: (e.start, e.end))
 
 
+def _forms_by_actor(doc: Doc, text: str) -> dict[str, list[str]]:
+    """The distinct forms the dispatch names each known actor by, in order of first use; a bare
+    common noun that stood for it ('armée', 'militaires') names no actor by itself and a country
+    ('la Syrie' for its state) no armed force, so both are left out; a nationality ('soldats
+    maliens', 'russes') is kept."""
+    named = [(span, span._.kb) for span in doc.spans.get("factions", [])]
+    generic = [(span, span._.actor) for span in doc.spans.get("actors", [])]
+    forms: dict[str, dict[str, None]] = {}
+    for span, kb in sorted(named + generic, key=lambda pair: pair[0].start_char):
+        kb = kb or {}
+        kb_id = kb.get("kb_id")
+        if kb_id and not kb.get("metonymy") and (not kb.get("generic") or kb.get("from_demonym")):
+            forms.setdefault(kb_id, {})[text[span.start_char : span.end_char]] = None
+    return {kb_id: list(seen) for kb_id, seen in forms.items()}
+
+
 def _casualty(span: Span, text: str) -> Casualty:
     data = span._.casualty or {}
     return Casualty(
@@ -99,11 +116,13 @@ def _casualty(span: Span, text: str) -> Casualty:
     )
 
 
-def _event(event: ConflictEvent, input_hash: str, text: str) -> Event:
-    actor1 = _actor(event.actor1, text, "actor1")
-    actor2 = _actor(event.actor2, text, "actor2")
-    assoc1 = [a for a in (_actor(r, text, "assoc_actor_1") for r in event.assoc_actor_1) if a]
-    assoc2 = [a for a in (_actor(r, text, "assoc_actor_2") for r in event.assoc_actor_2) if a]
+def _event(
+    event: ConflictEvent, input_hash: str, text: str, forms: Mapping[str, list[str]]
+) -> Event:
+    actor1 = _actor(event.actor1, text, "actor1", forms)
+    actor2 = _actor(event.actor2, text, "actor2", forms)
+    assoc1 = [a for r in event.assoc_actor_1 if (a := _actor(r, text, "assoc_actor_1", forms))]
+    assoc2 = [a for r in event.assoc_actor_2 if (a := _actor(r, text, "assoc_actor_2", forms))]
     when = event.date
     fields = [("event_type", event.trigger)]
     for name, ref in (
@@ -161,7 +180,7 @@ def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _actor(ref: Ref | None, text: str, role: str) -> Actor | None:
+def _actor(ref: Ref | None, text: str, role: str, forms: Mapping[str, list[str]]) -> Actor | None:
     if ref is None:
         return None
     kb = ref.kb
@@ -174,6 +193,7 @@ def _actor(ref: Ref | None, text: str, role: str) -> Actor | None:
         affiliation=kb.get("affiliation"),
         country=kb.get("country"),
         inter=kb.get("inter"),
+        mentions=forms.get(kb.get("kb_id") or "", []),
     )
 
 

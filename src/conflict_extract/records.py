@@ -135,6 +135,11 @@ class Actor(_Record):
     affiliation: str | None = None
     country: str | None = None
     inter: InterCode | None = None
+    mentions: list[str] = Field(
+        default_factory=list,
+        description="Every form the dispatch names this actor by (same knowledge-base id), "
+        "in order of first use: 'russes', 'armée russe', 'aviation russe'.",
+    )
 
 
 class Location(_Record):

@@ -66,6 +66,29 @@ def _names(*actors: object) -> list[str | None]:
             "Rwanda",
             "FARDC",
         ),
+        # An ally given by name and acronym, however far the acronym stands from the cue.
+        (
+            "Les soldats somaliens, appuyés par des forces de la Mission de l'Union africaine "
+            "(AUSSOM), ont repris mardi le village de Sabiid aux shebab.",
+            "somalienne",
+            "AUSSOM",
+            "Chebab",
+        ),
+        (
+            "Les combattants du Conseil militaire de Manbij, aux côtés des forces kurdes des "
+            "Unités de protection du peuple (YPG), ont attaqué jeudi des positions de l'Etat "
+            "islamique près de Jarablous.",
+            "Manbij",
+            "YPG",
+            "Etat islamique",
+        ),
+        (
+            "L'armée nigériane, aux côtés des combattants de la Force d'intervention civile "
+            "conjointe (CJTF), a repris lundi la ville de Marte aux jihadistes de l'Iswap.",
+            "nigériane",
+            "intervention civile",
+            "Iswap",
+        ),
     ],
 )
 def test_an_ally_is_assoc_actor_1_never_actor2(
@@ -1186,3 +1209,47 @@ def test_a_new_trigger_family_in_data_works_without_editing_python(
         "Looting/property destruction",
     )
     assert event.location is not None and event.location.text == "Kirkouk"
+
+
+def test_an_actor_record_lists_every_name_the_dispatch_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'frappes aériennes russes' and 'l'aviation russe' are one actor: the record says both, and
+    no bare noun ('l'armée') that would name any army."""
+    events = _events(
+        nlp,
+        "Des frappes aériennes russes ont tué mardi sept civils à Kafranbel, dans la province "
+        "d'Idleb. L'aviation russe a aussi bombardé Saraqeb, où l'armée a avancé, selon l'OSDH.",
+    )
+    russian = [e.actor1 for e in events if e.actor1 is not None and e.actor1.kb_id == "ru.army"]
+    assert russian
+    for actor in russian:
+        assert actor.mentions[:2] == ["russes", "aviation russe"]
+        assert "armée" not in actor.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        # The writer's acronym says which of two actors of one name is meant.
+        (
+            "Des combattants des Forces de défense du peuple (PDF) ont attaqué lundi un poste "
+            "de l'armée birmane près de Kalay, dans la région de Sagaing.",
+            "mm.pdf",
+        ),
+        (
+            "Les Forces de défense du peuple (HPG), branche armée du PKK, ont revendiqué mardi "
+            "une attaque contre une base turque dans la province de Duhok.",
+            "tr.hpg",
+        ),
+        # No acronym: the actor of the dispatch's country.
+        (
+            "MANDALAY (Birmanie), 12 mars 2024 (AFP) - Les Forces de défense du peuple ont "
+            "pris lundi un camp de l'armée près de Kalay, dans la région de Sagaing.",
+            "mm.pdf",
+        ),
+    ],
+)
+def test_a_name_two_actors_bear_is_the_one_the_dispatch_means(nlp, text: str, kb_id: str) -> None:  # type: ignore[no-untyped-def]
+    dispatch = Dispatch(id="t", text=text, published=date(2024, 3, 12))
+    (document,) = extract([dispatch], nlp)
+    named = [e for e in document.entities if e.text == "Forces de défense du peuple"]
+    assert [e.kb_id for e in named] == [kb_id]

@@ -140,6 +140,16 @@ class RoleReader:
             attributed = self.attributed(trigger, sentence, exclude=None)
             return Roles(actor1=attributed) if attributed is not None else Roles()
         allies = [m for m in mentions if self._is_ally(m, words)]
+        # "aux côtés des Unités de protection du peuple (YPG)": the ally named again, by its
+        # acronym or another name, is still the ally.
+        named_allies = [a for a in allies if not actor_kb(a).get("generic")]
+        allies += [
+            m
+            for m in mentions
+            if m not in allies
+            and not actor_kb(m).get("generic")
+            and any(same_actor(m, a) for a in named_allies)
+        ]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
         if trigger.entry.kind in _FIGHTS:
             # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
@@ -209,7 +219,7 @@ class RoleReader:
             elif any(
                 _modifies(ally, other) and other is not actor1 and other not in assoc1
                 for other in sentence.mentions
-                if other is not ally
+                if other is not ally and other not in allies
             ):
                 continue  # "des miliciens de la BGF alliée à la junte": another's ally
             elif not same_actor(ally, actor1) and not any(
@@ -222,12 +232,17 @@ class RoleReader:
 
     def _is_ally(self, mention: Span, words: DocWords) -> bool:
         doc = mention.doc
-        start = max(mention.sent.start, mention.start - _ALLY_GAP - 6)
-        for k in range(start, mention.start):
-            n = self.ally_cues.match_at(words, k, mention.start)
-            if n and mention.start - (k + n) <= _ALLY_GAP:
+        # "appuyés par des forces de la Mission de l'Union africaine (AUSSOM)": an acronym in
+        # brackets stands where the name it abbreviates begins.
+        begin = mention.start
+        if begin > 0 and doc[begin - 1].text == "(" and mention.root.dep_ == "appos":
+            begin = min(begin, mention.root.head.left_edge.i)
+        start = max(mention.sent.start, begin - _ALLY_GAP - 6)
+        for k in range(start, begin):
+            n = self.ally_cues.match_at(words, k, begin)
+            if n and begin - (k + n) <= _ALLY_GAP:
                 # "aux côtés des forces kurdes des Unités de protection du peuple"
-                between = doc[k + n : mention.start]
+                between = doc[k + n : begin]
                 if all(
                     t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between
                 ):

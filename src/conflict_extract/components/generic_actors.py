@@ -132,6 +132,7 @@ class GenericActorResolver(DataComponent):
                 (span._.kb or {}).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"}
             )
         ]  # "un drone armé" names no army
+        _choose_candidates(spans, self.index.records, country)
         for span in spans:
             span._.kb = self._resolved(dict(span._.kb or {}), country)
             if span._.kb.get("kb_id"):
@@ -321,6 +322,27 @@ class GenericActorResolver(DataComponent):
             "from_demonym": from_demonym,
             "country_name": country_name,
         }
+
+
+def _choose_candidates(spans: list[Span], records: dict[str, Any], country: str | None) -> None:
+    """A name several actors bear ('Forces de défense du peuple': Myanmar's PDF and the PKK's
+    HPG) is the one its bracketed acronym names ('... du peuple (PDF)'), else the one of the
+    dispatch's country, else the first, as matched. A bracketed acronym names the actor even
+    when the name alone would be another's."""
+    by_start = {span.start: span for span in spans}
+    for span in spans:
+        ids = [i for i in span._.candidates or [] if i in records]
+        doc = span.doc
+        acronym = by_start.get(span.end + 1) if span.end < len(doc) else None
+        if acronym is not None and doc[span.end].text == "(" and acronym.id_ in records:
+            chosen = acronym.id_  # the writer says which: "... du peuple (PDF)"
+        elif len(ids) > 1:
+            chosen = next((i for i in ids if records[i].get("country") == country), ids[0])
+        else:
+            continue
+        if chosen != span.id_:
+            span.id_ = chosen
+            span._.kb = dict(records[chosen])
 
 
 def _qualifies(token: Token) -> bool:
