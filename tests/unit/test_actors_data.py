@@ -48,13 +48,21 @@ def test_actor_codes_are_valid(actors: list[dict]) -> None:
         assert actor["country"] is None or len(actor["country"]) == 2, actor["id"]
 
 
-def test_no_name_is_claimed_by_two_actors(actors: list[dict]) -> None:
+def test_a_name_two_actors_bear_can_be_told_apart_by_country(actors: list[dict]) -> None:
+    """French copy gives some actors of different wars one name ('Forces de défense du peuple':
+    Myanmar's PDF, the PKK's HPG); the dispatch's country tells them apart, so two actors of
+    one country never share a name."""
     owners: dict[str, set[str]] = defaultdict(set)
+    country = {actor["id"]: actor["country"] for actor in actors}
     for actor in actors:
         for name in [actor["name"], *actor["aliases"]]:
             owners[name_key(name)].add(actor["id"])
     shared = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
-    assert shared == {}
+    same_country = {
+        key: ids for key, ids in shared.items() if len({country[i] for i in ids}) < len(ids)
+    }
+    assert same_country == {}
+    assert len(shared) <= 5, shared  # rare: a shared name is a fact of the press, not a habit
 
 
 def test_no_actor_acronym_is_a_source_acronym(actors: list[dict]) -> None:

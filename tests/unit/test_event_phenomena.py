@@ -1253,3 +1253,149 @@ def test_a_name_two_actors_bear_is_the_one_the_dispatch_means(nlp, text: str, kb
     (document,) = extract([dispatch], nlp)
     named = [e for e in document.entities if e.text == "Forces de défense du peuple"]
     assert [e.kb_id for e in named] == [kb_id]
+
+
+# -- who did it, told by an attribution ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Quarante et un soldats ont été tués mardi dans une attaque attribuée aux "
+            "jihadistes du JNIM contre un camp militaire à Boulkessi.",
+            "Groupe de soutien",
+        ),
+        (
+            "Un kamikaze s'est fait exploser lundi dans un marché de Konduga, tuant douze "
+            "personnes. L'attentat a été attribué par la police à l'Iswap.",
+            "Afrique de l'Ouest",
+        ),
+        (
+            "Au moins trente villageois ont été tués samedi à Mukakati, dans le territoire de "
+            "Beni. L'attaque a été attribuée aux rebelles des ADF par l'armée.",
+            "ADF",
+        ),
+        (
+            "Une voiture piégée a explosé samedi au passage d'un convoi militaire près de "
+            "Mir Ali, tuant seize soldats. L'attaque a été revendiquée par une faction des "
+            "talibans pakistanais.",
+            "Taliban",
+        ),
+    ],
+)
+def test_who_an_attack_is_attributed_to_did_it_not_who_says_so(nlp, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    assert _called(event.actor1, actor1) or _called(event.actor1, actor1.lower())
+
+
+def test_who_launched_the_drones_shot_down_is_not_who_shot_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "La défense antiaérienne ukrainienne a abattu dans la nuit de lundi à mardi près de "
+        "Kharkiv douze drones lancés par les forces russes.",
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert _called(event.actor2, "russes")
+
+
+# -- a clash needs two armed sides -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des membres du gang Grand Ravine ont attaqué lundi le quartier de Carrefour-Feuilles, "
+        "incendiant des maisons. Les bandits ont tué au moins douze habitants, selon la mairie.",
+        "Des hommes armés ont attaqué dimanche le village de Zike, dans l'Etat du Plateau. Ils "
+        "ont tué quarante villageois, selon la police.",
+        "Des jihadistes ont attaqué samedi le marché de Seytenga, dans le nord du Burkina Faso. "
+        "Au moins vingt civils ont été tués, selon une source locale.",
+    ],
+)
+def test_armed_men_who_attack_only_civilians_commit_violence_against_civilians(
+    nlp, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.affiliation == "civilians"
+
+
+def test_an_attack_on_soldiers_stays_a_clash(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _events(
+        nlp,
+        "Des jihadistes ont attaqué samedi un poste de l'armée à Seytenga. Au moins vingt "
+        "soldats ont été tués.",
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+# -- a change of territory: who came and who left --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Les rebelles du M23 sont entrés mercredi dans Uvira, dans le Sud-Kivu, après le "
+            "retrait des FARDC.",
+            "M23",
+            "FARDC",
+        ),
+        (
+            "L'armée malienne a pris jeudi le contrôle d'Anefis, dans la région de Kidal, après "
+            "le départ des rebelles du CSP.",
+            "Forces armées maliennes",
+            "CSP",
+        ),
+        (
+            "Les FSR se sont emparées lundi de la ville d'En-Nahoud, dans le Kordofan-Occidental, "
+            "après le repli de l'armée soudanaise.",
+            "Forces de soutien rapide",
+            "Forces armées soudanaises",
+        ),
+    ],
+)
+def test_who_withdrew_from_a_town_taken_is_actor2(nlp, text: str, actor1: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1) and _called(event.actor2, actor2)
+
+
+# -- a strike told without its author, in a campaign already told ----------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Une frappe israélienne a tué deux personnes lundi à Tyr, dans le sud du Liban. Plus "
+            "tard, un drone a visé une voiture à Nabatiyé, tuant son conducteur.",
+            "israélien",
+        ),
+        (
+            "Des drones des FSR ont frappé lundi l'aéroport de Port-Soudan. Mardi, une frappe de "
+            "drone a touché un dépôt de carburant à Kosti.",
+            "Forces de soutien rapide",
+        ),
+        (
+            "L'aviation de la junte a bombardé lundi le village de Let Yet Kone, dans la région "
+            "de Sagaing. Le lendemain, une frappe aérienne a tué cinq personnes à Tabayin.",
+            "birmane",
+        ),
+    ],
+)
+def test_a_strike_without_author_in_a_campaign_already_told_is_the_campaign_s(
+    nlp, text: str, actor1: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert all(_called(e.actor1, actor1) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Across a border the other side fires.
+        "Des frappes russes ont tué trois civils lundi à Kharkiv. En Russie, un drone a frappé "
+        "une raffinerie à Touapsé.",
+        # In a civil war both sides shell.
+        "L'aviation du régime a bombardé lundi Idleb. Des obus sont tombés sur Alep, tuant deux "
+        "civils.",
+    ],
+)
+def test_no_author_is_lent_across_a_border_or_to_a_civil_war_s_shelling(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert events[1].actor1 is None

@@ -96,6 +96,10 @@ WORD_LISTS = (
     "anaphoric_subjects",
     "affiliation_cues",
     "toll_addition_cues",
+    "deed_nouns",
+    "attribution_verbs",
+    "withdrawal_nouns",
+    "etre_verbs",
 )
 
 

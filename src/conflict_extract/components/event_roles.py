@@ -156,6 +156,13 @@ class RoleReader:
             # parser hung the pair: the first side acted, the second was acted upon.
             for m, side in _between_pair(mentions, trigger).items():
                 relations[id(m)] = side
+        blamed = self.attributed(trigger, sentence, exclude=None, to_only=True)
+        if blamed is not None and blamed in mentions:
+            # "l'attaque a été attribuée aux ADF par l'armée": the ADF did it, the army says so
+            relations[id(blamed)] = "agent"
+            for m in mentions:
+                if self._attributes(m):
+                    relations[id(m)] = None
         agents = [m for m in mentions if relations.get(id(m)) == "agent"]
         agents = [a for a in agents if not _named_within(a, agents)]
         patients = sorted(
@@ -175,6 +182,11 @@ class RoleReader:
         if actor2 is None:
             holders = [m for m in mentions if relations.get(id(m)) == "holder"]
             actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
+        if actor2 is None and trigger.entry.kind in _TERRITORIAL:
+            # "sont entrés dans Uvira après le retrait des FARDC": who left
+            actor2 = next(
+                (m for m in mentions if self._withdrew(m) and not same_actor(m, actor1)), None
+            )
         if actor1 is None:
             actor1 = self.attributed(trigger, sentence, exclude=actor2)
         if actor1 is None:
@@ -259,24 +271,56 @@ class RoleReader:
         return False
 
     def attributed(
-        self, trigger: Trigger, sentence: Sentence, *, exclude: Span | None
+        self, trigger: Trigger, sentence: Sentence, *, exclude: Span | None, to_only: bool = False
     ) -> Span | None:
-        """'..., a indiqué l'armée israélienne, qui a attribué le tir au Hezbollah': the actor
-        a deed is attributed to in the sentence, whichever clause says so."""
+        """'..., a indiqué l'armée israélienne, qui a attribué le tir au Hezbollah', 'une attaque
+        attribuée aux jihadistes du JNIM', 'l'attentat a été revendiqué par les shebab': the
+        actor a deed is attributed to in the sentence, whichever clause says so."""
         for mention in sentence.mentions:
-            if mention is exclude or not _cases(mention.root) & _TO:
+            if mention is exclude:
                 continue
-            head = mention.root.head
-            # "a attribué le tir au Hezbollah", the complement hung on the verb or on the noun
-            for verb in (head, head.head):
+            noun = mention.root
+            # "attribuée aux jihadistes du JNIM": the name inside the noun the case governs
+            if not _cases(noun) & (_TO | {"par"}) and noun.dep_ == "nmod":
+                noun = noun.head
+            cases = _cases(noun)
+            if cases & _TO:
+                # "a attribué le tir au Hezbollah", hung on the verb or on the noun
+                verbs, weapon = [noun.head, noun.head.head], True
+            elif "par" in cases and noun.dep_ in {"obl:agent", "obl"} and not to_only:
+                # "L'attaque a été revendiquée par une faction des TTP"; not "des drones
+                # lancés par les forces russes", abattus by someone else.
+                verbs, weapon = [noun.head], False
+            else:
+                continue
+            for verb in verbs:
                 if not self.lexicon.has("agent_participles", _lemma(verb)):
                     continue
-                deeds = [c for c in verb.children if c.dep_ == "obj"]
-                if any(self._names_the_deed(c, trigger) for c in deeds):
+                deeds = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"}]
+                if verb.dep_ == "acl":
+                    deeds.append(verb.head)  # "une attaque attribuée aux shebab"
+                if any(self._names_the_deed(c, trigger, weapon=weapon) for c in deeds):
                     return mention
         return None
 
-    def _names_the_deed(self, noun: Token, trigger: Trigger) -> bool:
+    def _withdrew(self, mention: Span) -> bool:
+        """'après le retrait des FARDC', 'après le départ des rebelles du CSP'."""
+        for token in (mention.root, mention.root.head):
+            head = token.head
+            if token.dep_ == "nmod" and self.lexicon.has("withdrawal_nouns", _lemma(head)):
+                return True
+        return False
+
+    def _attributes(self, mention: Span) -> bool:
+        """The mention is who attributes a deed ('attribuée aux ADF par l'armée')."""
+        root = mention.root
+        return (
+            root.dep_.startswith("obl")
+            and "par" in _cases(root)
+            and self.lexicon.has("attribution_verbs", _lemma(root.head))
+        )
+
+    def _names_the_deed(self, noun: Token, trigger: Trigger, *, weapon: bool = True) -> bool:
         """The object of an attribution names the event ('le tir', 'l'attaque', 'la frappe'):
         the trigger itself, a word of its family, or a weapon."""
         if noun.i in range(trigger.span.start, trigger.span.end):
@@ -284,6 +328,10 @@ class RoleReader:
         lemma = _lemma(noun)
         if any(lemma == seq[0] for seq in trigger.entry.sequences) or lemma in self.fight_words:
             return True
+        if self.lexicon.has("deed_nouns", lemma):
+            return True  # "a attribué l'attentat au TTP", whatever the event's type
+        if not weapon:
+            return False
         words = DocWords.of(noun.doc)
         return self.lexicon.phrases("weapon_words").match_at(words, noun.i) > 0
 
@@ -539,7 +587,9 @@ class RoleReader:
             if dep == "nsubj:pass":
                 # "les FSR se sont emparées": a reflexive verb read as a passive.
                 reflexive = any(fold(c.text) in {"se", "s'"} for c in pred.children)
-                return "agent" if reflexive else "patient"
+                # "les rebelles sont entrés dans Uvira": 'être' is the tense, not a passive.
+                active = reflexive or self.lexicon.has("etre_verbs", _lemma(pred))
+                return "agent" if active else "patient"
             if dep == "nsubj":
                 # Not "passive" from an 'être' auxiliary: 'sont entrés', 'sont tombés'.
                 return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"

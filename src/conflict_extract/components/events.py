@@ -60,6 +60,9 @@ _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _RECALLED = timedelta(days=60)
+_UNARMED = frozenset({"civilians", "protesters", "rioters"})
+_REMOTE = "Explosions/Remote violence"
+_AIR = "Air/drone strike"
 _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
 _ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
@@ -176,7 +179,8 @@ class EventExtractor(DataComponent):
             else:
                 told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
-        doc._.conflict_events = [_plausible(d.event) for d in _merge(doc, told)]
+        events = [_one_sided(_plausible(d.event)) for d in _merge(doc, told)]
+        doc._.conflict_events = _same_campaign(events)
         return doc
 
     # -- one sentence -------------------------------------------------------------------------
@@ -284,10 +288,15 @@ class EventExtractor(DataComponent):
         fill that event's gaps; a toll update ('nouveau bilan') replaces its figure."""
         main = min(triggers, key=lambda t: (t.entry.outcome, t.rank))
         roles = self.roles.roles(main, sentence)
+        # "L'attaque a été revendiquée par ...": a definite noun of any deed names the event
+        # just told, whatever its type (a suicide bombing, a massacre).
+        any_deed = _given(main.span) and self.lexicon.has("deed_nouns", fold(main.span.root.lemma_))
         same_type = [
             k
             for k, d in enumerate(told)
-            if main.entry.outcome or d.event.event_type == main.entry.event_type
+            if main.entry.outcome
+            or d.event.event_type == main.entry.event_type
+            or (any_deed and d.event.event_type in _VIOLENT_TYPES)
         ]
         if not same_type:
             return _lend_toll(doc, sentence.span, told, sentence, self.lexicon)
@@ -547,6 +556,52 @@ def _plausible(event: ConflictEvent) -> ConflictEvent:
     if event.fatalities is not None and event.fatalities > MAX_COUNT:
         return replace(event, fatalities=None)
     return event
+
+
+def _same_campaign(events: list[ConflictEvent]) -> list[ConflictEvent]:
+    """A strike told without its author, after strikes in the same country by a known one,
+    is theirs: another air strike after air strikes ('une frappe israélienne a tué deux
+    personnes à Tyr. Plus tard, un drone a visé une voiture à Nabatiyé'), or any strike
+    after a foreign army's ('des frappes russes sur Kharkiv ... un missile s'est abattu sur
+    Odessa'). Not across a border, and never a shelling after a civil war's shelling, where
+    both sides fire."""
+    out: list[ConflictEvent] = []
+    for event in events:
+        if event.event_type == _REMOTE and event.actor1 is None and _country(event):
+            earlier = next(
+                (
+                    e
+                    for e in reversed(out)
+                    if e.event_type == _REMOTE
+                    and e.actor1 is not None
+                    and _country(e) == _country(event)
+                ),
+                None,
+            )
+            if earlier is not None and earlier.actor1 is not None:
+                both_air = event.sub_event_type == earlier.sub_event_type == _AIR
+                foreign = earlier.actor1.kb.get("affiliation") == "foreign_state"
+                victims = event.actor2
+                if (both_air or foreign) and not (
+                    victims is not None and _same_ref(victims, earlier.actor1)
+                ):
+                    event = replace(event, actor1=earlier.actor1)
+        out.append(event)
+    return out
+
+
+def _one_sided(event: ConflictEvent) -> ConflictEvent:
+    """A clash needs two armed sides: an armed actor whose only other side is civilians
+    attacked them ('des gangs ont attaqué des quartiers de Kenscoff. Les bandits ont abattu
+    neuf habitants'), once the sentences after the attack have named the victims."""
+    if (event.event_type, event.sub_event_type) != ("Battles", "Armed clash"):
+        return event
+    one, other = event.actor1, event.actor2
+    if one is None or other is None or event.assoc_actor_2:
+        return event
+    if other.kb.get("affiliation") != "civilians" or one.kb.get("affiliation") in _UNARMED:
+        return event
+    return replace(event, event_type="Violence against civilians", sub_event_type="Attack")
 
 
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:

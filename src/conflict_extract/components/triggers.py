@@ -392,8 +392,16 @@ def _in_breakdown(doc: Doc, i: int) -> bool:
 
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
     """One of the family's `near` words is what the trigger acts on ('a abattu 24 des 29
-    drones', 'quatorze drones ont été détruits')."""
-    return any(words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span))
+    drones', 'quatorze drones ont été détruits'), also when the parser hung the object on a
+    place phrase before it ('a abattu dans la nuit près de Kharkiv douze drones')."""
+    if any(words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span)):
+        return True
+    doc = span.doc
+    return any(
+        (words.texts[i] in near or words.lemmas[i] in near)
+        and any(c.dep_ == "nummod" for c in doc[i].children)
+        for i in governed_tokens(span, {"advmod"})
+    )  # counted: 'douze drones', not 'une opération menée avec un drone'
 
 
 def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
