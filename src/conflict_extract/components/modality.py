@@ -7,6 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from conflict_extract.doc_views import doc_tokens
 from conflict_extract.text import fold
 
 
@@ -70,11 +71,11 @@ def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
     """'..., ce que le ministère a démenti': a denial that refers back to the clause told
     before it."""
     sentence = trigger.sent
-    words = [fold(t.lower_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
-    lemmas = [fold(t.lemma_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
-    for k in range(len(words) - 1):
+    doc = sentence.doc
+    words = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    for k in range(trigger.i + 1, sentence.end - 1):
         if words[k] == "ce" and words[k + 1] in {"que", "qu'"}:
-            window = lemmas[k + 2 : k + 10]
+            window = [fold(t.lemma_) for t in doc[k + 2 : min(k + 10, sentence.end)]]
             if any(verbs.has("denial_verbs", w) for w in window):
                 return True
     return False
