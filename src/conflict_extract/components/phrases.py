@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from conflict_extract.doc_views import doc_tokens, doc_view
+from conflict_extract.doc_views import doc_tokens, doc_view, folded_lemmas
 from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
@@ -46,10 +46,7 @@ class DocWords:
     @classmethod
     def _build(cls, doc: Doc) -> DocWords:
         texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
-        lemmas = [
-            fold(lemma).replace("’", "'") if lemma else f
-            for lemma, f in zip([t.lemma_ for t in doc], texts, strict=True)
-        ]
+        lemmas = [lemma.replace("’", "'") for lemma in folded_lemmas(doc)]
         return cls(texts, lemmas)
 
     def at(self, i: int, word: str) -> bool:
