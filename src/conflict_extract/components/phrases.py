@@ -96,7 +96,10 @@ class Phrases:
 
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
         """Some entry starts at one of `tokens` (entries may run past them)."""
-        return any(self.match_at(words, i) for i in tokens)
+        first, texts, lemmas = self.sequences, words.texts, words.lemmas
+        return any(
+            self.match_at(words, i) for i in tokens if texts[i] in first or lemmas[i] in first
+        )  # (no entry starts at the other tokens)
 
     def ends_before(self, words: DocWords, i: int, *, gap: int = 0, start: int = 0) -> bool:
         """An entry ends right before token i, or at most `gap` tokens before it."""
