@@ -135,17 +135,17 @@ class SceneReader:
         place in the attribution tells where the speaker is, not where the event was."""
         doc = place.doc
         sent = place.sent
+        folded = doc_tokens(doc).folded
         for token in doc[sent.start : place.start]:
-            word = fold(token.text)
+            word = folded[token.i]
             start: int | None = None
             if word == "selon" or (
-                word == "apres" and token.i > 0 and fold(doc[token.i - 1].text) in {"d'", "d"}
+                word == "apres" and token.i > 0 and folded[token.i - 1] in {"d'", "d"}
             ):
                 start = token.i
-            elif self.lexicon.has("reporting_verbs", fold(token.lemma_)) and token.pos_ in {
-                "VERB",
-                "AUX",
-            }:
+            elif token.pos_ in {"VERB", "AUX"} and self.lexicon.has(
+                "reporting_verbs", fold(token.lemma_)
+            ):
                 first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
                 told = any(
                     c.dep_ in {"xcomp", "ccomp"} and place.root in c.subtree for c in token.children
