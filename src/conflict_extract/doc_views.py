@@ -18,6 +18,7 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from conflict_extract.text import fold
@@ -73,3 +74,17 @@ def _tokens(doc: Doc) -> DocTokens:
         lowers.append(token.lower_)
         spaces.append(token.whitespace_)
     return DocTokens(texts, lowers, spaces, [fold(text) for text in texts])
+
+
+def folded_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma folded (text.fold), or its folded text when it has no lemma; built
+    once per Doc, by a component that runs after the lemmatizer."""
+    return doc_view(doc, "folded_lemmas", _folded_lemmas)
+
+
+def _folded_lemmas(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings  # what Token.lemma_ reads, without a Token per token
+    lemmas = [strings[key] for key in doc.to_array(LEMMA).tolist()]
+    return [
+        fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
+    ]

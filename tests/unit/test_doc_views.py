@@ -6,7 +6,7 @@ import weakref
 import pytest
 import spacy
 
-from conflict_extract.doc_views import doc_text, doc_tokens
+from conflict_extract.doc_views import doc_text, doc_tokens, folded_lemmas
 from conflict_extract.text import fold
 
 NLP = spacy.blank("fr")
@@ -28,6 +28,16 @@ def test_views_are_what_spacy_gives(text: str) -> None:
     assert tokens.lowers == [t.lower_ for t in doc]
     assert tokens.spaces == [t.whitespace_ for t in doc]
     assert tokens.folded == [fold(t.text) for t in doc]
+
+
+def test_folded_lemmas_are_the_lemmas_folded_or_the_folded_text() -> None:
+    doc = NLP("Deux soldats ont été tués à Maaret al-Noomane.")
+    for token, lemma in zip(doc, ["deux", "soldat", "avoir", "être", "tuer"], strict=False):
+        token.lemma_ = lemma
+    doc[5].lemma_ = "À"  # folded like any lemma; the tokens after it have none
+    expected = [fold(t.lemma_) if t.lemma_ else fold(t.text) for t in doc]
+    assert folded_lemmas(doc) == expected
+    assert expected[3] == "etre" and expected[5] == "a" and expected[6] == "maaret"
 
 
 def test_views_follow_a_retokenized_doc() -> None:

@@ -1,4 +1,4 @@
-"""NameIndex.may_extend: the pruning of the name matchers' windows."""
+"""NameIndex.may_extend and may_open: the pruning of the name matchers' windows."""
 
 import pytest
 
@@ -43,3 +43,25 @@ def test_adding_a_name_extends_what_may_match() -> None:
     assert not index.may_extend("homs")
     index.add({"kb_id": "p9"}, ["Homs"])
     assert index.may_extend("homs")
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("deir", True),  # the first word of a longer name
+        ("hamidie", True),  # a one-word name, mute ending and all
+        ("forces", False),
+        ("zor", False),  # a later word of a name opens none
+    ],
+)
+def test_a_first_word_opens_a_window_when_a_name_starts_with_it(word: str, opens: bool) -> None:
+    index = _index("Deir ez-Zor", "Hamidiyé")
+    assert index.may_open(word) is opens
+    assert index.may_open(word) is opens  # remembered, same answer
+
+
+def test_adding_a_name_opens_its_first_word() -> None:
+    index = _index("Alep")
+    assert not index.may_open("homs")
+    index.add({"kb_id": "p9"}, ["Homs"])
+    assert index.may_open("homs")

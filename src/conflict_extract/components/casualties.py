@@ -16,15 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import doc_tokens
+from conflict_extract.doc_views import DocTokens, doc_tokens, folded_lemmas
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms
-from conflict_extract.numbers import number_at
+from conflict_extract.numbers import may_start_number, number_at
 from conflict_extract.text import fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
 
 _RIGHT_WINDOW = 12
 _AUXILIARIES = frozenset({"avoir", "etre"})
+_VAGUE_ARTICLES = frozenset({"une", "un", "des", "quelques"})  # "des dizaines de", "un millier"
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
 _LINKS_TO_VERB = frozenset({"ainsi", "que"})
 _YEAR_RANGE = re.compile(r" (?:entre|de) (?:19|20)\d\d (?:et|a) (?:19|20)\d\d ")
@@ -97,23 +98,34 @@ class CasualtyFinder(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         spans: list[Span] = []
-        folded = doc_tokens(doc).folded
-        lemmas = [fold(t.lemma_) if t.lemma_ else f for t, f in zip(doc, folded, strict=False)]
+        tokens = doc_tokens(doc)
+        folded = tokens.folded
+        lemmas = folded_lemmas(doc)
         i = 0
-        while i < len(doc):
-            found = self._figure_at(doc, i, folded)
+        for at in self._openings(tokens):
+            if at < i:
+                continue
+            found = self._figure_at(doc, at, folded)
             if found is None:
-                i += 1
                 continue
             start, value, end, vague = found
             span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans)
             if span is not None:
                 spans.append(span)
-            i = max(end, i + 1)
+            i = max(end, at + 1)
         doc.spans[self.spans_key] = spans
         return doc
 
     # -- figures -----------------------------------------------------------------------------
+    def _openings(self, tokens: DocTokens) -> list[int]:
+        """The tokens where `_figure_at` may find a figure: a vague quantity's first word, an
+        article before a vague noun, or a number's first word (numbers.may_start_number)."""
+        return [
+            i
+            for i, (word, text) in enumerate(zip(tokens.folded, tokens.texts, strict=True))
+            if word in self.vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
+        ]
+
     def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:
         """(start, value, end, vague) of a number or vague quantity starting at token i."""
         for words, value in self.vague_by_first.get(folded[i], ()):
@@ -123,7 +135,7 @@ class CasualtyFinder(DataComponent):
                 if end < len(doc) and folded[end] in {"de", "d'", "d’"}:
                     end += 1
                 return i, value, end, True
-        if folded[i] in {"une", "un", "des", "quelques"} and i + 1 < len(doc):
+        if folded[i] in _VAGUE_ARTICLES and i + 1 < len(doc):
             nxt = folded[i + 1]
             table = self.vague_nouns if folded[i] in {"une", "un"} else self.vague_plural
             if nxt in table:

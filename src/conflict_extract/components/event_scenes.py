@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
-from conflict_extract.doc_views import doc_text
+from conflict_extract.doc_views import doc_text, doc_tokens
 from conflict_extract.text import OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
@@ -74,16 +74,17 @@ def paragraphs_between(doc: Doc, start: int, end: int) -> int:
 
 def is_headline(sent: Span) -> bool:
     """A line of its own without a closing full stop: a title, a dateline, a crosshead."""
-    text = sent.text.strip()
+    doc = sent.doc
+    text = doc_text(doc)[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
     if not text or text[-1] in _TERMINAL:
         return False
-    doc = sent.doc
-    tail = doc[sent.end - 1]
+    tokens = doc_tokens(doc)
+    tail = sent.end - 1
     ends_line = (
         sent.end >= len(doc)
-        or "\n" in tail.text
-        or "\n" in tail.whitespace_
-        or "\n" in doc[sent.end].text
+        or "\n" in tokens.texts[tail]
+        or "\n" in tokens.spaces[tail]
+        or "\n" in tokens.texts[sent.end]
     )
     return ends_line and len(text) < 200
 
@@ -134,17 +135,17 @@ class SceneReader:
         place in the attribution tells where the speaker is, not where the event was."""
         doc = place.doc
         sent = place.sent
+        folded = doc_tokens(doc).folded
         for token in doc[sent.start : place.start]:
-            word = fold(token.text)
+            word = folded[token.i]
             start: int | None = None
             if word == "selon" or (
-                word == "apres" and token.i > 0 and fold(doc[token.i - 1].text) in {"d'", "d"}
+                word == "apres" and token.i > 0 and folded[token.i - 1] in {"d'", "d"}
             ):
                 start = token.i
-            elif self.lexicon.has("reporting_verbs", fold(token.lemma_)) and token.pos_ in {
-                "VERB",
-                "AUX",
-            }:
+            elif token.pos_ in {"VERB", "AUX"} and self.lexicon.has(
+                "reporting_verbs", fold(token.lemma_)
+            ):
                 first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
                 told = any(
                     c.dep_ in {"xcomp", "ccomp"} and place.root in c.subtree for c in token.children
@@ -198,10 +199,13 @@ def _between_two_states(place: Span) -> bool:
     """'l'accord conclu entre Erevan et Bakou', 'les pourparlers entre Kinshasa et Kigali':
     two places of two countries after 'entre' stand for their states."""
     doc = place.doc
-    places = list(doc.spans.get("places", []))
-    first = place if place.root.dep_ != "conj" else _span_at(places, place.root.head.i)
+    root = place.root
+    first = place
+    if root.dep_ == "conj":
+        first = _span_at(list(doc.spans.get("places", [])), root.head.i)
     if first is None or first.start == 0 or fold(doc[first.start - 1].text) != "entre":
         return False
+    places = list(doc.spans.get("places", []))  # read past 'entre' only: most places are not
     second = next(
         (
             other

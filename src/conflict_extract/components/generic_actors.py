@@ -189,7 +189,13 @@ class GenericActorResolver(DataComponent):
         words = DocWords.of(doc)
         mentions: list[Span] = []
         i = 0
-        while i < len(doc):
+        # Only an actor noun or a nationality word starts a mention (_noun_at and
+        # _nationality_at find nothing at other words).
+        openers = [k for k, w in enumerate(words.texts) if w in self.nouns or w in self.demonyms]
+        for at in openers:
+            if at < i:
+                continue
+            i = at
             found = self._noun_at(doc, words, i, taken)
             if found is None:
                 demonym = self._nationality_at(doc, words, i, taken, country)

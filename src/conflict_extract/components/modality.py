@@ -7,6 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from conflict_extract.doc_views import doc_tokens
 from conflict_extract.text import fold
 
 
@@ -70,11 +71,11 @@ def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
     """'..., ce que le ministère a démenti': a denial that refers back to the clause told
     before it."""
     sentence = trigger.sent
-    words = [fold(t.lower_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
-    lemmas = [fold(t.lemma_) for t in sentence.doc[trigger.i + 1 : sentence.end]]
-    for k in range(len(words) - 1):
+    doc = sentence.doc
+    words = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    for k in range(trigger.i + 1, sentence.end - 1):
         if words[k] == "ce" and words[k + 1] in {"que", "qu'"}:
-            window = lemmas[k + 2 : k + 10]
+            window = [fold(t.lemma_) for t in doc[k + 2 : min(k + 10, sentence.end)]]
             if any(verbs.has("denial_verbs", w) for w in window):
                 return True
     return False
@@ -116,43 +117,42 @@ def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
 
 def _from_parse(trigger: Token, verbs: VerbLists) -> str:
     chain = [trigger, *trigger.ancestors]
-    sentence = trigger.sent
+    folded = doc_tokens(trigger.doc).folded  # fold(t.text), which is fold(t.lower_)
     for token in chain:
-        if any(fold(child.lower_) == "si" and child.dep_ == "mark" for child in token.children):
+        children = list(token.children)  # read five times below
+        words = {folded[child.i] for child in children}
+        if "si" in words and any(
+            folded[child.i] == "si" and child.dep_ == "mark" for child in children
+        ):
             return "hypothetical"
         lemma = fold(token.lemma_)
         if verbs.has("denial_verbs", lemma):
             return "denied"
-        if token.pos_ in {"VERB", "AUX"} and any(
-            fold(child.lower_) in {"pas", "jamais", "aucunement"} for child in token.children
-        ):
+        if token.pos_ in {"VERB", "AUX"} and not words.isdisjoint({"pas", "jamais", "aucunement"}):
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
         if "Fut" in token.morph.get("Tense"):
             return "future"
         if (
             token is not trigger
             and verbs.has("plan_verbs", lemma)
-            and not (
-                _allegiance(lemma, verbs)
-                and any(fold(c.lower_) in {"se", "s'"} for c in token.children)
-            )
+            and not (_allegiance(lemma, verbs) and not words.isdisjoint({"se", "s'"}))
         ):
             return "future"
-        if "Inf" in token.morph.get("VerbForm") and any(
-            fold(child.lower_) in {"pour", "afin"} for child in token.children
-        ):
+        if "Inf" in token.morph.get("VerbForm") and not words.isdisjoint({"pour", "afin"}):
             return "future"
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             # Present conditional: a threat or a hypothesis ("abattrait", "contrôleraient").
             return "hypothetical"
-        for child in token.children:
+        for child in children:
             if child.dep_.startswith("aux") and is_conditional(child):
                 # Past conditional of reported speech: "auraient été tués".
                 return (
-                    "hypothetical" if any(fold(t.lower_) == "si" for t in sentence) else "reported"
+                    "hypothetical"
+                    if any(fold(t.lower_) == "si" for t in trigger.sent)
+                    else "reported"
                 )
             if child.dep_.startswith("aux") and "Fut" in child.morph.get("Tense"):
                 return "future"
-    if fold(sentence[0].lower_) == "si":
+    if folded[trigger.sent.start] == "si":
         return "hypothetical"
     return "asserted"

@@ -162,14 +162,27 @@ class NameMatcher(DataComponent):
         """(start, end, candidate ids) of each longest match, left to right."""
         tokens = self.tokens(doc)
         i = 0
-        while i < len(doc):
-            found = self._match_at(tokens, i)
+        for start in self._starts(tokens):
+            if start < i:
+                continue
+            found = self._match_at(tokens, start)
             if found is None:
-                i += 1
                 continue
             end, ids = found
-            yield i, end, ids
+            yield start, end, ids
             i = end
+
+    def _starts(self, tokens: _Tokens) -> list[int]:
+        """The tokens where `_match_at` may find a name; it finds none at the others (they
+        cannot start one, or start no window the index knows and are no acronym)."""
+        index = self.index
+        return [
+            i
+            for i in tokens.startable
+            if tokens.articles[i]
+            or index.may_open(tokens.parts[i])
+            or index.by_acronym(tokens.texts[i])
+        ]
 
     def tokens(self, doc: Doc) -> _Tokens:
         """What the matchers read of each token of `doc`, built once per Doc for all."""
@@ -217,6 +230,7 @@ class _Tokens:
         self.parts = [word_part(text) for text in self.texts]
         self.articles = [folded in ARTICLES for folded in tokens.folded]
         self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
+        self.startable = [i for i in range(len(self.texts)) if self.can_start(i)]
 
     def can_start(self, i: int) -> bool:
         if not self.alnum[i] or self.lowers[i] in _ELISIONS:

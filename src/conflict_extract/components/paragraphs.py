@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from conflict_extract.datelines import dateline_end
+from conflict_extract.doc_views import doc_text, doc_tokens
 
 _MAY_END = frozenset({".", "!", "?", "…", "»", '"', ":", ";", ")"})
 
@@ -25,14 +26,18 @@ _MAY_END = frozenset({".", "!", "?", "…", "»", '"', ":", ";", ")"})
 def paragraphs(doc: Doc) -> Doc:
     # SENT_START values: 1 starts a sentence, -1 does not, 0 unknown (the parser decides).
     starts = doc.to_array(SENT_START).astype(numpy.int64)
-    body = doc.char_span(dateline_end(doc.text), len(doc.text), alignment_mode="expand")
-    for token in doc[:-1]:
-        following = token.i + 1
-        if "\n" in token.text or "\n" in token.whitespace_:
+    text = doc_text(doc)
+    body = doc.char_span(dateline_end(text), len(text), alignment_mode="expand")
+    body_start = -1 if body is None else body.start
+    tokens = doc_tokens(doc)  # read from arrays: a Token object per token costs more
+    texts, spaces = tokens.texts, tokens.spaces
+    for i in range(len(doc) - 1):
+        following = i + 1
+        if "\n" in texts[i] or "\n" in spaces[i]:
             starts[following] = 1
-        elif body is not None and following == body.start and token.i < body.start:
+        elif following == body_start and i < body_start:
             starts[following] = 1  # "BAMAKO (AFP) - Quatorze villageois..."
-        elif token.text[-1:] not in _MAY_END and not doc[following].is_space:
-            starts[following] = -1
+        elif texts[i][-1:] not in _MAY_END and not texts[following].isspace():
+            starts[following] = -1  # (Token.is_space is str.isspace of its text)
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc

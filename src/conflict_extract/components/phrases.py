@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from conflict_extract.doc_views import doc_tokens, doc_view
+from conflict_extract.doc_views import doc_tokens, doc_view, folded_lemmas
 from conflict_extract.text import fold
 
 _ELIDED = re.compile(r"^([a-z]+['’])(.+)$")
@@ -46,10 +46,7 @@ class DocWords:
     @classmethod
     def _build(cls, doc: Doc) -> DocWords:
         texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
-        lemmas = [
-            fold(lemma).replace("’", "'") if lemma else f
-            for lemma, f in zip([t.lemma_ for t in doc], texts, strict=True)
-        ]
+        lemmas = [lemma.replace("’", "'") for lemma in folded_lemmas(doc)]
         return cls(texts, lemmas)
 
     def at(self, i: int, word: str) -> bool:
@@ -99,7 +96,10 @@ class Phrases:
 
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
         """Some entry starts at one of `tokens` (entries may run past them)."""
-        return any(self.match_at(words, i) for i in tokens)
+        first, texts, lemmas = self.sequences, words.texts, words.lemmas
+        return any(
+            self.match_at(words, i) for i in tokens if texts[i] in first or lemmas[i] in first
+        )  # (no entry starts at the other tokens)
 
     def ends_before(self, words: DocWords, i: int, *, gap: int = 0, start: int = 0) -> bool:
         """An entry ends right before token i, or at most `gap` tokens before it."""

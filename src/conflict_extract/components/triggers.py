@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
+from conflict_extract.doc_views import doc_tokens
 from conflict_extract.text import BREAKDOWN_WORDS, fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
@@ -138,6 +139,8 @@ class TriggerFinder:
         for candidates in self.by_word.values():
             candidates.sort(key=lambda item: (-len(item[0].words), item[1].precedence))
         self.not_triggers = lexicon.phrases("not_triggers")
+        # The words a trigger or a not-trigger starts with: nothing happens at other tokens.
+        self.openers = frozenset(self.by_word) | frozenset(self.not_triggers.sequences)
 
     def find(self, sentence: Sentence) -> list[Trigger]:
         """Every trigger of the sentence, left to right, longest lexicon entry first."""
@@ -147,6 +150,9 @@ class TriggerFinder:
         i = sentence.span.start
         end = sentence.span.end
         while i < end:
+            if words.texts[i] not in self.openers and words.lemmas[i] not in self.openers:
+                i += 1
+                continue
             skip = self.not_triggers.match_at(words, i, end)
             if skip:
                 i += skip
@@ -469,14 +475,14 @@ def _can_trigger(token: Token, length: int) -> bool:
 def _in_guillemets(token: Token) -> bool:
     """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
     sent = token.sent
-    doc = sent.doc
+    texts = doc_tokens(sent.doc).texts
     opening = None
-    for t in doc[sent.start : token.i]:
-        if t.text in {"«", "“"}:
-            opening = t.i
-        elif t.text in {"»", "”"}:
+    for i in range(sent.start, token.i):
+        if texts[i] in {"«", "“"}:
+            opening = i
+        elif texts[i] in {"»", "”"}:
             opening = None
     if opening is None:
         return False
-    closing = next((t.i for t in doc[token.i : sent.end] if t.text in {"»", "”"}), sent.end)
+    closing = next((i for i in range(token.i, sent.end) if texts[i] in {"»", "”"}), sent.end)
     return closing - opening > _SCARE_QUOTE_TOKENS

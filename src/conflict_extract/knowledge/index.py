@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from conflict_extract.knowledge.normalize import MUTE_ENDINGS, words, words_key
+from conflict_extract.knowledge.normalize import MUTE_ENDINGS, drop_mute, words, words_key
 
 Record = Mapping[str, Any]
+_OPENS_KEPT = 1 << 16  # words whose `may_open` is remembered (then forgotten all at once)
 
 
 @dataclass
@@ -26,10 +27,12 @@ class NameIndex:
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     max_words: int = 1
     _sorted_keys: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _opens: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def add(self, record: Record, names: Iterable[str], acronyms: Iterable[str] = ()) -> None:
         kb_id = str(record["kb_id"])
         self._sorted_keys = None
+        self._opens.clear()
         self.records[kb_id] = record
         for name in names:
             parts = words(name)
@@ -61,6 +64,18 @@ class NameIndex:
             if set(glued[-cut:]) <= set(MUTE_ENDINGS) and glued[:-cut] in self.keys:
                 return True
         return False
+
+    def may_open(self, part: str) -> bool:
+        """Whether a window whose first word (no article) has the key `part` can match: a
+        name key starts so (`may_extend`) or the word alone is one. False for most words of
+        a text; remembered per word, as a text repeats its words."""
+        known = self._opens.get(part)
+        if known is None:
+            if len(self._opens) >= _OPENS_KEPT:
+                self._opens.clear()
+            known = self.may_extend(part) or bool(self.by_key(drop_mute(part)))
+            self._opens[part] = known
+        return known
 
     def to_tables(self) -> dict[str, Any]:
         """The index as plain data (msgpack-able), for `from_tables`."""
