@@ -1399,3 +1399,67 @@ def test_no_author_is_lent_across_a_border_or_to_a_civil_war_s_shelling(nlp, tex
     events = _events(nlp, text)
     assert len(events) == 2
     assert events[1].actor1 is None
+
+
+# -- the victims: the whole, not the part; the named group, not the nameless men -------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Au moins neuf civils, dont trois enfants, ont été tués lundi dans une frappe "
+            "aérienne de l'armée birmane sur le village de Mingin, dans la région de Sagaing.",
+            "birmane",
+            "civils",
+        ),
+        (
+            "Au moins onze soldats, dont deux officiers, ont été tués mardi dans une embuscade "
+            "du JNIM près de Dioura.",
+            "Groupe de soutien",
+            "soldats",
+        ),
+        (
+            "Mardi soir, les forces de sécurité pakistanaises ont tué huit combattants lors "
+            "d'une opération contre un repaire du TTP dans le district de Bannu.",
+            "pakistanaise",
+            "Taliban",
+        ),
+        (
+            "Les FARDC ont neutralisé douze assaillants lors d'une contre-attaque contre une "
+            "base des ADF à Mukakati.",
+            "FARDC",
+            "ADF",
+        ),
+    ],
+)
+def test_actor2_is_the_whole_of_the_victims_and_the_named_group(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1) and _called(event.actor2, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Des affrontements entre l'armée et les rebelles du M23 ont fait douze morts lundi "
+            "à Rubaya.",
+            {"cd.fardc", "cd.m23"},
+        ),
+        (
+            "Des heurts entre des militants du Hamas et des combattants du Jihad islamique ont "
+            "fait deux morts à Rafah.",
+            {"ps.hamas", "ps.pij"},
+        ),
+        (
+            "Au moins vingt combattants ont été tués lundi dans des affrontements entre les "
+            "rebelles houthis et les forces progouvernementales dans le district de Harib.",
+            {"ye.houthis", "ye.gov"},
+        ),
+    ],
+)
+def test_the_two_sides_after_between_are_never_allies(nlp, text: str, sides: set[str]) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Battles"
+    assert {event.actor1.kb_id, event.actor2.kb_id} == sides  # type: ignore[union-attr]
+    assert event.assoc_actor_1 is None

@@ -151,11 +151,11 @@ class RoleReader:
             and any(same_actor(m, a) for a in named_allies)
         ]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
-        if trigger.entry.kind in _FIGHTS:
-            # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
-            # parser hung the pair: the first side acted, the second was acted upon.
-            for m, side in _between_pair(mentions, trigger).items():
-                relations[id(m)] = side
+        pair = _between_pair(mentions, trigger) if trigger.entry.kind in _FIGHTS else {}
+        # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
+        # parser hung the pair: the first side acted, the second was acted upon.
+        for m, side in pair.items():
+            relations[id(m)] = side
         blamed = self.attributed(trigger, sentence, exclude=None, to_only=True)
         if blamed is not None and blamed in mentions:
             # "l'attaque a été attribuée aux ADF par l'armée": the ADF did it, the army says so
@@ -165,9 +165,17 @@ class RoleReader:
                     relations[id(m)] = None
         agents = [m for m in mentions if relations.get(id(m)) == "agent"]
         agents = [a for a in agents if not _named_within(a, agents)]
-        patients = sorted(
-            (m for m in mentions if relations.get(id(m)) == "patient"),
-            key=lambda m: (_in_breakdown(m, words), m.start),
+        for m in list(mentions):
+            whole = _whole_of(m, mentions, words) if relations.get(id(m)) == "patient" else None
+            if whole is not None and relations.get(id(whole)) is None:
+                # "neuf civils, dont trois enfants, ont été tués", however the parser hung
+                # it: the whole the part belongs to was hit, as much as the part.
+                relations[id(whole)] = "patient"
+        patients = [m for m in mentions if relations.get(id(m)) == "patient"]
+        # "ont tué huit combattants lors d'une opération contre un repaire du TTP": the TTP
+        named = any(actor_kb(p).get("kb_id") and actor_kind(p) in ARMED_KINDS for p in patients)
+        patients.sort(
+            key=lambda m: (_in_breakdown(m, words), named and _nameless_armed(m), m.start)
         )
         actor1 = agents[0] if agents else None
         # "tués dans des affrontements entre les houthis et les forces progouvernementales":
@@ -203,6 +211,7 @@ class RoleReader:
             and actor2 is not None
             and actor2 in self._side(actor1, mentions, allies, exclude=None)
             and not self.opposed(actor1, actor2)
+            and not (actor1 in pair and actor2 in pair)
             # "six soldats et deux jihadistes ont été tués lors d'un accrochage": the dead of
             # both sides, not allies.
             and not relations.get(id(actor1)) == relations.get(id(actor2)) == "patient"
@@ -703,6 +712,8 @@ class RoleReader:
         for mention in mentions:
             if mention.start >= trigger.span.start or mention in allies or mention is actor2:
                 continue
+            if _in_breakdown(mention, DocWords.of(doc)):
+                continue  # "onze soldats, dont deux officiers, ont été tués": the victims
             if actor_kind(mention) not in ARMED_KINDS:
                 continue
             k = mention.start - 1
@@ -766,15 +777,47 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
     for first, second in pairwise(ordered):
         if first.start <= trigger.span.start or first.root.i not in trigger.clause:
             continue
-        k = first.start - 1
-        while k > trigger.span.end and fold(doc[k].text) in _LIST_ARTICLES:
-            k -= 1
+        k, nouns = first.start - 1, 0
+        while k > trigger.span.end and (
+            fold(doc[k].text) in _LIST_ARTICLES | OF_WORDS
+            or (doc[k].pos_ in {"NOUN", "ADJ"} and nouns < 2)
+        ):
+            nouns += doc[k].pos_ in {"NOUN", "ADJ"}
+            k -= 1  # "entre des militants du Hamas et ..."
         if fold(doc[k].text) != "entre":
             continue
-        between = [fold(t.text) for t in doc[first.end : second.start]]
-        if between and between[0] == "et" and all(w in _LIST_ARTICLES for w in between[1:]):
+        between = doc[first.end : second.start]
+        if not between or fold(between[0].text) != "et":
+            continue
+        # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
+        words = [t for t in between[1:] if fold(t.text) not in _LIST_ARTICLES | OF_WORDS]
+        if len(words) <= 2 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
             return {first: "agent", second: "patient"}
     return {}
+
+
+def _nameless_armed(mention: Span) -> bool:
+    """'combattants', 'assaillants': armed men no name tells, who may be a named group's."""
+    kb = actor_kb(mention)
+    return kb.get("kb_id") is None and actor_kind(mention) == "armed"
+
+
+def _whole_of(part: Span, mentions: list[Span], words: DocWords) -> Span | None:
+    """'neuf civils, dont trois enfants': for the part after 'dont', the whole just before it."""
+    if not _in_breakdown(part, words):
+        return None
+    cue = next(
+        (
+            k
+            for k in range(part.start - 1, max(-1, part.start - 4), -1)
+            if words.texts[k] in BREAKDOWN_WORDS
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    before = [m for m in mentions if m.end <= cue and cue - m.end <= 1]
+    return before[-1] if before and actor_kind(before[-1]) == actor_kind(part) else None
 
 
 def _in_breakdown(mention: Span, words: DocWords) -> bool:
