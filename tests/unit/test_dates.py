@@ -23,7 +23,8 @@ def _when(text: str, published: str | None) -> list[tuple[str, str | None, int]]
         ("Des frappes hier soir.", ("hier", "2018-07-07", 1)),
         ("Il est arrivé avant-hier.", ("avant-hier", "2018-07-06", 1)),
         ("Ce matin, des tirs.", ("Ce matin", "2018-07-08", 1)),
-        ("dans la nuit de samedi à dimanche", ("nuit de samedi à dimanche", "2018-07-08", 1)),
+        # A night is coded on the evening it begins.
+        ("dans la nuit de samedi à dimanche", ("nuit de samedi à dimanche", "2018-07-07", 1)),
         ("Le 15 mai, un raid.", ("Le 15 mai", "2018-05-15", 1)),
         ("Le 15 août, un raid.", ("Le 15 août", "2017-08-15", 1)),
         ("Jeudi dernier, 20 soldats.", ("Jeudi dernier", "2018-07-05", 1)),

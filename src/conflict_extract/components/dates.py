@@ -130,7 +130,10 @@ def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | 
     if pub is None:
         return None, 1
     if kind == "night":
-        return last_weekday(pub, WEEKDAY_BY_WORD[groups[1]]), 1
+        # "dans la nuit de samedi à dimanche": coded on the evening the night begins, the day
+        # the incident started (the dev corpus's guideline, 6 nights in 5 countries).
+        morning = last_weekday(pub, WEEKDAY_BY_WORD[groups[1]])
+        return morning - timedelta(days=1), 1
     if kind == "day_month":
         try:
             found = date(pub.year, MONTH_BY_WORD[groups[1]], int(groups[0]))
