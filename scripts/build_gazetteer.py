@@ -71,6 +71,10 @@ ALL_ROWS = (
     "MM",
     "HT",
     "AZ",
+    "KH",
+    "BD",
+    "NP",
+    "MG",
 )
 # ...a threshold of their own for some first-level divisions (ISO2, GeoNames admin1 code):
 # every row on front lines of countries otherwise taken from a population threshold, and only
@@ -97,6 +101,18 @@ REGION_MIN = {
     ("AM", "08"): 0,
     ("AM", "09"): 0,
     ("AM", "10"): 0,  # the Azerbaijani border
+    ("TH", "08"): 0,  # Tak (Myanmar border)
+    ("TH", "28"): 0,
+    ("TH", "29"): 0,
+    ("TH", "30"): 0,
+    ("TH", "48"): 0,
+    ("TH", "49"): 0,
+    ("TH", "75"): 0,
+    ("TH", "80"): 0,  # Buri Ram to Sa Kaeo: the Cambodian border
+    ("TH", "31"): 0,
+    ("TH", "68"): 0,
+    ("TH", "69"): 0,
+    ("TH", "70"): 0,  # Narathiwat, Songkhla, Pattani, Yala: the southern insurgency
     ("RU", "48"): 1_000_000,
     ("RU", "66"): 1_000_000,  # Moscow, Saint Petersburg
 }
@@ -120,6 +136,10 @@ LARGE_ONLY = {
     "BJ": MIN_POP,
     "TG": MIN_POP,
     "TN": MIN_POP,
+    "TH": MIN_POP,
+    "VE": MIN_POP,
+    "PE": MIN_POP,
+    "EC": MIN_POP,
     "AM": 5_000,
     "IN": 100_000,  # 3,800 towns above 15,000: only cities matter outside the regions above
 }
@@ -168,10 +188,19 @@ ADMIN1_TYPES = {
     "BJ": ("département",),
     "RU": (),
     "TG": (),
+    "TH": ("province",),
+    "KH": ("province",),
+    "NP": ("province",),
+    "BD": ("division",),
+    "MG": ("région",),
+    "TN": ("gouvernorat",),
+    "VE": ("État",),
+    "PE": ("région", "département"),
+    "EC": ("province",),
 }
 # Countries whose division names take 'du' in French about as often as 'de' ("État du
 # Michoacán", "État de Sinaloa"): both forms are generated for a name starting with a consonant.
-BOTH_ARTICLES = frozenset({"CF", "CO", "IN", "IR", "MX", "TD"})
+BOTH_ARTICLES = frozenset({"CF", "CO", "EC", "IN", "IR", "MX", "TD", "VE"})
 
 # GeoNames rows whose admin1 code is missing or wrong, fixed by hand: id -> (country, admin1).
 # The Israeli settlements below sit in the West Bank (GeoNames codes them IL with no or a
@@ -264,6 +293,16 @@ DROP_ROWS = {
     81615: "Sulţān (LY)",
     12718699: "Sanga (MZ): key of 'sang'",
     1699805: "Mexico (PH): the Mexican capital's name",
+    # The 2026 Thai, Cambodian, Malagasy and Latin American additions (scripts/check_names.py)
+    1056629: "Savana (MG): key of 'savane'",
+    13436750: "Tien (KH): key of 'tienne'",
+    1828431: "Lech (KH): key of 'lèche'",
+    1822640: "S'ang (KH): key of 'sang'",
+    1608452: "Nan (TH town): key of 'nan'; the province stays, as 'province de Nan'",
+    3628060: "Colón (VE): key of 'colon'",
+    3641351: "El Tigre (VE): key of 'Tigré' (Tigray) and 'Tigre' (Tigris)",
+    3694725: "Moche (PE): the adjective",
+    3938396: "Imperial (PE): key of 'impériale'",
 }
 
 # Capitals left out (the country row keeps their coordinates): the name's lookup key is that of

@@ -21,10 +21,13 @@ from conflict_extract.doc_views import doc_tokens, doc_view
 from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, word_part
+from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, token_part
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
+# Arabic articles that are no French word: capitalised before a capitalised word, they start a
+# name ("Ed Daein"); "En", "Et", "Es", "As", "An" open French sentences.
+_ARTICLES_NOT_FRENCH = frozenset({"al", "el", "ed", "ad", "ez", "az", "ash", "ech", "esh", "ach"})
 _ELISIONS = frozenset({"l'", "d'", "l’", "d’", "qu'", "qu’", "s'", "s’", "n'", "n’", "j'", "j’"})
 # French function words never end a name: "armée à" must not reduce to "armée" + mute "a".
 _NOT_LAST = frozenset(
@@ -227,20 +230,39 @@ class _Tokens:
         self.texts = tokens.texts
         self.lowers = tokens.lowers
         self.spaces = tokens.spaces
-        self.parts = [word_part(text) for text in self.texts]
+        self.parts = [token_part(text) for text in self.texts]
         self.articles = [folded in ARTICLES for folded in tokens.folded]
         self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
         self.startable = [i for i in range(len(self.texts)) if self.can_start(i)]
 
     def can_start(self, i: int) -> bool:
-        if not self.alnum[i] or self.lowers[i] in _ELISIONS:
+        if not self.alnum[i] or (self.lowers[i] in _ELISIONS and not self._name_initial(i)):
             return False
         if self.texts[i] in _NOT_LAST:
             return False  # "à Rabia" is no "Al Arabiya"; "Le Caire" may start with "Le"
         if self.articles[i]:
-            # 'al-Jafrat' may start with its article; 'et Ahrar' may not start with 'et'.
-            return i + 1 < len(self.texts) and self.texts[i + 1] in _JOINERS and not self.spaces[i]
+            # 'al-Jafrat' may start with its article; 'et Ahrar' may not start with 'et', nor
+            # 'En Syrie' with 'En'; 'Ed Daein', 'El Fasher' may.
+            if i + 1 >= len(self.texts):
+                return False
+            if self.texts[i + 1] in _JOINERS and not self.spaces[i]:
+                return True
+            return (
+                self.lowers[i] in _ARTICLES_NOT_FRENCH
+                and self.texts[i][:1].isupper()
+                and self.texts[i + 1][:1].isupper()
+            )
         return True
+
+    def _name_initial(self, i: int) -> bool:
+        """A capital 'N'' glued to a capitalised word starts a name ("N'Djamena", "N'Guigmi",
+        "N'Zérékoré"), not the elided negation."""
+        return (
+            self.texts[i] in ("N'", "N’")
+            and not self.spaces[i]
+            and i + 1 < len(self.texts)
+            and self.texts[i + 1][:1].isupper()
+        )
 
     def window(self, start: int, max_words: int) -> Iterator[int]:
         """Word tokens from `start` on, across spaces, hyphens and apostrophes, stopping at

@@ -1,8 +1,12 @@
 """Geocoding PLACE spans in the dispatch's context.
 
 A name with several gazetteer candidates is resolved by the dispatch's main country, then by the
-governorates the dispatch names near it, then by size. A name no gazetteer has ("le village de
-X") is located by the nearest geocoded place before it (ACLED geo_precision 2).
+governorates the dispatch names near it, then by size; a city of 100,000 people or more spelt
+exactly as the text writes it is not given up for a namesake of the dispatch's country that only
+the spelling-tolerant key reaches ("Kaboul" in a dispatch from Pakistan is Kabul, not Qabula).
+A name no gazetteer has ("le village de X") is located by a known place of its own sentence
+(ACLED geo_precision 2 or 3), or by the division the paragraph names as such before it ("Dans
+la province d'Idleb, ..."); otherwise it keeps no admin1 and its note says why.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from spacy.tokens import Doc, Span
 from conflict_extract.datelines import dateline_end
 from conflict_extract.doc_views import doc_text, doc_tokens
 from conflict_extract.knowledge.index import NameIndex
-from conflict_extract.knowledge.normalize import name_key
+from conflict_extract.knowledge.normalize import name_key, words
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
 
 # ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
@@ -36,6 +40,7 @@ _ADMIN_RANK = {"admin1": 3, "region": 2, "country": 1}
 _QUARTER_NOUNS = frozenset(
     {"quartier", "quartiers", "faubourg", "faubourgs", "banlieue", "district"}
 )
+_IN_COUNTRY = frozenset({"au", "aux", "en"})
 _LIST_WORDS = frozenset({"de", "d'", "du", "des", "et", ",", "la", "le", "les", "l'", "-"})
 
 
@@ -108,6 +113,7 @@ class Geocoder:
             if note is not None:
                 elsewhere[span.start] = note
                 resolved.remove(span)
+        divisions = [s for s in resolved if s.start in named_divisions]
         abroad: dict[int, str] = {}
         support = _country_support(doc, resolved)
         for span in list(resolved):
@@ -126,7 +132,7 @@ class Geocoder:
             ):
                 continue
             if span.start in elsewhere:
-                span._.kb = _nearest(span, resolved, country)
+                span._.kb = _nearest(span, resolved, country, divisions)
                 span._.kb["note"] = (
                     f"the gazetteer's {elsewhere[span.start]} lies outside the division the "
                     f"text names; {span._.kb['note']}"
@@ -139,7 +145,7 @@ class Geocoder:
                 note = f"spelling matched to {record.get('name')!r} ({score:.0f}/100)"
                 span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
             else:
-                span._.kb = _nearest(span, resolved, country)
+                span._.kb = _nearest(span, resolved, country, divisions)
             if span.start in abroad:
                 span._.kb["note"] = (
                     f"the gazetteer's {abroad[span.start]} is a town of a country the dispatch "
@@ -218,10 +224,15 @@ class Geocoder:
             seen.add(ids)
             records = [self.index.records[i] for i in ids]
             weight = 2.0 if any(r.get("kind") == "admin1" for r in records) else 1.0
-            countries = [r.get("country") for r in records]
-            for country in countries:
+            # A city of 100,000 people spelt as written counts twice: "Kaboul" leans to
+            # Afghanistan rather than to Qabula's Pakistan, but a nationality word of the
+            # dispatch still tips "Bali" to Cameroon's town rather than India's city.
+            known = _famous(records, span.text)
+            shares = [(r.get("country"), 2.0 if r["kb_id"] in known else 1.0) for r in records]
+            total = sum(share for _, share in shares)
+            for country, share in shares:
                 if country:
-                    votes[country] += weight / len(countries)
+                    votes[country] += weight * share / total
         return votes
 
     def _choose(
@@ -232,9 +243,18 @@ class Geocoder:
             return dict(records[0])
         at = span.start
         ranks = _ADMIN_RANK if _admin_cue(span, self.admin_cues) else _KIND_RANK
+        famous = _famous(records, span.text)
+        named = {name for _, name in admin1_near}
+        if any(
+            r.get("country") == country and (_spelt(r, span.text) or r.get("admin1") in named)
+            for r in records
+        ):
+            # The dispatch's own place keeps its name when spelt as written, or when the
+            # dispatch names its division ("Saïda" of Deraa in a dispatch from Deraa).
+            famous = set()
 
         def score(record: Any) -> tuple[float, ...]:
-            in_country = float(record.get("country") == country)
+            in_country = float(record.get("country") == country or record["kb_id"] in famous)
             near = max(
                 (
                     1.0 / (1 + abs(at - pos) / 50)
@@ -244,9 +264,46 @@ class Geocoder:
                 default=0.0,
             )
             rank = ranks.get(str(record.get("kind")), 0)
-            return (in_country, near, rank, float(record.get("population") or 0))
+            # "Mexico" in French copy is the city: the country is "Mexique"
+            english = float(
+                record.get("kind") == "country" and not _spelt_french(record, span.text)
+            )
+            spelt = float(_spelt(record, span.text))  # 'Bagram' the base, not 'Bagrame'
+            population = float(record.get("population") or 0)
+            return (in_country, near, -english, rank, spelt, population)
 
         return dict(max(records, key=score))
+
+
+def _spelt(record: Any, text: str) -> bool:
+    """Whether `text` is the record's name or French name, up to case, accents, hyphens and
+    apostrophes: the spelling itself, not only the spelling-tolerant key."""
+    written = words(fold(text))
+    return any(
+        words(fold(str(name))) == written
+        for name in (record.get("name"), record.get("name_fr"))
+        if name
+    )
+
+
+def _spelt_french(record: Any, text: str) -> bool:
+    """Whether `text` is not the record's English name only (a country reached through its
+    English name, 'Mexico', is no match for a place whose French name it is)."""
+    written = words(fold(text))
+    name, name_fr = record.get("name"), record.get("name_fr")
+    return not (name and name_fr and words(fold(str(name))) == written != words(fold(name_fr)))
+
+
+def _famous(records: Sequence[Any], text: str) -> set[str]:
+    """kb ids of the candidates that are cities of 100,000 people or more spelt exactly
+    as `text`: the place a reader takes the name for, wherever the dispatch is from."""
+    return {
+        str(r["kb_id"])
+        for r in records
+        if r.get("kind") == "city"
+        and int(r.get("population") or 0) >= _WELL_KNOWN_TOWN
+        and _spelt(r, text)
+    }
 
 
 def _country_support(doc: Doc, resolved: Sequence[Span]) -> dict[str, set[str]]:
@@ -402,33 +459,85 @@ def plain_name(name: str) -> str:
     return strip_accents(name).translate(_NAME_MARKS)
 
 
-def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str, Any]:
-    """Locate an unknown place by the closest geocoded town or governorate before it (or,
-    failing that, after it), preferring the dispatch's country, then the same sentence."""
-    own_sentence = span.sent.start if span.doc.has_annotation("SENT_START") else None
+def _nearest(
+    span: Span, resolved: list[Span], country: str | None, divisions: Sequence[Span]
+) -> dict[str, Any]:
+    """Locate an unknown place by a known place the text ties it to: a town or division of its
+    own sentence ("près de Mir Ali, dans le district du Waziristan du Nord"), the dispatch's
+    country first, then the closest; else, in the country its sentence names (or, naming none,
+    the dispatch's), the first-level division its paragraph names as such before it ("Dans la
+    province d'Idleb, ... la base de X"), then the last place told before it, in its paragraph
+    first ("... à Anzourou, plus au sud"); else the country its sentence names. A place of a
+    later sentence, or of another country in another sentence, is no clue ("Mir Ali" is not in
+    Islamabad because a later sentence quotes Islamabad): then the place keeps the dispatch's
+    country and no admin1, and the note says why."""
 
-    def distance(other: Span) -> tuple[int, int, int, int]:
-        same_sentence = int(own_sentence is not None and other.sent.start != own_sentence)
-        kb = other._.kb
-        abroad = int(country is not None and kb.get("country") != country)
-        kind_penalty = int(kb.get("geo_precision") == 3 and kb.get("admin1") is None)
-        return (abroad, kind_penalty, same_sentence, abs(other.start - span.start))
+    def distance(other: Span) -> tuple[int, int]:
+        abroad = int(country is not None and other._.kb.get("country") != country)
+        return (abroad, abs(other.start - span.start))
 
-    filed = dateline_end(doc_text(span.doc))  # where the wire was filed locates nothing
-    usable = [s for s in resolved if s._.kb and s._.kb.get("admin1") and s.start_char >= filed]
-    if not usable:
+    text = doc_text(span.doc)
+    filed = dateline_end(text)  # where the wire was filed locates nothing
+    in_sentence = [
+        s for s in resolved if s._.kb and s.start_char >= filed and _same_sentence(s, span)
+    ]
+    towns = [s for s in in_sentence if s._.kb.get("admin1")]
+    # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
+    countries = [
+        s
+        for s in in_sentence
+        if s._.kb.get("kind") == "country"
+        and s.start > 0
+        and fold(span.doc[s.start - 1].text) in _IN_COUNTRY
+    ]
+    named = min(countries, key=lambda s: abs(s.start - span.start)) if countries else None
+    where = named._.kb.get("country") if named is not None else country
+    stated = [
+        d
+        for d in divisions
+        if d.end <= span.start
+        and d.start_char >= filed
+        and d._.kb.get("country") == where
+        and not PARAGRAPH_BREAK.search(text, d.end_char, span.start_char)
+    ]
+    told = [
+        s
+        for s in resolved
+        if s._.kb
+        and s._.kb.get("admin1")
+        and s._.kb.get("country") == where
+        and s.end <= span.start
+        and s.start_char >= filed
+    ]
+    same_paragraph = [
+        s for s in told if not PARAGRAPH_BREAK.search(text, s.end_char, span.start_char)
+    ]
+    if towns:
+        anchor = min(towns, key=distance)
+        how = f"located by the nearest known place {anchor.text!r} in its sentence"
+    elif stated:
+        anchor = stated[-1]
+        how = f"located by the division its paragraph names before it, {anchor.text!r}"
+    elif told:
+        anchor = (same_paragraph or told)[-1]
+        how = f"located by {anchor.text!r}, the last place of {where} told before it"
+    else:
+        reason = (
+            f"in {named.text!r}, named in its sentence; no town or division there to locate it"
+            if named is not None
+            else "no known place in its sentence to locate it; country from the dispatch"
+        )
         return {
             "kb_id": None,
             "name": span.text,
-            "country": country,
+            "country": where,
             "admin1": None,
             "admin2": None,
             "latitude": None,
             "longitude": None,
             "geo_precision": None,
-            "note": "not in the gazetteer and no geocoded place nearby",
+            "note": f"not in the gazetteer; {reason}",
         }
-    anchor = min(usable, key=distance)
     kb = anchor._.kb
     return {
         "kb_id": None,
@@ -439,5 +548,15 @@ def _nearest(span: Span, resolved: list[Span], country: str | None) -> dict[str,
         "latitude": kb.get("latitude"),
         "longitude": kb.get("longitude"),
         "geo_precision": 2 if kb.get("geo_precision") == 1 else 3,
-        "note": f"not in the gazetteer; located by the nearest known place {anchor.text!r}",
+        "note": f"not in the gazetteer; {how}",
     }
+
+
+def _same_sentence(a: Span, b: Span) -> bool:
+    """Whether two spans share a sentence (without a parser: no full stop or paragraph break
+    between them)."""
+    if a.doc.has_annotation("SENT_START"):
+        return a.sent.start == b.sent.start
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    between = a.doc[first.end : last.start]
+    return not any(t.text in {".", "!", "?"} or "\n" in t.text for t in between)

@@ -81,6 +81,22 @@ def word_part(word: str) -> str:
     return collapse(word_key(word))
 
 
+@lru_cache(maxsize=1 << 16)
+def token_part(text: str) -> str:
+    """The key of one token as it enters a name key: its words glued as `words_key` glues
+    them, without the mute ending. A token the tokenizer kept whole ("Cap-Haïtien") meets the
+    index's key of its words ("Cap" + "Haïtien"), not that of its letters run together, where
+    'p-h' would read as the digraph 'ph'."""
+    parts = words(text)
+    if len(parts) <= 1:
+        return word_part(text)
+    glued = ""
+    for i, part in enumerate(parts):
+        if not is_article(parts, i):
+            glued = glue(glued, word_part(part))
+    return glued
+
+
 def words(text: str) -> list[str]:
     """The words of a name. Hyphens and French elisions separate words ("d'Alep"); an
     apostrophe inside a word is a transliterated ayn or hamza and joins ("Qal‘at", "Nu'man")."""
