@@ -1463,3 +1463,30 @@ def test_the_two_sides_after_between_are_never_allies(nlp, text: str, sides: set
     assert event.event_type == "Battles"
     assert {event.actor1.kb_id, event.actor2.kb_id} == sides  # type: ignore[union-attr]
     assert event.assoc_actor_1 is None
+
+
+# -- a sentence with no place nor day of its own goes on with the event just told -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins douze soldats ont été tués jeudi dans une attaque contre le camp de Tessit, "
+        "dans la région de Gao. L'armée a assuré avoir repoussé l'attaque.",
+        "Des séparatistes ont incendié dimanche une école de Kumbo, dans la région du "
+        "Nord-Ouest. Les assaillants ont également mis le feu à deux voitures.",
+        "Un homme accusé de vol a été battu à mort samedi par une foule à Kano. Les policiers "
+        "ont été débordés par les émeutiers.",
+        "Des jihadistes ont attaqué mardi le poste de Boulkessi, dans le nord du Burkina Faso, "
+        "tuant cinq soldats. Plusieurs véhicules ont été incendiés.",
+    ],
+)
+def test_a_sentence_without_place_or_day_restates_the_event_just_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_events(nlp, text)) == 1
+
+
+def test_another_side_s_deed_without_place_is_not_a_restatement(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Une frappe israélienne a tué trois personnes mardi à Khan Younès. Le Hamas a tiré des "
+        "roquettes vers Israël.",
+    )
+    assert events[0].actor1 is not None and events[0].actor1.kb_id != "ps.hamas"

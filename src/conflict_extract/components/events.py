@@ -63,6 +63,7 @@ _RECALLED = timedelta(days=60)
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _REMOTE = "Explosions/Remote violence"
 _AIR = "Air/drone strike"
+_LOOTING = "Looting/property destruction"
 _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
 _ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
@@ -165,7 +166,14 @@ class EventExtractor(DataComponent):
                 and not _historical(t, sentence, doc)
                 and t.entry.id not in cancelled
             ]
-            if triggers and not sentence.places and self._continues(doc, told, sent, triggers):
+            if (
+                triggers
+                and not sentence.places
+                and (
+                    self._continues(doc, told, sent, triggers)
+                    or self._restates(doc, told, sentence, triggers, spans["dates"])
+                )
+            ):
                 # "L'attaque a été revendiquée par le GSIM", "Deux soldats ont été tués": no
                 # scene of its own, the event just told goes on.
                 told = self._fill_told(doc, told, sentence, triggers)
@@ -268,6 +276,38 @@ class EventExtractor(DataComponent):
             for entry in self.lexicon.entries
             if entry.unless & present and any(seq[0] in present for seq in entry.sequences)
         }
+
+    def _restates(
+        self,
+        doc: Doc,
+        told: list[Draft],
+        sentence: Sentence,
+        triggers: list[Trigger],
+        dates: list[Span],
+    ) -> bool:
+        """A sentence with neither a place nor a day of its own, whose every trigger is of the
+        type just told and whose actor is one of its sides (or none), goes on with that event
+        ('L'armée a assuré avoir « repoussé » l'attaque', '..., qui ont également mis le feu
+        à deux véhicules', 'Les policiers ont été débordés par les émeutiers'): no new
+        incident can be placed or dated from it."""
+        sent = sentence.span
+        if not told or paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+            return False
+        if any(sent.start <= d.start < sent.end for d in dates):
+            return False
+        last = told[-1].event
+        # "Huit autres soldats ont été blessés et plusieurs véhicules incendiés": what burnt
+        # in an attack is part of it
+        if not all(
+            t.entry.event_type == last.event_type
+            or (t.entry.sub_event_type == _LOOTING and last.event_type in _VIOLENT_TYPES)
+            for t in triggers
+        ):
+            return False
+        main = min(triggers, key=lambda t: (t.entry.outcome, t.rank))
+        actor = _ref(self.roles.roles(main, sentence).actor1)
+        sides = [r for r in (last.actor1, last.actor2) if r is not None]
+        return actor is None or _generic_ref(actor) or any(_same_ref(actor, r) for r in sides)
 
     def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
         """Every trigger of a sentence without a scene of its own is a killing or names an
@@ -1000,6 +1040,11 @@ def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> Confl
     if actor1 is not None and actor2 is not None and _same_ref(actor1, actor2):
         changes["actor2"] = None
     return replace(kept, **changes) if changes else kept
+
+
+def _generic_ref(ref: Ref) -> bool:
+    """'les assaillants', 'les émeutiers': nameless, so possibly the side just told."""
+    return ref.kb.get("kb_id") is None
 
 
 def _same_ref(one: Ref, other: Ref) -> bool:
