@@ -89,6 +89,14 @@ def _names(*actors: object) -> list[str | None]:
             "intervention civile",
             "Iswap",
         ),
+        # "accompagnés de", "et de leurs alliés du": allies too.
+        (
+            "Les soldats burkinabè, accompagnés de VDP, ont repris mardi la ville de Djibo aux "
+            "jihadistes du JNIM.",
+            "burkinab",
+            "VDP",
+            "Groupe de soutien",
+        ),
     ],
 )
 def test_an_ally_is_assoc_actor_1_never_actor2(
@@ -1490,3 +1498,29 @@ def test_another_side_s_deed_without_place_is_not_a_restatement(nlp) -> None:  #
         "roquettes vers Israël.",
     )
     assert events[0].actor1 is not None and events[0].actor1.kb_id != "ps.hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "ally"),
+    [
+        (
+            "Des militaires maliens, accompagnés de combattants russes de l'Africa Corps, ont "
+            "tué dix civils jeudi à Diafarabé.",
+            "maliennes",
+            "Africa Corps",
+        ),
+        (
+            "Sept civils ont été tués mardi par des tirs d'artillerie des FSR et de leurs alliés "
+            "du SPLM-N à Kadougli.",
+            "Forces de soutien rapide",
+            "Soudan-Nord",
+        ),
+    ],
+)
+def test_an_ally_of_an_attack_on_civilians_is_its_assoc_actor(
+    nlp, text: str, actor1: str, ally: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1)
+    assert any(a.role == "assoc_actor_1" and _called(a, ally) for a in event.actors)
+    assert event.actor2 is not None and event.actor2.affiliation == "civilians"

@@ -213,8 +213,12 @@ class NameMatcher(DataComponent):
                 break
             if self.require_title and not tokens.titled(words):
                 continue
-            if n > 1 and tokens.lowers[last].rstrip("'’") in _NOT_LAST:
-                continue
+            if (
+                n > 1
+                and tokens.lowers[last].rstrip("'’") in _NOT_LAST
+                and not (tokens.texts[last].isupper() and tokens.texts[last - 1] == "-")
+            ):
+                continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
             # = join_keys of the words' keys, the last one kept even if it is an article
             ids = self.index.by_key(drop_mute(glue(heads[n - 1], tokens.parts[last])))
             if ids:
