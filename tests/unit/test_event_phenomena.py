@@ -1524,3 +1524,43 @@ def test_an_ally_of_an_attack_on_civilians_is_its_assoc_actor(
     assert _called(event.actor1, actor1)
     assert any(a.role == "assoc_actor_1" and _called(a, ally) for a in event.actors)
     assert event.actor2 is not None and event.actor2.affiliation == "civilians"
+
+
+def test_a_strike_fired_from_elsewhere_gets_no_author_lent(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des frappes américaines ont visé samedi des positions houthies près de Sanaa. "
+        "Vendredi soir, un missile tiré depuis le Yémen a touché un cargo au large de Mokha.",
+    )
+    assert [e.actor1 is None for e in events] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "L'armée américaine et la Royal Air Force britannique ont mené samedi soir une "
+            "nouvelle vague de frappes contre les rebelles houthis au Yémen, visant notamment "
+            "la base d'Al-Anad.",
+            "américaine",
+            "Houthis",
+        ),
+        (
+            "L'aviation russe a effectué mardi matin une série de raids contre des positions de "
+            "HTS près de Sarmada.",
+            "russe",
+            "HTS",
+        ),
+        (
+            "Les FSR ont lancé jeudi soir un nouvel assaut contre la garnison de l'armée à "
+            "Babanusa.",
+            "Forces de soutien rapide",
+            "Forces armées soudanaises",
+        ),
+    ],
+)
+def test_who_carried_out_the_strikes_after_a_day_phrase_is_actor1(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1) and _called(event.actor2, actor2)

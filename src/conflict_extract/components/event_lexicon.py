@@ -100,6 +100,7 @@ WORD_LISTS = (
     "attribution_verbs",
     "withdrawal_nouns",
     "etre_verbs",
+    "origin_cues",
 )
 
 

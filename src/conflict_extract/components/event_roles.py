@@ -651,7 +651,10 @@ class RoleReader:
             return "patient"  # "une vague de frappes contre les rebelles houthis"
         if top.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}:
             if dep == "nsubj":
-                return "patient" if suffers or top.dep_ != "obj" else "agent"
+                # "ont mené samedi soir une vague de frappes": the object the parser hung
+                # elsewhere after a day; a verb of carrying out makes its subject the actor.
+                conducts = self.lexicon.has("agent_participles", _lemma(governor))
+                return "patient" if suffers or not (top.dep_ == "obj" or conducts) else "agent"
             if dep == "nsubj:pass":
                 return "patient"
             if dep == "obl:agent" or "par" in cases:

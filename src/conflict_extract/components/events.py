@@ -13,7 +13,7 @@ crosshead and its paragraph, a new toll) are merged. Events are `ConflictEvent` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -188,7 +188,10 @@ class EventExtractor(DataComponent):
                 told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
         events = [_one_sided(_plausible(d.event)) for d in _merge(doc, told)]
-        doc._.conflict_events = _same_campaign(events)
+        fired_from = self.lexicon.phrases("origin_cues")
+        doc._.conflict_events = _same_campaign(
+            events, lambda e: fired_from.any_in(words, _token_range(doc, e.evidence))
+        )
         return doc
 
     # -- one sentence -------------------------------------------------------------------------
@@ -305,7 +308,10 @@ class EventExtractor(DataComponent):
         ):
             return False
         main = min(triggers, key=lambda t: (t.entry.outcome, t.rank))
-        actor = _ref(self.roles.roles(main, sentence).actor1)
+        roles = self.roles.roles(main, sentence)
+        if _generic(roles.actor2):
+            return False  # "Les assaillants ont été repoussés": the attackers told, see below
+        actor = _ref(roles.actor1)
         sides = [r for r in (last.actor1, last.actor2) if r is not None]
         return actor is None or _generic_ref(actor) or any(_same_ref(actor, r) for r in sides)
 
@@ -598,16 +604,29 @@ def _plausible(event: ConflictEvent) -> ConflictEvent:
     return event
 
 
-def _same_campaign(events: list[ConflictEvent]) -> list[ConflictEvent]:
+def _token_range(doc: Doc, chars: tuple[int, int]) -> range:
+    span = doc.char_span(*chars, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _same_campaign(
+    events: list[ConflictEvent], fired_from: Callable[[ConflictEvent], bool]
+) -> list[ConflictEvent]:
     """A strike told without its author, after strikes in the same country by a known one,
     is theirs: another air strike after air strikes ('une frappe israélienne a tué deux
     personnes à Tyr. Plus tard, un drone a visé une voiture à Nabatiyé'), or any strike
     after a foreign army's ('des frappes russes sur Kharkiv ... un missile s'est abattu sur
-    Odessa'). Not across a border, and never a shelling after a civil war's shelling, where
+    Odessa'). Not across a border, nor when the text says where it was fired from ('un
+    missile tiré depuis le Yémen'), and never a shelling after a civil war's shelling, where
     both sides fire."""
     out: list[ConflictEvent] = []
     for event in events:
-        if event.event_type == _REMOTE and event.actor1 is None and _country(event):
+        if (
+            event.event_type == _REMOTE
+            and event.actor1 is None
+            and _country(event)
+            and not fired_from(event)
+        ):
             earlier = next(
                 (
                     e
