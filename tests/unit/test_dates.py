@@ -30,11 +30,21 @@ def _when(text: str, published: str | None) -> list[tuple[str, str | None, int]]
         ("Jeudi dernier, 20 soldats.", ("Jeudi dernier", "2018-07-05", 1)),
         ("En septembre dernier, un accord.", ("En septembre dernier", "2017-09-01", 3)),
         ("Le 11 juillet 2017, une frappe.", ("11 juillet 2017", "2017-07-11", 1)),
+        (
+            "L'attentat avait tué 320 personnes en juillet 2016.",
+            ("en juillet 2016", "2016-07-01", 3),
+        ),
         ("La veille, des combats.", ("La veille", "2018-07-07", 2)),
     ],
 )
 def test_time_expressions_resolve_against_publication(text: str, expected: tuple) -> None:
     assert _when(text, "2018-07-08")[0] == expected
+
+
+def test_a_duration_since_a_month_is_no_date() -> None:
+    assert _when("Les combats, qui durent depuis avril 2023, ont repris mardi.", "2025-06-04") == [
+        ("mardi", "2025-06-03", 1)
+    ]
 
 
 def test_no_publication_date_means_no_invented_date() -> None:

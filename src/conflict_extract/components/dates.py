@@ -29,6 +29,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night", re.compile(rf"\bnuit de ({_DAY}) (?:a|au) ({_DAY})\b")),
     ("full", re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b")),
     ("day_month", re.compile(rf"\b(?:le |du |au )(\d{{1,2}})(?:er)? ({_MONTH})\b")),
+    # "en juillet 2016", "fin mars 2024"; not "depuis avril 2023", a duration
+    ("month_year", re.compile(rf"(?<!depuis )\b(?:en |fin |debut |mi-)?({_MONTH}) (\d{{4}})\b")),
     ("month_last", re.compile(rf"\b(?:en |fin |debut |mi-)?({_MONTH}) dernier\b")),
     (
         "season_last",
@@ -140,6 +142,8 @@ def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | 
         except ValueError:
             return None, 1
         return (found - relativedelta(years=1) if found > pub else found), 1
+    if kind == "month_year":
+        return date(int(groups[1]), MONTH_BY_WORD[groups[0]], 1), 3
     if kind == "month_last":
         month = MONTH_BY_WORD[groups[0]]
         year = pub.year if month < pub.month else pub.year - 1

@@ -60,6 +60,7 @@ _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _RECALLED = timedelta(days=60)
+_WEEKS = timedelta(days=10)
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _REMOTE = "Explosions/Remote violence"
 _AIR = "Air/drone strike"
@@ -164,6 +165,7 @@ class EventExtractor(DataComponent):
                 # "tués en 2024 ... lors d'affrontements": what a background trigger governs
                 and not any(a.i in background for a in list(t.span.root.ancestors)[:4])
                 and not _historical(t, sentence, doc)
+                and not _recalled(t, doc, spans["dates"])
                 and t.entry.id not in cancelled
             ]
             if (
@@ -691,6 +693,38 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
             if before != "depuis" and not _in_relative_clause(doc[i], trigger):
                 return True
     return False
+
+
+def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
+    """A pluperfect dated weeks before the dispatch tells a past incident recalled, not the
+    news: 'l'attentat de Pahalgam, qui avait fait 26 morts le 22 avril', 'le procès de
+    l'attentat qui avait tué 320 personnes en juillet 2016'. Not 'avaient pris Mota deux
+    jours plus tôt', nor 'la veille, la coalition avait mené des raids'."""
+    published = doc._.published
+    if not published:
+        return False
+    root = trigger.span.root
+    # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
+    verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
+    weeks_before = date.fromisoformat(published) - _WEEKS
+    for verb in verbs:
+        if not _pluperfect(verb):
+            continue
+        tokens = range(verb.left_edge.i, verb.right_edge.i + 1)
+        if any(
+            span.start in tokens
+            and (span._.when or {}).get("date")
+            and date.fromisoformat(span._.when["date"]) < weeks_before
+            for span in dates
+        ):
+            return True
+    return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children
+    )
 
 
 def _in_relative_clause(token: Token, trigger: Trigger) -> bool:
