@@ -170,10 +170,15 @@ class EventExtractor(DataComponent):
             ]
             if (
                 triggers
-                and not sentence.places
+                # "L'attaque a été revendiquée mercredi par le GSIM, principale alliance
+                # jihadiste du Sahel": a region or a country is no scene of a new incident
+                and all(_coarse(p) for p in sentence.places)
                 and (
                     self._continues(doc, told, sent, triggers)
-                    or self._restates(doc, told, sentence, triggers, spans["dates"])
+                    or (
+                        not sentence.places
+                        and self._restates(doc, told, sentence, triggers, spans["dates"])
+                    )
                 )
             ):
                 # "L'attaque a été revendiquée par le GSIM", "Deux soldats ont été tués": no
@@ -1096,8 +1101,9 @@ def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> Confl
 
 
 def _generic_ref(ref: Ref) -> bool:
-    """'les assaillants', 'les émeutiers': nameless, so possibly the side just told."""
-    return ref.kb.get("kb_id") is None
+    """'les assaillants', 'les émeutiers': nameless, so possibly the side just told; not
+    'des chasseurs thaïlandais', a nation's forces."""
+    return ref.kb.get("kb_id") is None and not ref.kb.get("from_demonym")
 
 
 def _same_ref(one: Ref, other: Ref) -> bool:
