@@ -151,21 +151,13 @@ def doc_parse(doc: Doc) -> DocParse:
 
 
 def _parse(doc: Doc) -> DocParse:
-    strings = doc.vocab.strings
     n = len(doc)
     array = doc.to_array([HEAD, DEP, POS, MORPH, LEMMA])
     offsets = array[:, 0].astype(numpy.int64).tolist()  # HEAD is relative, stored unsigned
     heads = [i + offset for i, offset in enumerate(offsets)]
-    deps = [strings[key] for key in array[:, 1].tolist()]
-    pos = [strings[key] if key else "" for key in array[:, 2].tolist()]
-    by_key: dict[int, frozenset[str]] = {}  # a few dozen analyses per Doc
-    feats = []
-    for key in array[:, 3].tolist():
-        if key not in by_key:
-            morph = strings[key] if key else ""
-            by_key[key] = frozenset(morph.split("|")) if morph not in {"", "_"} else frozenset()
-        feats.append(by_key[key])
-    lemmas = [strings[key] for key in array[:, 4].tolist()]
+    deps, pos, morphs, lemmas = (_strings(doc, array[:, k].tolist()) for k in range(1, 5))
+    features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
+    feats = [features.get(morph, frozenset()) for morph in morphs]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i:
@@ -176,3 +168,10 @@ def _parse(doc: Doc) -> DocParse:
             for i in range(sent.start, sent.end):
                 sent_starts[i], sent_ends[i] = sent.start, sent.end
     return DocParse(heads, deps, pos, feats, children, sent_starts, sent_ends, lemmas, {})
+
+
+def _strings(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up once."""
+    strings = doc.vocab.strings
+    found = {key: strings[key] if key else "" for key in set(keys)}
+    return [found[key] for key in keys]
