@@ -5,9 +5,10 @@ spaCy rebuilds `doc.text` (one Token object per token) at every access, and a To
 every `doc[i]`; our components read them thousands of times per dispatch. A view is built on
 first use and kept, weakly keyed by its Doc, until the Doc goes: nothing outlives a Doc, and a
 view is what the same code would compute again: a Doc's text never changes; token views hold
-what the tokens' texts give (and, for phrases.DocWords, the lemmas, which the base model sets
-before any of our components runs), and are built again when the Doc's length changes, as a
-retokenizer's merge or split does (none of our components retokenizes).
+what the tokens' texts give (and, for phrases.DocWords and DocParse, the lemmas and the parse,
+which the base model sets before any component that reads them runs), and are built again
+when the Doc's length changes, as a retokenizer's merge or split does (none of our components
+retokenizes).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+from spacy.tokens import Doc, Span
 
 from conflict_extract.text import fold
 
@@ -88,3 +90,88 @@ def _folded_lemmas(doc: Doc) -> list[str]:
     return [
         fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
     ]
+
+
+def span_value(span: Span, name: str) -> object:
+    """`span._.<name>` for an attribute registered with a default of None (extensions.py),
+    read where spaCy keeps it (`doc.user_data`, keyed by the span's character offsets)
+    without building an `Underscore` object per read."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+@dataclass(frozen=True)
+class DocParse:
+    """The parse of every token as plain lists, built once per Doc by a component that runs
+    after the parser: `heads[i]` is `doc[i].head.i`, `deps[i]` its `dep_`, `pos[i]` its `pos_`,
+    `feats[i]` the features of its `morph` ("Mood=Cnd": `"Cnd" in token.morph.get("Mood")`),
+    `children[i]` the indices of `doc[i].children`, `sent_starts[i]`/`sent_ends[i]` the
+    bounds of `doc[i].sent`, `lemmas[i]` its `lemma_`."""
+
+    heads: list[int]
+    deps: list[str]
+    pos: list[str]
+    feats: list[frozenset[str]]
+    children: list[list[int]]
+    sent_starts: list[int]
+    sent_ends: list[int]
+    lemmas: list[str]
+    _subtrees: dict[int, tuple[int, ...]]
+
+    def ancestors(self, i: int) -> list[int]:
+        """The indices of `doc[i].ancestors`, nearest first."""
+        out = []
+        heads = self.heads
+        while heads[i] != i:
+            i = heads[i]
+            out.append(i)
+        return out
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """The indices of `doc[i].subtree`, in its order (left children's subtrees, the
+        token, right children's); kept once computed. Iterative: a parse may be deep."""
+        found = self._subtrees.get(i)
+        if found is None:
+            children, out = self.children, []
+            stack = [(i, True)]
+            while stack:
+                k, expand = stack.pop()
+                if not expand:
+                    out.append(k)
+                    continue
+                stack.extend((c, True) for c in reversed(children[k]) if c > k)
+                stack.append((k, False))
+                stack.extend((c, True) for c in reversed(children[k]) if c < k)
+            found = self._subtrees[i] = tuple(out)
+        return found
+
+
+def doc_parse(doc: Doc) -> DocParse:
+    """The parse arrays of `doc`, built once per Doc (after the parser has run)."""
+    return doc_view(doc, "parse", _parse)
+
+
+def _parse(doc: Doc) -> DocParse:
+    n = len(doc)
+    array = doc.to_array([HEAD, DEP, POS, MORPH, LEMMA])
+    offsets = array[:, 0].astype(numpy.int64).tolist()  # HEAD is relative, stored unsigned
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    deps, pos, morphs, lemmas = (_strings(doc, array[:, k].tolist()) for k in range(1, 5))
+    features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
+    feats = [features.get(morph, frozenset()) for morph in morphs]
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    sent_starts, sent_ends = [0] * n, [n] * n
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                sent_starts[i], sent_ends[i] = sent.start, sent.end
+    return DocParse(heads, deps, pos, feats, children, sent_starts, sent_ends, lemmas, {})
+
+
+def _strings(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up once."""
+    strings = doc.vocab.strings
+    found = {key: strings[key] if key else "" for key in set(keys)}
+    return [found[key] for key in keys]

@@ -5,8 +5,10 @@ import weakref
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
-from conflict_extract.doc_views import doc_text, doc_tokens, folded_lemmas
+import conflict_extract.components.extensions  # noqa: F401  (registers span._.kb)
+from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, folded_lemmas, span_value
 from conflict_extract.text import fold
 
 NLP = spacy.blank("fr")
@@ -57,3 +59,39 @@ def test_views_do_not_keep_their_doc_alive() -> None:
     del doc
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces du régime ont repris Palmyre. Selon l'OSDH, dix civils auraient été tués.",
+        "Si l'armée s'empare de la ville, la route sera coupée, a prévenu le ministre.",
+    ],
+)
+def test_parse_view_is_what_spacy_gives(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    parse = doc_parse(doc)
+    for token in doc:
+        i = token.i
+        assert parse.heads[i] == token.head.i
+        assert parse.deps[i] == token.dep_
+        assert parse.pos[i] == token.pos_
+        assert parse.lemmas[i] == token.lemma_
+        assert parse.children[i] == [c.i for c in token.children]
+        assert list(parse.subtree(i)) == [t.i for t in token.subtree]
+        assert parse.ancestors(i) == [t.i for t in token.ancestors]
+        assert (parse.sent_starts[i], parse.sent_ends[i]) == (token.sent.start, token.sent.end)
+        for field in ("Mood", "Tense", "VerbForm", "Number"):
+            for value in token.morph.get(field):
+                assert f"{field}={value}" in parse.feats[i]
+        assert len(parse.feats[i]) == len(token.morph)
+
+
+def test_span_value_is_the_extension_value() -> None:
+    doc = NLP("Les FDS ont repris Tabqa.")
+    span = Span(doc, 1, 2, label="FACTION")
+    assert span_value(span, "kb") is None
+    span._.kb = {"kb_id": "sdf"}
+    assert span_value(span, "kb") is span._.kb
+    assert span_value(Span(doc, 1, 2, label="OTHER"), "kb") is span._.kb  # keyed by offsets
+    assert span_value(Span(doc, 1, 3), "kb") is None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
-from conflict_extract.doc_views import doc_text, doc_tokens
+from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens
 from conflict_extract.text import OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
@@ -134,24 +134,27 @@ class SceneReader:
         """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a
         place in the attribution tells where the speaker is, not where the event was."""
         doc = place.doc
-        sent = place.sent
-        folded = doc_tokens(doc).folded
-        for token in doc[sent.start : place.start]:
-            word = folded[token.i]
+        parse = doc_parse(doc)
+        tokens = doc_tokens(doc)
+        folded = tokens.folded
+        sent_start = parse.sent_starts[place.start]
+        root = place.root.i
+        for i in range(sent_start, place.start):
+            word = folded[i]
             start: int | None = None
-            if word == "selon" or (
-                word == "apres" and token.i > 0 and folded[token.i - 1] in {"d'", "d"}
+            if word == "selon" or (word == "apres" and i > 0 and folded[i - 1] in {"d'", "d"}):
+                start = i
+            elif parse.pos[i] in {"VERB", "AUX"} and self.lexicon.has(
+                "reporting_verbs", fold(parse.lemmas[i])
             ):
-                start = token.i
-            elif token.pos_ in {"VERB", "AUX"} and self.lexicon.has(
-                "reporting_verbs", fold(token.lemma_)
-            ):
-                first = min([token.i, *(c.i for c in token.children if c.dep_.startswith("aux"))])
+                children = parse.children[i]
+                first = min([i, *(c for c in children if parse.deps[c].startswith("aux"))])
                 told = any(
-                    c.dep_ in {"xcomp", "ccomp"} and place.root in c.subtree for c in token.children
+                    parse.deps[c] in {"xcomp", "ccomp"} and root in parse.subtree(c)
+                    for c in children
                 )  # "l'AA a affirmé avoir pris Mrauk-U": the place of what it tells
-                if first > sent.start and doc[first - 1].text in {",", "»"} and not told:
-                    start = token.i
+                if first > sent_start and tokens.texts[first - 1] in {",", "»"} and not told:
+                    start = i
             if start is not None and _attribution_reaches(doc[start : place.start]):
                 return True
         return False

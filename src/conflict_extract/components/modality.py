@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from conflict_extract.doc_views import doc_tokens
+from conflict_extract.doc_views import doc_parse, doc_tokens
 from conflict_extract.text import fold
 
 
@@ -44,13 +44,18 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "«", "»", "(", ")"})
 
 def is_conditional(token: Token) -> bool:
     """Conditional mood, from morphology or from the form itself ('abattrait')."""
-    if "Cnd" in token.morph.get("Mood"):
+    return _conditional(token.doc, token.i)
+
+
+def _conditional(doc: Doc, i: int) -> bool:
+    parse = doc_parse(doc)
+    if "Mood=Cnd" in parse.feats[i]:
         return True
-    form, lemma = fold(token.lower_), fold(token.lemma_)
+    form, lemma = doc_tokens(doc).folded[i], fold(parse.lemmas[i])  # fold(lower_) is fold(text)
     if form in _IRREGULAR_CONDITIONALS:
         return True
     for ending in ("aient", "ait"):
-        if form.endswith("r" + ending) and token.pos_ in {"VERB", "AUX"}:
+        if form.endswith("r" + ending) and parse.pos[i] in {"VERB", "AUX"}:
             stem = form[: -len(ending)]
             # "tirait", "entrait", "courait" are imperfects of -rer/-rir verbs.
             return not (lemma.endswith(("rer", "rir")) and stem == lemma[:-2])
@@ -59,23 +64,24 @@ def is_conditional(token: Token) -> bool:
 
 def modality(trigger: Token, verbs: VerbLists) -> str:
     """'asserted', 'reported', 'hypothetical', 'denied' or 'future' for the trigger."""
-    from_parse = _from_parse(trigger, verbs)
+    doc, i = trigger.doc, trigger.i
+    from_parse = _from_parse(doc, i, verbs)
     if from_parse != "asserted":
         return from_parse
-    if _denied_after(trigger, verbs):
+    if _denied_after(doc, i, verbs):
         return "denied"
-    return _from_left_context(trigger, verbs)
+    return _from_left_context(doc, i, verbs)
 
 
-def _denied_after(trigger: Token, verbs: VerbLists) -> bool:
+def _denied_after(doc: Doc, i: int, verbs: VerbLists) -> bool:
     """'..., ce que le ministère a démenti': a denial that refers back to the clause told
     before it."""
-    sentence = trigger.sent
-    doc = sentence.doc
+    parse = doc_parse(doc)
+    end = parse.sent_ends[i]
     words = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
-    for k in range(trigger.i + 1, sentence.end - 1):
+    for k in range(i + 1, end - 1):
         if words[k] == "ce" and words[k + 1] in {"que", "qu'"}:
-            window = [fold(t.lemma_) for t in doc[k + 2 : min(k + 10, sentence.end)]]
+            window = [fold(lemma) for lemma in parse.lemmas[k + 2 : min(k + 10, end)]]
             if any(verbs.has("denial_verbs", w) for w in window):
                 return True
     return False
@@ -90,69 +96,69 @@ def _allegiance(lemma: str, verbs: VerbLists) -> bool:
     return verbs.has("affiliation_cues", lemma)
 
 
-def _from_left_context(trigger: Token, verbs: VerbLists) -> str:
+def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
     """The parser misreads 'X menace de lancer une offensive': look left in the clause too."""
-    sentence = trigger.sent
-    for k in range(trigger.i - 1, max(sentence.start, trigger.i - _LEFT_WINDOW) - 1, -1):
-        token = trigger.doc[k]
-        if token.text in _CLAUSE_BREAK:
+    parse, tokens = doc_parse(doc), doc_tokens(doc)
+    folded = tokens.folded  # fold(t.text), which is fold(t.lower_)
+    for k in range(i - 1, max(parse.sent_starts[i], i - _LEFT_WINDOW) - 1, -1):
+        if tokens.texts[k] in _CLAUSE_BREAK:
             break
-        word, lemma = fold(token.lower_), fold(token.lemma_)
-        if token.pos_ in _FUNCTION_WORDS:
+        word, lemma = folded[k], fold(parse.lemmas[k])
+        if parse.pos[k] in _FUNCTION_WORDS:
             lemma = word  # "puis" is no form of "pouvoir"
         if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
             return "denied"
         if (verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma)) and not (
-            _allegiance(lemma, verbs) and k > 0 and fold(trigger.doc[k - 1].lower_) in {"se", "s'"}
+            _allegiance(lemma, verbs) and k > 0 and folded[k - 1] in {"se", "s'"}
         ):
             return "future"
         if word == "si":
             return "hypothetical"
-        if word == "cas" and k > 0 and fold(trigger.doc[k - 1].lower_) == "en":
+        if word == "cas" and k > 0 and folded[k - 1] == "en":
             return "hypothetical"  # "en cas d'assaut des FSR"
-        if word == "sans" and k >= trigger.i - 2:
+        if word == "sans" and k >= i - 2:
             return "denied"  # "est entrée sans combattre", "sans combats"
     return "asserted"
 
 
-def _from_parse(trigger: Token, verbs: VerbLists) -> str:
-    chain = [trigger, *trigger.ancestors]
-    folded = doc_tokens(trigger.doc).folded  # fold(t.text), which is fold(t.lower_)
-    for token in chain:
-        children = list(token.children)  # read five times below
-        words = {folded[child.i] for child in children}
+def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
+    parse = doc_parse(doc)
+    folded = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    for k in (i, *parse.ancestors(i)):
+        children = parse.children[k]
+        words = {folded[child] for child in children}
         if "si" in words and any(
-            folded[child.i] == "si" and child.dep_ == "mark" for child in children
+            folded[child] == "si" and parse.deps[child] == "mark" for child in children
         ):
             return "hypothetical"
-        lemma = fold(token.lemma_)
+        lemma = fold(parse.lemmas[k])
         if verbs.has("denial_verbs", lemma):
             return "denied"
-        if token.pos_ in {"VERB", "AUX"} and not words.isdisjoint({"pas", "jamais", "aucunement"}):
+        verbal = parse.pos[k] in {"VERB", "AUX"}
+        if verbal and not words.isdisjoint({"pas", "jamais", "aucunement"}):
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
-        if "Fut" in token.morph.get("Tense"):
+        feats = parse.feats[k]
+        if "Tense=Fut" in feats:
             return "future"
         if (
-            token is not trigger
+            k != i
             and verbs.has("plan_verbs", lemma)
             and not (_allegiance(lemma, verbs) and not words.isdisjoint({"se", "s'"}))
         ):
             return "future"
-        if "Inf" in token.morph.get("VerbForm") and not words.isdisjoint({"pour", "afin"}):
+        if "VerbForm=Inf" in feats and not words.isdisjoint({"pour", "afin"}):
             return "future"
-        if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
+        if verbal and _conditional(doc, k):
             # Present conditional: a threat or a hypothesis ("abattrait", "contrôleraient").
             return "hypothetical"
         for child in children:
-            if child.dep_.startswith("aux") and is_conditional(child):
+            auxiliary = parse.deps[child].startswith("aux")
+            if auxiliary and _conditional(doc, child):
                 # Past conditional of reported speech: "auraient été tués".
-                return (
-                    "hypothetical"
-                    if any(fold(t.lower_) == "si" for t in trigger.sent)
-                    else "reported"
-                )
-            if child.dep_.startswith("aux") and "Fut" in child.morph.get("Tense"):
+                start, end = parse.sent_starts[i], parse.sent_ends[i]
+                return "hypothetical" if "si" in folded[start:end] else "reported"
+            if auxiliary and "Tense=Fut" in parse.feats[child]:
                 return "future"
-    if folded[trigger.sent.start] == "si":
+    if folded[parse.sent_starts[i]] == "si":
         return "hypothetical"
     return "asserted"

@@ -70,16 +70,24 @@ class Phrases:
 
     def match_at(self, words: DocWords, i: int, end: int | None = None) -> int:
         """Length of the longest entry starting at token i (0: none)."""
-        by_text = self.sequences.get(words.texts[i])
-        by_lemma = self.sequences.get(words.lemmas[i])
+        texts, lemmas = words.texts, words.lemmas
+        by_text = self.sequences.get(texts[i])
+        by_lemma = self.sequences.get(lemmas[i])
         if not by_text and not by_lemma:
             return 0
-        end = len(words.texts) if end is None else end
-        candidates = (by_text or []) + (by_lemma or [])
-        for seq in sorted(candidates, key=len, reverse=True):
-            if i + len(seq) <= end and all(words.at(i + k, w) for k, w in enumerate(seq)):
-                return len(seq)
-        return 0
+        end = len(texts) if end is None else end
+        longest = 0
+        for seqs in (by_text, by_lemma):  # each sorted longest first: its first match wins
+            for seq in seqs or ():
+                n = len(seq)
+                if n <= longest:
+                    break
+                if i + n <= end and all(
+                    w == texts[i + k] or w == lemmas[i + k] for k, w in enumerate(seq)
+                ):
+                    longest = n
+                    break
+        return longest
 
     def find(self, words: DocWords, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) token ranges of the entries found in [start, end)."""

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
-from conflict_extract.doc_views import doc_tokens
+from conflict_extract.doc_views import doc_parse, doc_tokens, span_value
 from conflict_extract.text import BREAKDOWN_WORDS, fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
@@ -36,7 +36,7 @@ _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
 def actor_kb(span: Span) -> dict:
     """What the knowledge base says of the actor a mention names: a generic mention's
     `_.actor`, else the FACTION span's `_.kb`."""
-    return span._.actor or span._.kb or {}
+    return span_value(span, "actor") or span_value(span, "kb") or {}  # type: ignore[return-value]
 
 
 def actor_kind(span: Span) -> str:
@@ -173,7 +173,7 @@ class TriggerFinder:
                 stop = pattern.match(doc, words, i, end)
                 if not stop:
                     continue
-                if not _can_trigger(doc[i], stop - i):
+                if not _can_trigger(doc, i, stop - i):
                     continue
                 span = doc[i:stop]
                 if entry.near and not _names_near(span, words, entry.near):
@@ -390,10 +390,11 @@ class Reading:
 def _in_breakdown(doc: Doc, i: int) -> bool:
     """'neuf morts, dont les deux kamikazes', 'parmi les victimes, trois kamikazes': the
     word names some of the dead, not a new attack."""
+    pos, folded = doc_parse(doc).pos, doc_tokens(doc).folded
     k = i - 1
-    while k >= 0 and k >= i - 3 and (doc[k].pos_ in {"DET", "NUM"} or doc[k].like_num):
+    while k >= 0 and k >= i - 3 and (pos[k] in {"DET", "NUM"} or doc[k].like_num):
         k -= 1
-    return k >= 0 and fold(doc[k].text) in BREAKDOWN_WORDS
+    return k >= 0 and folded[k] in BREAKDOWN_WORDS
 
 
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
@@ -441,48 +442,53 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
     """The tokens of the trigger's clause: the subtree of the verb that governs it, climbing
     through infinitives, coordinated and subordinate verbs ('a lancé une opération pour
     reprendre X')."""
-    head = span.root
-    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
+    parse = doc_parse(span.doc)
+    heads, deps, pos = parse.heads, parse.deps, parse.pos
+    head = span.root.i
+    while pos[head] not in {"VERB", "AUX"} and deps[head] != "ROOT" and heads[head] != head:
+        head = heads[head]
     for _ in range(3):
-        if head.dep_ in _CLIMB and head.head.i != head.i:
-            head = head.head
+        if deps[head] in _CLIMB and heads[head] != head:
+            head = heads[head]
         else:
             break
     lo, hi = sentence.span.start, sentence.span.end
-    return frozenset(t.i for t in head.subtree if lo <= t.i < hi)
+    return frozenset(i for i in parse.subtree(head) if lo <= i < hi)
 
 
 def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int]:
     """Tokens in the objects and complements of the trigger ('la ville de X' after 'ont
     repris', 'de X' after 'la prise')."""
     wanted = frozenset(deps)
+    parse = doc_parse(span.doc)
     out: set[int] = set()
-    for child in span.root.children:
-        if (child.dep_ in wanted and child.i >= span.start) or child.dep_ in {"obj", "nsubj:pass"}:
-            out.update(t.i for t in child.subtree)
+    for child in parse.children[span.root.i]:
+        dep = parse.deps[child]
+        if (dep in wanted and child >= span.start) or dep in {"obj", "nsubj:pass"}:
+            out.update(parse.subtree(child))
     return frozenset(out - set(range(span.start, span.end)))
 
 
-def _can_trigger(token: Token, length: int) -> bool:
+def _can_trigger(doc: Doc, i: int, length: int) -> bool:
     """A one-word trigger is never a function word ('entre' is a preposition, not 'entrer'),
     and nothing said inside « guillemets » triggers (testimony, not the wire's report)."""
-    if length == 1 and token.pos_ in _FUNCTION_POS:
+    if length == 1 and doc_parse(doc).pos[i] in _FUNCTION_POS:
         return False
-    return not _in_guillemets(token)
+    return not _in_guillemets(doc, i)
 
 
-def _in_guillemets(token: Token) -> bool:
+def _in_guillemets(doc: Doc, i: int) -> bool:
     """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
-    sent = token.sent
-    texts = doc_tokens(sent.doc).texts
+    parse = doc_parse(doc)
+    start, end = parse.sent_starts[i], parse.sent_ends[i]
+    texts = doc_tokens(doc).texts
     opening = None
-    for i in range(sent.start, token.i):
-        if texts[i] in {"«", "“"}:
-            opening = i
-        elif texts[i] in {"»", "”"}:
+    for k in range(start, i):
+        if texts[k] in {"«", "“"}:
+            opening = k
+        elif texts[k] in {"»", "”"}:
             opening = None
     if opening is None:
         return False
-    closing = next((i for i in range(token.i, sent.end) if texts[i] in {"»", "”"}), sent.end)
+    closing = next((k for k in range(i, end) if texts[k] in {"»", "”"}), end)
     return closing - opening > _SCARE_QUOTE_TOKENS

@@ -61,7 +61,9 @@ class NameIndex:
         if at < len(keys) and keys[at].startswith(glued):
             return True
         for cut in range(1, min(len(MUTE_ENDINGS), len(glued)) + 1):
-            if set(glued[-cut:]) <= set(MUTE_ENDINGS) and glued[:-cut] in self.keys:
+            if glued[-cut] not in MUTE_ENDINGS:
+                return False  # and no longer cut is all mute endings either
+            if glued[:-cut] in self.keys:
                 return True
         return False
 
