@@ -1596,3 +1596,18 @@ def test_the_news_beside_an_old_abduction_is_kept(nlp) -> None:  # type: ignore[
         "2025-06-04",
     )
     assert event.event_date == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux femmes kamikazes se sont fait exploser samedi lors d'un mariage à Gwoza, tuant "
+        "dix-huit personnes.",
+        "Quatre civils, dont un passant, ont été tués lundi à Zliten par l'explosion d'une "
+        "voiture piégée.",
+        "Des villageois ont été tués mardi à Kwall lorsque des hommes armés ont ouvert le feu.",
+    ],
+)
+def test_civilians_never_carry_out_violence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for event in _events(nlp, text):
+        assert event.actor1 is None or event.actor1.affiliation != "civilians"

@@ -194,7 +194,7 @@ class EventExtractor(DataComponent):
             else:
                 told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
-        events = [_one_sided(_plausible(d.event)) for d in _merge(doc, told)]
+        events = [_one_sided(_no_civilian_author(_plausible(d.event))) for d in _merge(doc, told)]
         fired_from = self.lexicon.phrases("origin_cues")
         doc._.conflict_events = _same_campaign(
             events, lambda e: fired_from.any_in(words, _token_range(doc, e.evidence))
@@ -654,6 +654,21 @@ def _same_campaign(
                     event = replace(event, actor1=earlier.actor1)
         out.append(event)
     return out
+
+
+def _no_civilian_author(event: ConflictEvent) -> ConflictEvent:
+    """Civilians suffer violence, they never carry it out in ACLED's terms (who does becomes
+    a rioter, a mob or a militia): victims read as the actor ('Six civils ont été tués
+    lorsque deux kamikazes se sont fait exploser') are the side acted upon."""
+    one = event.actor1
+    if event.event_type not in _VIOLENT_TYPES or one is None:
+        return event
+    if one.kb.get("affiliation") != "civilians":
+        return event
+    if event.sub_event_type == "Suicide bomb":
+        # "deux femmes kamikazes se sont fait exploser": the bombers, no victims
+        return replace(event, actor1=None)
+    return replace(event, actor1=None, actor2=event.actor2 or one)
 
 
 def _one_sided(event: ConflictEvent) -> ConflictEvent:
