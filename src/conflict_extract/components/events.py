@@ -308,9 +308,12 @@ class EventExtractor(DataComponent):
         last = told[-1].event
         # "Huit autres soldats ont été blessés et plusieurs véhicules incendiés": what burnt
         # in an attack is part of it
+        violent = last.event_type in _VIOLENT_TYPES
         if not all(
             t.entry.event_type == last.event_type
-            or (t.entry.sub_event_type == _LOOTING and last.event_type in _VIOLENT_TYPES)
+            # "ont ouvert le feu sur les fidèles, puis ont incendié le marché": the shooting
+            # (a killing word, typed by its victims) and the burning of the attack just told
+            or (violent and (t.entry.outcome or t.entry.sub_event_type == _LOOTING))
             for t in triggers
         ):
             return False
