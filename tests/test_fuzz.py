@@ -89,6 +89,16 @@ def _assert_valid(document: Document, text: str) -> None:
     published=PUBLISHED,
     ident=IDS,
 )
+@example(  # a day word resolved against year 1: no date arithmetic may overflow (found by this test)
+    texts=["L'armée syrienne a bombardé Alep dimanche, tuant 0 civils."],
+    published=date(1, 1, 1),
+    ident="0",
+)
+@example(  # the same, for a night and for a date weeks before
+    texts=["Dans la nuit de dimanche à lundi, l'attentat qui avait tué 3 civils le 2 janvier."],
+    published=date(1, 1, 1),
+    ident="0",
+)
 @example(  # two figures of one event that add up past MAX_COUNT (found by this test)
     texts=[
         "Hier, 1 soldats ont été tués à Homs, selon l'OSDH.L'armée syrienne a bombardé Alep "

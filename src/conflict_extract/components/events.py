@@ -729,7 +729,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     root = trigger.span.root
     # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
     verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
-    weeks_before = date.fromisoformat(published) - _WEEKS
+    day = date.fromisoformat(published)
     for verb in verbs:
         if not _pluperfect(verb):
             continue
@@ -737,7 +737,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
         if any(
             span.start in tokens
             and (span._.when or {}).get("date")
-            and date.fromisoformat(span._.when["date"]) < weeks_before
+            and day - date.fromisoformat(span._.when["date"]) > _WEEKS
             for span in dates
         ):
             return True
