@@ -165,7 +165,7 @@ class RoleReader:
                     relations[id(m)] = None
         agents = [m for m in mentions if relations.get(id(m)) == "agent"]
         agents = [a for a in agents if not _named_within(a, agents)]
-        for m in list(mentions):
+        for m in mentions:
             whole = _whole_of(m, mentions, words) if relations.get(id(m)) == "patient" else None
             if whole is not None and relations.get(id(whole)) is None:
                 # "neuf civils, dont trois enfants, ont été tués", however the parser hung
@@ -806,9 +806,8 @@ def _nameless_armed(mention: Span) -> bool:
 
 
 def _whole_of(part: Span, mentions: list[Span], words: DocWords) -> Span | None:
-    """'neuf civils, dont trois enfants': for the part after 'dont', the whole just before it."""
-    if not _in_breakdown(part, words):
-        return None
+    """'neuf civils, dont trois enfants': for the part after 'dont', the whole just before it
+    (the cue is looked for where _in_breakdown looks)."""
     cue = next(
         (
             k
