@@ -1611,3 +1611,85 @@ def test_the_news_beside_an_old_abduction_is_kept(nlp) -> None:  # type: ignore[
 def test_civilians_never_carry_out_violence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     for event in _events(nlp, text):
         assert event.actor1 is None or event.actor1.affiliation != "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Samedi, des affrontements ont opposé l'armée nigérienne aux combattants de l'Etat "
+            "islamique au Sahel près de Tillabéri.",
+            "nigérien",
+            "Etat islamique au Sahel",
+        ),
+        (
+            "Des combats ont opposé dimanche des Wazalendo aux rebelles du M23 dans le "
+            "territoire de Masisi.",
+            "Wazalendo",
+            "M23",
+        ),
+        (
+            "Des heurts ont opposé lundi des militaires tchadiens aux hommes de Boko Haram près "
+            "de Bol.",
+            "Tchad",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_the_side_after_a_in_opposer_x_a_y_is_actor2_however_it_is_hung(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Battles"
+    sides = [event.actor1, event.actor2]
+    assert all(side is not None for side in sides)
+    assert any(_called(side, actor1) for side in sides)
+    assert _called(event.actor2, actor2) or _called(event.actor1, actor2)
+    assert not _called(event.actor1, actor2) or not _called(event.actor2, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "L'armée soudanaise a repris samedi Wad Madani, bastion des Forces de soutien "
+            "rapide (FSR) dans l'Etat d'Al-Jazira.",
+            "Forces de soutien rapide",
+        ),
+        (
+            "L'armée birmane a repris mercredi Lashio, fief de l'Armée de l'alliance "
+            "démocratique nationale du Myanmar (MNDAA), dans l'Etat Shan.",
+            "MNDAA",
+        ),
+        (
+            "L'armée malienne et ses alliés russes sont entrés mardi dans Anéfis, bastion des "
+            "rebelles touareg du Cadre stratégique permanent (CSP).",
+            "Cadre stratégique permanent",
+        ),
+    ],
+)
+def test_whose_stronghold_a_captured_town_was_is_actor2(nlp, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Battles"
+    assert _called(event.actor2, actor2) or actor2 in (
+        event.actor2.mentions if event.actor2 else []
+    )
+
+
+def test_a_stronghold_hit_by_rockets_names_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Deux roquettes se sont abattues dimanche sur Hermel, fief du Hezbollah.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux missiles se sont abattus lundi sur Kharkiv, tuant trois civils.",
+        "Trois obus se sont abattus mardi sur le camp de Zamzam.",
+        "Plusieurs roquettes se sont abattues mercredi sur Sdérot sans faire de victimes.",
+    ],
+)
+def test_projectiles_that_fell_were_not_shot_down(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Explosions/Remote violence"

@@ -101,6 +101,7 @@ WORD_LISTS = (
     "withdrawal_nouns",
     "etre_verbs",
     "origin_cues",
+    "stronghold_nouns",
 )
 
 

@@ -189,6 +189,7 @@ class RoleReader:
             actor2 = self._victims(trigger, sentence, actor1)
         if actor2 is None:
             holders = [m for m in mentions if relations.get(id(m)) == "holder"]
+            holders = [h for h in holders if not _named_within(h, holders)]
             actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor2 is None and trigger.entry.kind in _TERRITORIAL:
             # "sont entrés dans Uvira après le retrait des FARDC": who left
@@ -344,6 +345,20 @@ class RoleReader:
         words = DocWords.of(noun.doc)
         return self.lexicon.phrases("weapon_words").match_at(words, noun.i) > 0
 
+    def _stronghold_of(self, chain: list[Token], trigger: Trigger) -> bool:
+        """The mention names whose stronghold the place after the trigger is ('Kidal,
+        bastion des rebelles touareg du CSP', 'Lashio, fief de la MNDAA')."""
+        for token in chain[:3]:
+            head = token.head
+            if (
+                token.dep_ == "nmod"
+                and _cases(token) & OF_WORDS
+                and head.i >= trigger.span.end
+                and self.lexicon.has("stronghold_nouns", _lemma(head))
+            ):
+                return True
+        return False
+
     def _held_by_words(self, mention: Span, trigger: Trigger) -> bool:
         """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
         the participle as something else: a holder participle shortly before 'par X'."""
@@ -392,7 +407,11 @@ class RoleReader:
         if self._held_by_words(mention, trigger):
             return "holder"
         found = self._from_parse(mention, trigger, chain)
-        return found if found is not None else self._from_surface(mention, trigger)
+        if found is not None:
+            return found
+        if trigger.entry.kind in _TERRITORIAL | _FIGHTS and self._stronghold_of(chain, trigger):
+            return "holder"  # "ont repris Wad Madani, fief des FSR"
+        return self._from_surface(mention, trigger)
 
     def _held_by(self, mention: Span, trigger: Trigger) -> bool:
         """'tenue par X', 'contrôlée par X' right before the mention, after the trigger,
@@ -414,12 +433,19 @@ class RoleReader:
         sides = self._sides_of(mention.root, pred)
         if sides is not None:
             return sides  # "entre l'armée et les FSR", "ont opposé l'armée et les FSR"
-        opposing = (pred, pred.head)
-        if _cases(mention.root) & _TO and any(
-            self.lexicon.has("opposing_verbs", _lemma(verb)) and mention.root in verb.subtree
-            for verb in opposing
-        ):
-            return "patient"  # "des affrontements ont opposé l'armée à la KIA"
+        for verb in (pred, pred.head):
+            opposing = self.lexicon.has("opposing_verbs", _lemma(verb))
+            if not (opposing and mention.root in verb.subtree):
+                continue
+            # "des affrontements ont opposé l'armée à la KIA", "... des rebelles aux
+            # jihadistes de l'EI": the side after "à", named in the word hung on the verb.
+            # The parser often hangs "aux jihadistes" on the first side rather than the verb,
+            # and may break a long name apart ("Jaïch Khaled ben al-Walid"): its first word's
+            # path is read too.
+            for path in (chain, [mention[0], *mention[0].ancestors]):
+                below = path[: next((k for k, t in enumerate(path) if t.i == verb.i), len(path))]
+                if any(_cases(t) & _TO and t.i > verb.i for t in below):
+                    return "patient"
         if any(
             self._object_of_hostile(chain[k - 1], chain[k]) and pred in chain[k].ancestors
             for k in range(1, min(len(chain), 4))

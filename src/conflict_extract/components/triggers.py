@@ -400,7 +400,10 @@ def _in_breakdown(doc: Doc, i: int) -> bool:
 def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
     """One of the family's `near` words is what the trigger acts on ('a abattu 24 des 29
     drones', 'quatorze drones ont été détruits'), also when the parser hung the object on a
-    place phrase before it ('a abattu dans la nuit près de Kharkiv douze drones')."""
+    place phrase before it ('a abattu dans la nuit près de Kharkiv douze drones').
+    A reflexive verb acts on nothing: 'deux roquettes se sont abattues sur Hermel' fell."""
+    if any(words.lemmas[c.i] == "se" for c in span.root.children if c.dep_.startswith("expl")):
+        return False
     if any(words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span)):
         return True
     doc = span.doc
