@@ -1693,3 +1693,63 @@ def test_a_stronghold_hit_by_rockets_names_no_target(nlp) -> None:  # type: igno
 def test_projectiles_that_fell_were_not_shot_down(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     event = _one(nlp, text)
     assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Au moins douze villageois ont été tués dimanche à Kwall, dans l'Etat du Plateau, "
+            "lorsque des hommes armés ont ouvert le feu sur un marché.",
+            "Unidentified Armed Group",
+            "Civilians",
+        ),
+        (
+            "Trois policiers ont été tués lundi à Bannu lorsque des insurgés du TTP ont tiré sur "
+            "leur véhicule.",
+            "TTP",
+            "police",
+        ),
+        (
+            "Deux miliciens ont été abattus jeudi à Djugu lorsque des soldats ont ouvert le feu "
+            "sur leur campement.",
+            "FARDC",
+            "Unidentified Armed Group",
+        ),
+    ],
+)
+def test_who_opened_fire_in_a_when_clause_is_the_killer(
+    nlp, text: str, actor1: str, actor2: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text, "2024-03-12")
+    assert _called(event.actor1, actor1)
+    assert _called(event.actor2, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Neuf civils ont été tués samedi à Bilopillia, dans la région de Soumy, lorsqu'un bus "
+            "a été visé par une frappe de drone russe.",
+            "russe",
+        ),
+        (
+            "Six civils ont été tués mardi à Kramatorsk lorsqu'un immeuble a été touché par un "
+            "missile russe.",
+            "russe",
+        ),
+        (
+            "Quatre villageois ont été tués dimanche près de Sittwe lorsque leur bateau a été visé "
+            "par une frappe aérienne de l'armée birmane.",
+            "armée birmane",
+        ),
+    ],
+)
+def test_the_victims_of_one_reading_are_not_the_actor_the_strike_names(
+    nlp, text: str, actor1: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert _called(event.actor1, actor1)
+    assert event.actor2 is not None and event.actor2.affiliation == "civilians"

@@ -240,6 +240,7 @@ class EventExtractor(DataComponent):
         strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
+        roles = _lend_placeless(triggers, groups, roles)
         source = next(iter(_within(sent, spans["sources"])), None)
         update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
         drafts: list[Draft] = []
@@ -905,9 +906,18 @@ def _fold_dependents(
 def _joined(main: Roles, other: Roles) -> Roles:
     """`main`'s roles, their gaps filled from `other`'s; never one actor on both sides."""
     actor1 = main.actor1
-    if actor1 is None and not same_actor(other.actor1, main.actor2):
-        actor1 = other.actor1  # not the side the main reading has hit ('un véhicule de l'armée')
     actor2 = main.actor2
+    if (
+        actor1 is not None
+        and actor_kind(actor1) == "civilians"
+        and other.actor1 is not None
+        and actor_kind(other.actor1) in ARMED_KINDS
+    ):
+        # "neuf civils ont été tués lorsqu'un bus a été visé par une frappe de drone russe":
+        # the victims one reading took for the actor are the side the other reading's actor hit.
+        actor1, actor2 = None, actor2 if actor2 is not None else actor1
+    if actor1 is None and not same_actor(other.actor1, actor2):
+        actor1 = other.actor1  # not the side the main reading has hit ('un véhicule de l'armée')
     if actor2 is None and other.actor2 is not None and not same_actor(other.actor2, actor1):
         actor2 = other.actor2
     if actor1 is not None and same_actor(actor1, actor2):
@@ -942,6 +952,29 @@ def _absorb_outcomes(
         if not groups[target] and groups[k]:
             groups[target] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+def _lend_placeless(
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
+) -> list[Roles]:
+    """'Douze villageois ont été tués à Kwall lorsque des hommes armés ont ouvert le feu sur
+    un marché': a word of the same type with no place of its own tells the same incident as
+    the nearest one that has one; its actors fill that one's gaps."""
+    placed = [k for k, places in enumerate(groups) if places]
+    roles = list(roles)
+    for k, trigger in enumerate(triggers):
+        if groups[k]:
+            continue
+        same = [
+            j
+            for j in placed
+            if triggers[j].entry.event_type == trigger.entry.event_type
+            and triggers[j].mood == trigger.mood
+        ]
+        if same:
+            target = min(same, key=lambda j: _distance(trigger, triggers[j]))
+            roles[target] = _joined(roles[target], roles[k])
+    return roles
 
 
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
