@@ -1753,3 +1753,35 @@ def test_the_victims_of_one_reading_are_not_the_actor_the_strike_names(
     assert event.event_type == "Explosions/Remote violence"
     assert _called(event.actor1, actor1)
     assert event.actor2 is not None and event.actor2.affiliation == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le M23 accuse les FARDC de massacrer des civils dans le Masisi.",
+        "Les rebelles accusent l'armée de bombarder les villages du Kachin.",
+        "Un groupe séparatiste qui accuse Islamabad de piller les ressources du Baloutchistan a "
+        "tenu une conférence de presse.",
+    ],
+)
+def test_a_charge_of_what_one_does_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_charge_of_a_deed_done_tells_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Le JNIM accuse l'armée d'avoir tué dix civils lundi à Diafarabé.")
+    assert event.fatalities == 10
+    assert _called(event.actor1, "armée")
+
+
+def test_the_claim_of_an_attack_by_a_group_that_accuses_a_capital(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Neuf passagers d'un autocar ont été abattus jeudi près de Kalat, dans la province du "
+        "Baloutchistan. L'attaque a été revendiquée par l'Armée de libération du Baloutchistan "
+        "(BLA), un groupe séparatiste qui accuse Islamabad de piller les ressources de la "
+        "province.",
+        "2025-07-25",
+    )
+    assert [e.location.name for e in events if e.location] == ["Kalat"]
+    assert _called(events[0].actor1, "Baloutchistan")

@@ -115,11 +115,26 @@ class SceneReader:
                 or place.start_char < dateline
                 or names_an_actor(place, self.attack_words)
                 or self.in_attribution(place)
+                or self._addressed(place)
             ):
                 continue
             out.append(place)
             seen.add(location_key(doc, place))
         return out
+
+    def _addressed(self, place: Span) -> bool:
+        """'un groupe qui accuse Islamabad de piller la province', 'ont dénoncé Kinshasa': the
+        place one accuses or denounces stands for its government; it is not a scene."""
+        root = place.root
+        return (
+            root.dep_ in {"obj", "xcomp", "iobj"}
+            and not any(c.dep_ == "case" for c in root.children)
+            and root.head.pos_ == "VERB"
+            and (
+                self.lexicon.has("accusation_verbs", fold(root.head.lemma_))
+                or self.lexicon.has("commentary_verbs", fold(root.head.lemma_))
+            )
+        )
 
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',

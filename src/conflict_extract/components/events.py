@@ -420,6 +420,19 @@ class EventExtractor(DataComponent):
             and self.lexicon.has("commentary_verbs", fold(root.head.lemma_))
         ):
             return True
+        if (
+            root.pos_ == "VERB"
+            and "Inf" in root.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in root.children)
+            and root.head.i != root.i
+            and any(
+                self.lexicon.has("accusation_verbs", fold(verb.lemma_))
+                for verb in (root.head, root.head.head)  # hung on the accused, or the verb
+            )
+        ):
+            # "un groupe qui accuse Islamabad de piller la province": a charge of what one
+            # does, not a deed told ("accuse l'armée d'avoir bombardé" tells one).
+            return True
         if root.pos_ == "NOUN" and any(
             t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
             for t in list(root.ancestors)[:3]
