@@ -1785,3 +1785,38 @@ def test_the_claim_of_an_attack_by_a_group_that_accuses_a_capital(nlp) -> None: 
     )
     assert [e.location.name for e in events if e.location] == ["Kalat"]
     assert _called(events[0].actor1, "Baloutchistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Un kamikaze s'est fait exploser samedi à Beledweyne, tuant sept recrues. Aucune "
+            "revendication n'a été diffusée, mais les autorités ont accusé les shebab.",
+            "shebab",
+        ),
+        (
+            "Une bombe a explosé mardi au marché de Maiduguri, tuant six personnes. La police a "
+            "accusé Boko Haram.",
+            "Boko Haram",
+        ),
+        (
+            "Au moins quinze civils ont été tués vendredi près de Gayéri, selon des sources "
+            "locales, qui accusent des Volontaires pour la défense de la patrie (VDP).",
+            "Volontaires pour la défense de la patrie",
+        ),
+    ],
+)
+def test_whom_the_authorities_accuse_is_actor1(nlp, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, actor1)
+
+
+def test_an_accusation_after_a_truce_names_no_party_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Un cessez-le-feu est entré en vigueur samedi à Tripoli. L'opposition accuse toutefois "
+        "les milices de violations répétées.",
+    )
+    assert event.event_type == "Strategic developments"
+    assert event.actor1 is None

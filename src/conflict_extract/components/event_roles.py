@@ -290,6 +290,16 @@ class RoleReader:
             if mention is exclude:
                 continue
             noun = mention.root
+            if (
+                not to_only
+                and noun.dep_ == "obj"
+                and self.lexicon.has("accusation_verbs", _lemma(noun.head))
+                and actor_kind(mention) in ARMED_KINDS
+                and noun.head.i < noun.i
+            ):
+                # "Les autorités accusent le front Jaime Martínez", "..., selon des sources
+                # locales, qui accusent des VDP": whom the deed is charged to.
+                return mention
             # "attribuée aux jihadistes du JNIM": the name inside the noun the case governs
             if not _cases(noun) & (_TO | {"par"}) and noun.dep_ == "nmod":
                 noun = noun.head

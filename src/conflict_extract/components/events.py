@@ -382,6 +382,8 @@ class EventExtractor(DataComponent):
         if not told or told[-1].event.actor1 is not None:
             return told
         last = told[-1]
+        if last.event.event_type not in _VIOLENT_TYPES:
+            return told  # "L'opposition accuse le régime de violations" after a truce
         if paragraphs_between(doc, last.event.evidence[1], sentence.span.start_char) > 1:
             return told
         found = _ref(self.roles.attributed(last.trigger, sentence, exclude=None))
