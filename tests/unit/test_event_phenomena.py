@@ -1820,3 +1820,28 @@ def test_an_accusation_after_a_truce_names_no_party_to_it(nlp) -> None:  # type:
     )
     assert event.event_type == "Strategic developments"
     assert event.actor1 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 43 personnes ont péri mardi lorsque des drones des FSR ont frappé une mosquée à "
+        "Al-Daraja.",
+        "Une frappe de drone a tué six personnes mardi sur un marché de Kobo.",
+        "L'explosion d'une voiture piégée a tué onze personnes lundi à Mogadiscio.",
+        "Trois membres d'équipage d'un vraquier ont été tués mardi au large d'Al-Khokha par un "
+        "missile tiré par les houthis.",
+    ],
+)
+def test_people_killed_by_a_strike_or_a_bomb_are_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor2 is not None and event.actor2.affiliation == "civilians"
+
+
+def test_people_killed_in_a_fight_are_not_taken_for_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Des combats ont fait vingt morts lundi à El-Obeid, selon des sources locales."
+    )
+    assert event.event_type == "Battles"
+    assert event.actor2 is None or event.actor2.affiliation != "civilians"

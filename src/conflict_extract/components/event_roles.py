@@ -42,6 +42,7 @@ _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
+_ON_PEOPLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _FIGHTS = frozenset({"clash"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
@@ -138,7 +139,8 @@ class RoleReader:
         ]
         if not mentions:
             attributed = self.attributed(trigger, sentence, exclude=None)
-            return Roles(actor1=attributed) if attributed is not None else Roles()
+            victims = self._victims(trigger, sentence, attributed)  # "a tué six personnes"
+            return Roles(actor1=attributed, actor2=victims)
         allies = [m for m in mentions if self._is_ally(m, words)]
         # "aux côtés des Unités de protection du peuple (YPG)": the ally named again, by its
         # acronym or another name, is still the ally.
@@ -705,7 +707,11 @@ class RoleReader:
 
     def _victims(self, trigger: Trigger, sentence: Sentence, actor1: Span | None) -> Span | None:
         """The group of those killed, wounded or taken in the sentence ('onze soldats maliens
-        ont été tués', 'quatorze villageois'), unless they are the actor's own losses."""
+        ont été tués', 'quatorze villageois'), unless they are the actor's own losses. People
+        of no stated side killed by a strike, a bomb or an attack on civilians ('une frappe de
+        drone a tué six personnes sur un marché') are civilians; killed in a fight they may
+        be anyone."""
+        people = trigger.entry.event_type in _ON_PEOPLE
         for casualty in sentence.casualties:
             data = casualty._.casualty or {}
             if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
@@ -717,7 +723,7 @@ class RoleReader:
                 if start <= m.start_char
                 and m.end_char <= end
                 and not same_actor(m, actor1)
-                and actor_kind(m) != "people"
+                and (people or actor_kind(m) != "people")
                 and not _own_losses(m, actor1)
             ]
             if inside:
