@@ -1845,3 +1845,41 @@ def test_people_killed_in_a_fight_are_not_taken_for_civilians(nlp) -> None:  # t
     )
     assert event.event_type == "Battles"
     assert event.actor2 is None or event.actor2.affiliation != "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un Palestinien a été tué mardi lors d'une attaque de colons israéliens contre le village "
+        "de Turmus Ayya.",
+        "Des dizaines de colons juifs ont attaqué lundi le village de Sinjil, blessant trois "
+        "Palestiniens.",
+        "Des colons ont incendié des maisons et des voitures dimanche à Huwara, en Cisjordanie.",
+    ],
+)
+def test_settlers_are_the_actor_of_their_attacks(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.actor1 is not None and event.actor1.kb_id == "il.settlers"
+    assert event.actor1.inter == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Au moins vingt civils ont été tués dimanche près de Baye, ont affirmé des élus "
+            "locaux, qui accusent des chasseurs traditionnels dozos de la milice Dan Na "
+            "Ambassagou.",
+            "ml.",  # the dozos, or the militia they belong to
+        ),
+        (
+            "Douze villageois ont été tués lundi près de Djugu, selon la société civile, qui "
+            "accuse des miliciens de la Codeco.",
+            "cd.codeco",
+        ),
+    ],
+)
+def test_the_militia_the_witnesses_accuse_is_actor1(nlp, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.actor1 is not None and (event.actor1.kb_id or "").startswith(actor1)
+    assert event.actor1.inter == 4

@@ -292,13 +292,7 @@ class RoleReader:
             if mention is exclude:
                 continue
             noun = mention.root
-            if (
-                not to_only
-                and noun.dep_ == "obj"
-                and self.lexicon.has("accusation_verbs", _lemma(noun.head))
-                and actor_kind(mention) in ARMED_KINDS
-                and noun.head.i < noun.i
-            ):
+            if not to_only and actor_kind(mention) in ARMED_KINDS and self._accused(mention):
                 # "Les autorités accusent le front Jaime Martínez", "..., selon des sources
                 # locales, qui accusent des VDP": whom the deed is charged to.
                 return mention
@@ -324,6 +318,19 @@ class RoleReader:
                 if any(self._names_the_deed(c, trigger, weapon=weapon) for c in deeds):
                     return mention
         return None
+
+    def _accused(self, mention: Span) -> bool:
+        """The mention is the object of an accusation ('accusent le front X', 'qui accusent
+        des chasseurs dozos', the parser reading "des" as "de les"); its first word is read
+        too when the parser broke the name apart."""
+        for noun in (mention.root, mention[0]):
+            if (
+                (noun.dep_ == "obj" or (noun.dep_ == "obl:arg" and _cases(noun) <= _PARTITIVE))
+                and self.lexicon.has("accusation_verbs", _lemma(noun.head))
+                and noun.head.i < noun.i
+            ):
+                return True
+        return False
 
     def _withdrew(self, mention: Span) -> bool:
         """'après le retrait des FARDC', 'après le départ des rebelles du CSP'."""
