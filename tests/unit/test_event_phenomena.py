@@ -1883,3 +1883,49 @@ def test_the_militia_the_witnesses_accuse_is_actor1(nlp, text: str, actor1: str)
     event = _one(nlp, text)
     assert event.actor1 is not None and (event.actor1.kb_id or "").startswith(actor1)
     assert event.actor1.inter == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers", "defenders"),
+    [
+        (
+            "OUAGADOUGOU, 10 mars 2024 (AFP) - Samedi, l'armée a affirmé avoir repoussé une "
+            "attaque contre son détachement de Dori, « neutralisant plusieurs dizaines de "
+            "terroristes ».",
+            "Unidentified Armed Group",
+            "burkinab",
+        ),
+        (
+            "BAMAKO, 12 mars 2024 (AFP) - Les soldats ont repoussé mardi une attaque contre le "
+            "poste de Tessit, tuant douze assaillants.",
+            "Unidentified Armed Group",
+            "Mali",
+        ),
+        (
+            "La police a assuré avoir repoussé dimanche un assaut des shebab contre un "
+            "commissariat de Mogadiscio.",
+            "shebab",
+            "police",
+        ),
+    ],
+)
+def test_who_repelled_an_attack_is_the_side_attacked(
+    nlp, text: str, attackers: str, defenders: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == "Battles"
+    assert _called(event.actor1, attackers)
+    assert _called(event.actor2, defenders)
+
+
+def test_the_dead_of_a_deed_are_not_the_target_of_the_next_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "L'armée a repoussé lundi une attaque contre le village de Kerenga, tué douze miliciens "
+        "et bombardé les villages de Ngoboko et de Bassa.",
+    )
+    shelled = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert shelled
+    assert all(e.actor2 is None for e in shelled)
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert fights and fights[0].fatalities == 12

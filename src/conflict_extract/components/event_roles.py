@@ -205,6 +205,22 @@ class RoleReader:
             # nigériens ont repoussé ...').
             beside = self._side(actor2, mentions, [], exclude=None) if actor2 is not None else ()
             actor1 = self._before(trigger, mentions, [*allies, *beside], actor2)
+        if actor1 is None and actor2 is not None and trigger.entry.kind in _FIGHTS:
+            # "l'armée a repoussé une attaque contre son détachement, neutralisant plusieurs
+            # dizaines de terroristes": the other armed side the sentence names fought it.
+            beside = self._side(actor2, mentions, [], exclude=None)
+            actor1 = next(
+                (
+                    m
+                    for m in mentions
+                    if relations.get(id(m)) is None
+                    and m not in allies
+                    and m not in beside
+                    and actor_kind(m) in ARMED_KINDS
+                    and not same_actor(m, actor2)
+                ),
+                None,
+            )
         if actor1 is not None:
             actor1 = _head_of_list(actor1, mentions)  # "Al-Nosra, Jound al-Aqsa et Ahrar..."
         if actor1 is not None and same_actor(actor1, actor2):
@@ -510,8 +526,9 @@ class RoleReader:
             for token in chain:
                 if token.head.i == controller.i and token.dep_ in _SUBJECTS:
                     # "l'armée a affirmé avoir repris", "a lancé ... pour reprendre", "dix
-                    # insurgés ont été tués après avoir attaqué": who does the infinitive's deed.
-                    return "agent"
+                    # insurgés ont été tués après avoir attaqué": who does the infinitive's deed;
+                    # "l'armée a affirmé avoir repoussé une attaque": who suffered it.
+                    return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"
         if pred.pos_ not in _VERBAL and pred.head.i != pred.i:
             top = pred
             while (
@@ -720,6 +737,8 @@ class RoleReader:
         be anyone."""
         people = trigger.entry.event_type in _ON_PEOPLE
         for casualty in sentence.casualties:
+            if _told_before(casualty, trigger):
+                continue
             data = casualty._.casualty or {}
             if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
                 continue
@@ -797,6 +816,17 @@ class RoleReader:
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))
+
+
+def _told_before(casualty: Span, trigger: Trigger) -> bool:
+    """The casualty's verb comes before the trigger, coordinated with it: the dead of the
+    deed before ('a repoussé une attaque, tué 12 miliciens et bombardé les villages de X',
+    'ont tué vingt civils à Wad Madani puis pilonné le camp de Zamzam')."""
+    verb = casualty.root
+    pred = trigger.span.root
+    if verb.pos_ not in _VERBAL or verb.i >= trigger.span.start or pred.dep_ != "conj":
+        return False
+    return pred.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i == pred.head.i)
 
 
 def _verb_forms(token: Token) -> set[str]:

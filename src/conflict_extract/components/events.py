@@ -918,10 +918,23 @@ def _fold_dependents(
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
 
 
-def _joined(main: Roles, other: Roles) -> Roles:
-    """`main`'s roles, their gaps filled from `other`'s; never one actor on both sides."""
+def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
+    """`main`'s roles, their gaps filled from `other`'s; never one actor on both sides. In a
+    fight whose side acted upon is known, armed dead of the other reading who are not that
+    side are the attackers ('ont repoussé une attaque contre le poste, tuant douze
+    assaillants')."""
     actor1 = main.actor1
     actor2 = main.actor2
+    if (
+        fight
+        and actor1 is None
+        and actor2 is not None
+        and other.actor1 is None
+        and other.actor2 is not None
+        and actor_kind(other.actor2) in ARMED_KINDS
+        and not same_actor(other.actor2, actor2)
+    ):
+        return Roles(other.actor2, main.assoc1, actor2, main.assoc2)
     if (
         actor1 is not None
         and actor_kind(actor1) == "civilians"
@@ -958,12 +971,20 @@ def _absorb_outcomes(
         return triggers, groups, roles
     keep = []
     for k, trigger in enumerate(triggers):
-        candidates = [j for j in main if triggers[j].mood == trigger.mood]
+        candidates = [
+            j
+            for j in main
+            if triggers[j].mood == trigger.mood
+            # "a repoussé une attaque, tué 12 miliciens et bombardé les villages": not the
+            # dead of a deed told after them
+            and not _coordinated_after(triggers[j], trigger)
+        ]
         if not trigger.entry.outcome or not candidates:
             keep.append(k)
             continue
         target = min(candidates, key=lambda j: _distance(trigger, triggers[j]))
-        roles[target] = _joined(roles[target], roles[k])
+        fight = triggers[target].entry.kind == "clash"
+        roles[target] = _joined(roles[target], roles[k], fight=fight)
         if not groups[target] and groups[k]:
             groups[target] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
@@ -990,6 +1011,12 @@ def _lend_placeless(
             target = min(same, key=lambda j: _distance(trigger, triggers[j]))
             roles[target] = _joined(roles[target], roles[k])
     return roles
+
+
+def _coordinated_after(deed: Trigger, outcome: Trigger) -> bool:
+    """`deed` is a verb coordinated after `outcome` ('tué 12 miliciens et bombardé')."""
+    root = deed.span.root
+    return root.dep_ == "conj" and root.head.i == outcome.span.root.i and root.i > outcome.span.end
 
 
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
@@ -1152,7 +1179,19 @@ def _merge_undated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> ConflictEvent:
     changes: dict[str, Any] = {}
+    if (
+        kept.actor1 is not None
+        and kept.actor1.kb.get("affiliation") == "civilians"
+        and other.actor1 is not None
+        and other.actor1.kb.get("affiliation") not in _UNARMED
+    ):
+        # victims one word's reading took for the actor: the other word names who struck
+        changes["actor1"] = other.actor1
+        if kept.actor2 is None:
+            changes["actor2"] = kept.actor1
     for name in ("actor1", "actor2", "source"):
+        if name in changes:
+            continue
         if getattr(kept, name) is None and getattr(other, name) is not None:
             changes[name] = getattr(other, name)
     if other.fatalities is not None and (kept.fatalities is None or update):
