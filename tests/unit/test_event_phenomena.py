@@ -1929,3 +1929,38 @@ def test_the_dead_of_a_deed_are_not_the_target_of_the_next_one(nlp) -> None:  # 
     assert all(e.actor2 is None for e in shelled)
     fights = [e for e in events if e.event_type == "Battles"]
     assert fights and fights[0].fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Les Forces démocratiques syriennes (FDS), appuyées par la coalition, combattent le "
+            "groupe Etat islamique près de Hajine. Mardi, des frappes de l'aviation russe ont "
+            "visé Boukamal, tuant une quarantaine de jihadistes.",
+            "Etat islamique",
+        ),
+        (
+            "Des miliciens dozos et l'armée malienne tiennent la région face au JNIM. Dimanche, "
+            "des jihadistes ont attaqué le camp militaire de Boulkessi, tuant douze soldats.",
+            "JNIM",
+        ),
+        (
+            "Les Wazalendo et la Codeco se disputent l'Ituri, où sévissent les ADF. Lundi, des "
+            "jihadistes ont tué neuf villageois à Mangina.",
+            "ADF",
+        ),
+    ],
+)
+def test_jihadists_in_a_dispatch_naming_one_jihadist_group_are_that_group(
+    nlp, text: str, group: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    named = [
+        a
+        for e in events
+        for a in (e.actor1, e.actor2)
+        if a is not None and a.text in {"jihadistes"}
+    ]
+    assert named
+    assert all(_called(a, group) or group in (a.name or "") for a in named)

@@ -362,25 +362,25 @@ def _qualifies(token: Token) -> bool:
 
 def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
     """'les jihadistes', 'les rebelles' in a dispatch that names one non-state armed group
-    only: that group (its name; the mention keeps its own text). With none or several, the
+    the label fits ('les jihadistes' beside the EI and Kurdish or pro-government forces):
+    that group (its name; the mention keeps its own text). With none or several, the
     attackers stay unidentified."""
     groups = {
         str((f._.kb or {}).get("kb_id")): f
         for f in factions
         if (f._.kb or {}).get("kb_id") and (f._.kb or {}).get("inter") in _NON_STATE_INTER
     }
-    if len(groups) != 1:
-        return
-    (group,) = groups.values()
-    affiliation = (group._.kb or {}).get("affiliation")
     for mention in mentions:
         actor = mention._.actor or {}
         labels = _LABELS.get(fold(mention[0].text), frozenset())
+        fitting = [g for g in groups.values() if (g._.kb or {}).get("affiliation") in labels]
+        if len(fitting) != 1:
+            continue
+        group = fitting[0]
         qualified = mention.end < len(mention.doc) and mention.doc[mention.end].pos_ == "ADJ"
         if (
             actor.get("kind") == "armed"
             and not actor.get("from_demonym")
-            and affiliation in labels
             and not qualified  # "combattants kurdes", "rebelles turkmènes": another group
         ):
             mention._.actor = {
