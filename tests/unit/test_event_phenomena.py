@@ -1964,3 +1964,70 @@ def test_jihadists_in_a_dispatch_naming_one_jihadist_group_are_that_group(
     ]
     assert named
     assert all(_called(a, group) or group in (a.name or "") for a in named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le M23 s'est emparé mardi de Rubaya et tué six civils.",
+        "Des combattants de l'ISWAP ont pris lundi le contrôle de Gajiram et enlevé 23 civils.",
+        "Les shebab ont pris dimanche la localité de Bulo Burde et exécuté quatre villageois.",
+    ],
+)
+def test_territory_is_never_taken_from_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    captures = [e for e in _events(nlp, text) if e.event_type == "Battles"]
+    assert captures
+    for event in captures:
+        assert event.actor2 is None or event.actor2.affiliation != "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "not_scene"),
+    [
+        (
+            "Les FSR ont pris d'assaut mardi la garnison de Babanusa, obligeant l'armée à se "
+            "retirer vers El-Obeid.",
+            "Babanusa",
+            "El-Obeid",
+        ),
+        (
+            "Les rebelles ont attaqué lundi Minova, forçant des milliers d'habitants à fuir vers "
+            "Goma.",
+            "Minova",
+            "Goma",
+        ),
+        (
+            "Les jihadistes ont attaqué dimanche le camp de Boulkessi, contraignant les soldats à "
+            "se replier vers Mondoro.",
+            "Boulkessi",
+            "Mondoro",
+        ),
+    ],
+)
+def test_where_a_side_withdrew_or_fled_to_is_no_scene(
+    nlp, text: str, scene: str, not_scene: str
+) -> None:  # type: ignore[no-untyped-def]
+    places = [e.location.name for e in _events(nlp, text) if e.location]
+    assert any(scene in (p or "") for p in places)
+    assert not any(not_scene in (p or "") for p in places)
+
+
+def test_who_was_forced_to_withdraw_lost_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les shebab ont repris lundi la ville de Moqokori, contraignant les soldats à se replier.",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor2 is not None and event.actor2.affiliation == "government"
+
+
+def test_a_sentence_without_scene_goes_on_with_the_matching_event_just_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des combattants de l'ISWAP ont pris lundi le contrôle de Damasak et enlevé 23 civils. "
+        "Les assaillants ont d'abord attaqué une base militaire à la périphérie de la ville, "
+        "contraignant les soldats à se replier vers Monguno.",
+    )
+    assert not any("Monguno" in (e.location.name or "") for e in events if e.location)
+    (capture,) = [e for e in events if e.event_type == "Battles"]
+    assert capture.actor2 is not None and capture.actor2.affiliation == "government"

@@ -102,6 +102,7 @@ WORD_LISTS = (
     "etre_verbs",
     "origin_cues",
     "stronghold_nouns",
+    "flight_verbs",
 )
 
 

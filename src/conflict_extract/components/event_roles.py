@@ -61,6 +61,12 @@ class Roles:
     assoc2: tuple[Span, ...] = ()
 
 
+def holds_territory(trigger: Trigger, side: Span) -> bool:
+    """Territory is taken from an armed side: civilians killed or taken away where a town
+    fell ('ont pris Gajiram et enlevé 23 civils') are the victims of another event."""
+    return trigger.entry.kind not in _TERRITORIAL or actor_kind(side) in ARMED_KINDS
+
+
 def same_actor(one: Span | None, other: Span | None) -> bool:
     if one is None or other is None:
         return False
@@ -225,6 +231,8 @@ class RoleReader:
             actor1 = _head_of_list(actor1, mentions)  # "Al-Nosra, Jound al-Aqsa et Ahrar..."
         if actor1 is not None and same_actor(actor1, actor2):
             actor2 = None
+        if actor2 is not None and not holds_territory(trigger, actor2):
+            actor2 = None
         if (
             actor1 is not None
             and actor2 is not None
@@ -349,12 +357,19 @@ class RoleReader:
         return False
 
     def _withdrew(self, mention: Span) -> bool:
-        """'après le retrait des FARDC', 'après le départ des rebelles du CSP'."""
+        """'après le retrait des FARDC', 'après le départ des rebelles du CSP', 'obligeant
+        l'armée à se retirer', 'les soldats se sont repliés'."""
         for token in (mention.root, mention.root.head):
             head = token.head
             if token.dep_ == "nmod" and self.lexicon.has("withdrawal_nouns", _lemma(head)):
                 return True
-        return False
+        root = mention.root
+        if root.dep_ == "nsubj" and self.lexicon.has("flight_verbs", _lemma(root.head)):
+            return True
+        return root.dep_ == "obj" and any(
+            c.dep_ == "xcomp" and self.lexicon.has("flight_verbs", _lemma(c))
+            for c in root.head.children
+        )
 
     def _attributes(self, mention: Span) -> bool:
         """The mention is who attributes a deed ('attribuée aux ADF par l'armée')."""
@@ -482,7 +497,10 @@ class RoleReader:
                 if any(_cases(t) & _TO and t.i > verb.i for t in below):
                     return "patient"
         if any(
-            self._object_of_hostile(chain[k - 1], chain[k]) and pred in chain[k].ancestors
+            self._object_of_hostile(chain[k - 1], chain[k])
+            and pred in chain[k].ancestors
+            # "ont pris Gajiram et enlevé 23 civils": who was taken away did not hold the town
+            and not (trigger.entry.kind in _TERRITORIAL and chain[k].dep_ == "conj")
             for k in range(1, min(len(chain), 4))
         ):
             return "patient"  # "a pris Lalibela après avoir chassé les soldats de l'armée"
@@ -508,6 +526,8 @@ class RoleReader:
                     token.i != mention.root.i
                     and trigger.entry.kind in _TERRITORIAL
                     and token.dep_ in {"obj", "obl:arg"}
+                    # not the object of a verb hung there ("de Rubaya et tué six civils")
+                    and not any(t.pos_ == "VERB" for t in chain[: chain.index(token)])
                 ):
                     return "patient"  # "se sont emparées du quartier général de l'armée"
                 return self._to_predicate(token, trigger)

@@ -93,6 +93,9 @@ def is_country(span: Span) -> bool:
     return str((span._.kb or {}).get("kb_id") or "").startswith("cc:")
 
 
+_DETERMINERS_BEFORE_PLACE = frozenset({"le", "la", "les", "l'"})
+
+
 class SceneReader:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
@@ -116,6 +119,7 @@ class SceneReader:
                 or names_an_actor(place, self.attack_words)
                 or self.in_attribution(place)
                 or self._addressed(place)
+                or self.is_destination(place)
             ):
                 continue
             out.append(place)
@@ -135,6 +139,22 @@ class SceneReader:
                 or self.lexicon.has("commentary_verbs", fold(root.head.lemma_))
             )
         )
+
+    def is_destination(self, place: Span) -> bool:
+        """'contraignant les soldats à se replier vers Mondoro', 'à fuir vers Goma': where a
+        side withdrew or fled to is not where the event happened."""
+        doc = place.doc
+        k = place.start - 1
+        while k >= 0 and fold(doc[k].text) in _DETERMINERS_BEFORE_PLACE:
+            k -= 1
+        if k < 0 or fold(doc[k].text) != "vers":
+            return False
+        verb = place.root.head
+        for _ in range(2):
+            if verb.pos_ == "VERB":
+                return self.lexicon.has("flight_verbs", fold(verb.lemma_))
+            verb = verb.head
+        return False
 
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',

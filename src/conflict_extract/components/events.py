@@ -25,7 +25,7 @@ from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
 from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, TriggerEntry
-from conflict_extract.components.event_roles import RoleReader, Roles, same_actor
+from conflict_extract.components.event_roles import RoleReader, Roles, holds_territory, same_actor
 from conflict_extract.components.event_scenes import (
     SceneReader,
     date_for,
@@ -229,11 +229,10 @@ class EventExtractor(DataComponent):
         )
         if not any(groups):
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
-            scene = fallback_location(doc, sent, spans["places"], dateline=dateline)
+            known = [p for p in spans["places"] if not self.scenes.is_destination(p)]
+            scene = fallback_location(doc, sent, known, dateline=dateline)
             if not scene:
-                scene = following_scene(
-                    doc, sent, spans["places"], lambda s: self._tells_again(s, strongest)
-                )
+                scene = following_scene(doc, sent, known, lambda s: self._tells_again(s, strongest))
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
         roles = [self.roles.roles(t, sentence) for t in triggers]
@@ -241,6 +240,10 @@ class EventExtractor(DataComponent):
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         roles = _lend_placeless(triggers, groups, roles)
+        roles = [
+            r if r.actor2 is None or holds_territory(t, r.actor2) else replace(r, actor2=None)
+            for t, r in zip(triggers, roles, strict=True)
+        ]
         source = next(iter(_within(sent, spans["sources"])), None)
         update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
         drafts: list[Draft] = []
@@ -306,17 +309,13 @@ class EventExtractor(DataComponent):
             return False
         if any(sent.start <= d.start < sent.end for d in dates):
             return False
-        last = told[-1].event
-        # "Huit autres soldats ont été blessés et plusieurs véhicules incendiés": what burnt
-        # in an attack is part of it
-        violent = last.event_type in _VIOLENT_TYPES
-        if not all(
-            t.entry.event_type == last.event_type
-            # "ont ouvert le feu sur les fidèles, puis ont incendié le marché": the shooting
-            # (a killing word, typed by its victims) and the burning of the attack just told
-            or (violent and (t.entry.outcome or t.entry.sub_event_type == _LOOTING))
-            for t in triggers
-        ):
+        # the events of the sentence just told, the last first: "ont pris Gajiram et enlevé
+        # 23 civils. Les assaillants ont d'abord attaqué une base militaire" goes on with the
+        # capture, not the abduction
+        evidence = told[-1].event.evidence
+        recent = [d.event for d in reversed(told) if d.event.evidence == evidence]
+        last = next((e for e in recent if self._goes_on(e, triggers)), None)
+        if last is None:
             return False
         main = min(triggers, key=lambda t: (t.entry.outcome, t.rank))
         roles = self.roles.roles(main, sentence)
@@ -325,6 +324,18 @@ class EventExtractor(DataComponent):
         actor = _ref(roles.actor1)
         sides = [r for r in (last.actor1, last.actor2) if r is not None]
         return actor is None or _generic_ref(actor) or any(_same_ref(actor, r) for r in sides)
+
+    @staticmethod
+    def _goes_on(last: ConflictEvent, triggers: list[Trigger]) -> bool:
+        """Every trigger is of the event's type; what burns in an attack, and the shooting
+        of it (a killing word, typed by its victims), are part of it ('ont ouvert le feu sur
+        les fidèles, puis ont incendié le marché')."""
+        violent = last.event_type in _VIOLENT_TYPES
+        return all(
+            t.entry.event_type == last.event_type
+            or (violent and (t.entry.outcome or t.entry.sub_event_type == _LOOTING))
+            for t in triggers
+        )
 
     def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
         """Every trigger of a sentence without a scene of its own is a killing or names an
@@ -1196,10 +1207,14 @@ def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> Confl
             changes[name] = getattr(other, name)
     if other.fatalities is not None and (kept.fatalities is None or update):
         changes["fatalities"] = other.fatalities
-    if not kept.assoc_actor_1 and other.assoc_actor_1:
-        changes["assoc_actor_1"] = other.assoc_actor_1
     actor1 = changes.get("actor1", kept.actor1)
     actor2 = changes.get("actor2", kept.actor2)
+    if not kept.assoc_actor_1 and other.assoc_actor_1:
+        # never an ally of one side that the kept event has as a side
+        sides = [r for r in (actor1, actor2) if r is not None]
+        allies = tuple(a for a in other.assoc_actor_1 if not any(_same_ref(a, r) for r in sides))
+        if allies:
+            changes["assoc_actor_1"] = allies
     if actor1 is not None and actor2 is not None and _same_ref(actor1, actor2):
         changes["actor2"] = None
     return replace(kept, **changes) if changes else kept
