@@ -2031,3 +2031,39 @@ def test_a_sentence_without_scene_goes_on_with_the_matching_event_just_told(nlp)
     assert not any("Monguno" in (e.location.name or "") for e in events if e.location)
     (capture,) = [e for e in events if e.event_type == "Battles"]
     assert capture.actor2 is not None and capture.actor2.affiliation == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Les FARDC ont repris jeudi Kitshanga, où les rebelles du M23 s'étaient barricadés.",
+            "M23",
+        ),
+        (
+            "L'armée russe a repris dimanche la ville d'Avdiïvka, où les forces ukrainiennes "
+            "résistaient.",
+            "ukrain",
+        ),
+        (
+            "Des frappes ont visé mardi le quartier de Zouhour, où des détenus de l'EI se sont "
+            "retranchés.",
+            "Etat islamique",
+        ),
+    ],
+)
+def test_who_held_out_where_the_event_took_place_is_actor2(nlp, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor2, holder)
+
+
+def test_nameless_insurgents_are_not_the_state_forces_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "L'aviation gouvernementale a bombardé lundi le quartier de Sakhour, à Alep. Les troupes "
+        "gouvernementales ont repris mardi le quartier de Qaboun, où les insurgés résistaient "
+        "encore.",
+    )
+    (capture,) = [e for e in events if e.event_type == "Battles"]
+    assert capture.actor2 is not None
+    assert capture.actor2.affiliation != "government"

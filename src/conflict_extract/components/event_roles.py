@@ -409,6 +409,26 @@ class RoleReader:
                 return True
         return False
 
+    def _holds_where(self, mention: Span, trigger: Trigger) -> bool:
+        """The mention is who held out where the event took place, in a relative clause
+        after the trigger: 'Tadamoun, dernier secteur où les insurgés résistaient', 'Zouhour,
+        où des détenus évadés se sont retranchés'."""
+        noun = mention.root
+        if noun.dep_ == "nmod" and noun.head.dep_ in _SUBJECTS:
+            noun = noun.head  # "où les rebelles du M23 s'étaient barricadés"
+        verb = noun.head
+        doc = noun.doc
+        before = min(mention.start, noun.i) - 1
+        while before > 0 and doc[before].pos_ == "DET":
+            before -= 1
+        return (
+            noun.dep_ in _SUBJECTS
+            and verb.i > trigger.span.end
+            and before > trigger.span.end
+            and fold(noun.doc[before].text) == "ou"  # however the parser hung "où"
+            and self.lexicon.has("holder_participles", _lemma(verb))
+        )
+
     def _held_by_words(self, mention: Span, trigger: Trigger) -> bool:
         """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
         the participle as something else: a holder participle shortly before 'par X'."""
@@ -456,6 +476,8 @@ class RoleReader:
             return "holder"  # "El-Facher, capitale du Darfour-Nord tenue par l'armée"
         if self._held_by_words(mention, trigger):
             return "holder"
+        if self._holds_where(mention, trigger):
+            return "holder"  # "le quartier de Tadamoun, où les insurgés résistaient"
         found = self._from_parse(mention, trigger, chain)
         if found is not None:
             return found

@@ -545,6 +545,9 @@ class EventExtractor(DataComponent):
             or actor_kind(actor2) != "armed"
             or not self.lexicon.has("anaphoric_subjects", fold(actor2.root.text))
             or same_actor(previous.roles.actor1, draft.roles.actor1)
+            # "les troupes gouvernementales ont repris Tadamoun, où les insurgés résistaient"
+            # after the air force's raids: the insurgents are not the state's own forces
+            or _one_government(previous.roles.actor1, draft.roles.actor1)
         ):
             return draft
         if draft.roles.actor1 is None:
@@ -567,6 +570,20 @@ class EventExtractor(DataComponent):
             )
             for t in sentence.span
         )
+
+
+def _one_government(one: Span, other: Span | None) -> bool:
+    """Both are the forces of the same state (its army, its air force, its police)."""
+    if other is None:
+        return False
+    a, b = actor_kb(one), actor_kb(other)
+    government = {"government", "pro_government"}
+    return (
+        a.get("affiliation") in government
+        and b.get("affiliation") in government
+        and bool(a.get("country"))
+        and a.get("country") == b.get("country")
+    )
 
 
 def _same_story(doc: Doc, told: list[Draft], draft: Draft) -> Draft:
