@@ -2067,3 +2067,33 @@ def test_nameless_insurgents_are_not_the_state_forces_told_before(nlp) -> None: 
     (capture,) = [e for e in events if e.event_type == "Battles"]
     assert capture.actor2 is not None
     assert capture.actor2.affiliation != "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers", "defenders"),
+    [
+        (
+            "Les FSR ont attaqué samedi El-Obeid, avant d'être repoussées par l'armée soudanaise.",
+            "Forces de soutien rapide",
+            "soudan",
+        ),
+        (
+            "Les assaillants ont été repoussés mardi par les soldats près de Tessit.",
+            "Unidentified Armed Group",
+            "soldats",
+        ),
+        (
+            "Des jihadistes ont lancé dimanche un assaut contre Djibo, repoussé par l'armée et les "
+            "VDP.",
+            "Unidentified Armed Group",
+            "armée",
+        ),
+    ],
+)
+def test_who_repelled_is_the_side_attacked_in_the_passive_too(
+    nlp, text: str, attackers: str, defenders: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, attackers)
+    assert _called(event.actor2, defenders)
+    assert "Volontaires" not in (event.assoc_actor_1 or "")  # the defenders' ally, not theirs

@@ -457,6 +457,15 @@ class RoleReader:
                 # Who fired what was shot down is the side acted upon ('a intercepté un
                 # missile tiré par les houthis').
                 return "patient" if trigger.entry.kind == "disrupted" else "agent"
+            if (
+                words_lemma.has("suffer_verbs", _lemma(token))
+                and "par" in _cases(below)
+                and token.i != pred.i
+                and token.i > trigger.span.start
+            ):
+                # "ont attaqué El-Obeid avant d'être repoussées par l'armée": who repelled
+                # the attack was attacked.
+                return "patient"
             if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
                 return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
             if (
@@ -702,12 +711,15 @@ class RoleReader:
                 reflexive = any(fold(c.text) in {"se", "s'"} for c in pred.children)
                 # "les rebelles sont entrés dans Uvira": 'être' is the tense, not a passive.
                 active = reflexive or self.lexicon.has("etre_verbs", _lemma(pred))
+                if not active and self.lexicon.has("suffer_verbs", _lemma(pred)):
+                    return "agent"  # "les assaillants ont été repoussés": they attacked
                 return "agent" if active else "patient"
             if dep == "nsubj":
                 # Not "passive" from an 'être' auxiliary: 'sont entrés', 'sont tombés'.
                 return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"
             if dep == "obl:agent" or "par" in cases:
-                return "agent"
+                # "repoussés par l'armée": who repelled the attack was attacked
+                return "patient" if self.lexicon.has("suffer_verbs", _lemma(pred)) else "agent"
             if dep == "obj" and self.lexicon.has("opposing_verbs", _lemma(pred)):
                 return "agent"  # "des combats ont opposé l'armée aux rebelles"
             if dep in {"obj", "iobj"}:

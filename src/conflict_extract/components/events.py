@@ -978,9 +978,14 @@ def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
         actor2 = other.actor2
     if actor1 is not None and same_actor(actor1, actor2):
         actor2 = None
-    # An ally of one reading is never the enemy of the joined one.
-    assoc1 = tuple(a for a in main.assoc1 or other.assoc1 if not same_actor(a, actor2))
-    return Roles(actor1, assoc1, actor2, main.assoc2 or other.assoc2)
+    # An ally of one reading is never the enemy of the joined one; the allies the other
+    # reading gave the side this one hit are that side's ("un assaut ..., repoussé par
+    # l'armée et les VDP").
+    other1, other2 = other.assoc1, other.assoc2
+    if other.actor1 is not None and same_actor(other.actor1, actor2):
+        other1, other2 = other.assoc2, other.assoc1
+    assoc1 = tuple(a for a in main.assoc1 or other1 if not same_actor(a, actor2))
+    return Roles(actor1, assoc1, actor2, main.assoc2 or other2)
 
 
 def _absorb_outcomes(
