@@ -39,10 +39,21 @@ def fold_aligned(text: str) -> str:
     'fevrier'; a character that would not fold to one character ('œ') is kept as it is."""
     if text.isascii():
         return text.lower()  # what _fold_char does to each ASCII character
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLDED_CHARS)
 
 
-@lru_cache(maxsize=1 << 12)
 def _fold_char(ch: str) -> str:
     base = strip_accents(ch).lower()
     return base if len(base) == 1 else ch
+
+
+class _FoldedChars(dict[int, str]):
+    """Code point -> `_fold_char` of it, for str.translate; filled as characters are met (a
+    cache: every value is computed again if missing)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED_CHARS = _FoldedChars()
