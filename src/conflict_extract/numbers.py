@@ -87,6 +87,7 @@ def may_start_number(text: str) -> bool:
     return _is_numeric(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_numeric(text: str) -> bool:
     return bool(_DIGITS.match(text)) or _is_number_word(text)
 

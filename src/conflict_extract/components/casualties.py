@@ -101,6 +101,8 @@ class CasualtyFinder(DataComponent):
         tokens = doc_tokens(doc)
         folded = tokens.folded
         lemmas = folded_lemmas(doc)
+        # Where each faction's name ends, by its first token: a long name counts as one word.
+        names = {s.start: s.end for s in doc.spans.get("factions", [])}
         i = 0
         for at in self._openings(tokens):
             if at < i:
@@ -109,7 +111,7 @@ class CasualtyFinder(DataComponent):
             if found is None:
                 continue
             start, value, end, vague = found
-            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans)
+            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans, names)
             if span is not None:
                 spans.append(span)
             i = max(end, at + 1)
@@ -164,6 +166,7 @@ class CasualtyFinder(DataComponent):
         folded: list[str],
         lemmas: list[str],
         found: list[Span],
+        names: dict[int, int],
     ) -> Span | None:
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
             return None
@@ -192,7 +195,7 @@ class CasualtyFinder(DataComponent):
             victims_end = span_end
         else:
             status, status_start, status_end = self._status_after(
-                doc, end, folded, lemmas, in_breakdown=part_of is not None
+                doc, end, folded, lemmas, names, in_breakdown=part_of is not None
             )
             if status is None and part_of is not None:
                 status = found[part_of].label_
@@ -244,12 +247,18 @@ class CasualtyFinder(DataComponent):
         return start, None
 
     def _status_after(
-        self, doc: Doc, end: int, folded: list[str], lemmas: list[str], *, in_breakdown: bool
+        self,
+        doc: Doc,
+        end: int,
+        folded: list[str],
+        lemmas: list[str],
+        names: dict[int, int],
+        *,
+        in_breakdown: bool,
     ) -> tuple[str | None, int, int]:
-        """(status, start, end) of the status word governing a figure that ends at `end`."""
-        # A faction's long name counts as one word ('six Volontaires pour la défense de la
-        # patrie (VDP) ont été tués').
-        names = {s.start: s.end for s in doc.spans.get("factions", []) if s.start >= end}
+        """(status, start, end) of the status word governing a figure that ends at `end`.
+        `names`: the end of each faction's name by its first token; a long name counts as
+        one word ('six Volontaires pour la défense de la patrie (VDP) ont été tués')."""
         limit = min(len(doc), end + _RIGHT_WINDOW)
         k = end - 1
         while k + 1 < limit:
@@ -473,8 +482,10 @@ def _makes_toll(words: list[str], k: int) -> bool:
 
 def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
     """'mars 2021', 'depuis 2011', '2021 (Reuters)': a year, not a toll."""
-    text = doc[start:end].text
-    if end - start != 1 or not text.isdigit() or not 1900 <= int(text) <= 2100:
+    if end - start != 1:
+        return False
+    text = doc_tokens(doc).texts[start]  # doc[start:end].text
+    if not text.isdigit() or not 1900 <= int(text) <= 2100:
         return False
     before = folded[start - 1] if start > 0 else ""
     after = folded[end] if end < len(doc) else ""
