@@ -75,6 +75,11 @@ class CasualtyFinder(DataComponent):
             for status, phrases in lexicon.get("status_phrases", {}).items()
             for phrase in phrases
         ]
+        # The same phrases by first word, in the same order, for the look after a figure.
+        self.status_phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, status in self.status_phrases:
+            if words:  # a blank phrase names no status
+                self.status_phrases_by_first.setdefault(words[0], []).append((words, status))
         self.verbs_before = frozenset(lexicon.get("killing_verbs_before", []))
         # Compared without spaces: "jusqu'a" meets the tokens "jusqu'" + "a".
         self.qualifiers = {
@@ -90,7 +95,10 @@ class CasualtyFinder(DataComponent):
         self.victims = frozenset(lexicon.get("victims", []))
         self.nations: frozenset[str] = frozenset()
         self.units = frozenset(lexicon.get("not_casualty_units", []))
-        self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
+        # As they are looked for in a sentence's folded words joined by spaces.
+        self.cumulative_markers = [
+            f" {' '.join(m.split())} " for m in lexicon.get("cumulative_markers", [])
+        ]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
         self.period_words = frozenset(lexicon.get("period_words", []))
         self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
@@ -302,7 +310,7 @@ class CasualtyFinder(DataComponent):
                     k = close
                     continue
                 break
-            for words, status in self.status_phrases:
+            for words, status in self.status_phrases_by_first.get(folded[k], ()):
                 if tuple(folded[k : k + len(words)]) == words:
                     return status, k, k + len(words)
             status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
@@ -445,7 +453,7 @@ class CasualtyFinder(DataComponent):
         tells an incident, whatever year it also mentions."""
         words = folded[sent.start : sent.end]
         text = " " + " ".join(words) + " "
-        if any(f" {' '.join(marker)} " in text for marker in self.cumulative_markers):
+        if any(marker in text for marker in self.cumulative_markers):
             return True
         day = any(f" {phrase} " in text for phrase in self.day_words)
         for k, word in enumerate(words):
