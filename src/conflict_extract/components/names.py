@@ -10,6 +10,7 @@ key (knowledge.normalize) and looked up in a dict, which loads in a fraction of 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -178,13 +179,10 @@ class NameMatcher(DataComponent):
     def _starts(self, tokens: _Tokens) -> list[int]:
         """The tokens where `_match_at` may find a name; it finds none at the others (they
         cannot start one, or start no window the index knows and are no acronym)."""
-        index = self.index
+        may_open, by_acronym = self.index.may_open, self.index.by_acronym
+        articles, parts, texts = tokens.articles, tokens.parts, tokens.texts
         return [
-            i
-            for i in tokens.startable
-            if tokens.articles[i]
-            or index.may_open(tokens.parts[i])
-            or index.by_acronym(tokens.texts[i])
+            i for i in tokens.startable if articles[i] or may_open(parts[i]) or by_acronym(texts[i])
         ]
 
     def tokens(self, doc: Doc) -> _Tokens:
@@ -192,7 +190,9 @@ class NameMatcher(DataComponent):
         return doc_view(doc, "name_tokens", _Tokens)
 
     def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
-        acronym_ids = self.index.by_acronym(tokens.texts[start])
+        index = self.index
+        texts, parts, articles = tokens.texts, tokens.parts, tokens.articles
+        acronym_ids = index.by_acronym(texts[start])
         if not tokens.can_start(start):
             return None
         best: tuple[int, list[str]] | None = (start + 1, acronym_ids) if acronym_ids else None
@@ -200,10 +200,10 @@ class NameMatcher(DataComponent):
         # window starts; the window stops growing where no key of the index starts so.
         window: list[int] = []
         heads = [""]
-        for k in tokens.window(start, self.index.max_words):
+        for k in tokens.window(start, index.max_words):
             window.append(k)
-            head = glue(heads[-1], "" if tokens.articles[k] else tokens.parts[k])
-            if not self.index.may_extend(head):
+            head = glue(heads[-1], "" if articles[k] else parts[k])
+            if not index.may_extend(head):
                 break
             heads.append(head)
         for n in range(min(len(window), len(heads)), 0, -1):
@@ -216,14 +216,19 @@ class NameMatcher(DataComponent):
             if (
                 n > 1
                 and tokens.lowers[last].rstrip("'’") in _NOT_LAST
-                and not (tokens.texts[last].isupper() and tokens.texts[last - 1] == "-")
+                and not (texts[last].isupper() and texts[last - 1] == "-")
             ):
                 continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
             # = join_keys of the words' keys, the last one kept even if it is an article
-            ids = self.index.by_key(drop_mute(glue(heads[n - 1], tokens.parts[last])))
+            ids = index.by_key(drop_mute(glue(heads[n - 1], parts[last])))
             if ids:
                 return last + 1, ids
         return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 class _Tokens:
@@ -234,9 +239,9 @@ class _Tokens:
         self.texts = tokens.texts
         self.lowers = tokens.lowers
         self.spaces = tokens.spaces
-        self.parts = [token_part(text) for text in self.texts]
+        self.parts = list(map(token_part, self.texts))
         self.articles = [folded in ARTICLES for folded in tokens.folded]
-        self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
+        self.alnum = list(map(_has_alnum, self.texts))
         self.startable = [i for i in range(len(self.texts)) if self.can_start(i)]
 
     def can_start(self, i: int) -> bool:
