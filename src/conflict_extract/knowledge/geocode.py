@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from rapidfuzz import fuzz, process
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
@@ -497,9 +498,8 @@ def _nearest(
 
     text = doc_text(span.doc)
     filed = dateline_end(text)  # where the wire was filed locates nothing
-    in_sentence = [
-        s for s in resolved if _kb(s) and s.start_char >= filed and _same_sentence(s, span)
-    ]
+    same_sentence = _sentence_of(span)
+    in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
     towns = [s for s in in_sentence if _kb(s).get("admin1")]
     # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
     countries = [
@@ -571,15 +571,22 @@ def _nearest(
     }
 
 
-def _same_sentence(a: Span, b: Span) -> bool:
-    """Whether two spans share a sentence (without a parser: no full stop or paragraph break
-    between them)."""
-    if a.doc.has_annotation("SENT_START"):
-        starts = _sentence_starts(a.doc)
-        return starts[a.start] == starts[b.start]
-    first, last = (a, b) if a.start <= b.start else (b, a)
-    between = doc_tokens(a.doc).texts[first.end : last.start]
-    return not any(t in {".", "!", "?"} or "\n" in t for t in between)
+def _sentence_of(b: Span) -> Callable[[Span], bool]:
+    """Whether a span shares a sentence with `b` (without a parser: no full stop or paragraph
+    break between them)."""
+    doc = b.doc
+    if doc.has_annotation("SENT_START"):
+        starts = _sentence_starts(doc)
+        here = starts[b.start]
+        return lambda a: starts[a.start] == here
+    texts = doc_tokens(doc).texts
+
+    def same(a: Span) -> bool:
+        first, last = (a, b) if a.start <= b.start else (b, a)
+        between = texts[first.end : last.start]
+        return not any(t in {".", "!", "?"} or "\n" in t for t in between)
+
+    return same
 
 
 def _kb(span: Span) -> dict[str, Any] | None:
@@ -604,9 +611,6 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _first_of_sentences(doc: Doc) -> list[int]:
-    out, start = [], 0
-    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
-        if flag == 1:
-            start = i
-        out.append(start)
-    return out
+    flags = doc.to_array(SENT_START)  # 1 starts a sentence
+    marks = numpy.where(flags == 1, numpy.arange(len(flags)), 0)
+    return numpy.maximum.accumulate(marks).tolist()  # type: ignore[no-any-return]
