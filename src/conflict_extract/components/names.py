@@ -178,12 +178,21 @@ class NameMatcher(DataComponent):
 
     def _starts(self, tokens: _Tokens) -> list[int]:
         """The tokens where `_match_at` may find a name; it finds none at the others (they
-        cannot start one, or start no window the index knows and are no acronym)."""
+        cannot start one, or start no window the index knows and are no acronym; with
+        `require_title`, they are lowercase words but for a lowercase article, which
+        `_Tokens.titled` then refuses)."""
         may_open, by_acronym = self.index.may_open, self.index.by_acronym
         articles, parts, texts = tokens.articles, tokens.parts, tokens.texts
-        return [
-            i for i in tokens.startable if articles[i] or may_open(parts[i]) or by_acronym(texts[i])
-        ]
+        starts = tokens.startable
+        if self.require_title:
+            starts = [
+                i
+                for i in starts
+                if texts[i][:1].isupper()
+                or (articles[i] and texts[i].islower())
+                or by_acronym(texts[i])
+            ]
+        return [i for i in starts if articles[i] or may_open(parts[i]) or by_acronym(texts[i])]
 
     def tokens(self, doc: Doc) -> _Tokens:
         """What the matchers read of each token of `doc`, built once per Doc for all."""
