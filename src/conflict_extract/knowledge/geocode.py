@@ -522,11 +522,11 @@ def _nearest(
     told = [
         s
         for s in resolved
-        if _kb(s)
-        and _kb(s).get("admin1")
-        and _kb(s).get("country") == where
-        and s.end <= span.start
+        if s.end <= span.start
         and s.start_char >= filed
+        and (place := _kb(s))
+        and place.get("admin1")
+        and place.get("country") == where
     ]
     same_paragraph = [
         s for s in told if not PARAGRAPH_BREAK.search(text, s.end_char, span.start_char)
