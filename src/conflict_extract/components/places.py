@@ -116,7 +116,8 @@ class PlaceFinder(NameMatcher):
         blocked |= _acronyms_after_names(doc, self.blocked_by)
         # "Rami Abdel Rahmane": a person's name holds no place ("Rami" is a village), but a
         # known place the base model reads as a person ("Maaret al-Noomane") stays a place.
-        persons = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+        ents = doc.ents
+        persons = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         folded = doc_tokens(doc).folded
         known = [
             _extended(span, blocked | _tokens(persons))
@@ -131,7 +132,7 @@ class PlaceFinder(NameMatcher):
         extra = [*self._after_context_nouns(doc, taken)]
         taken |= {i for span in extra for i in range(span.start, span.end)}
         if self.use_ner:
-            extra.extend(self._from_ner(doc, taken))
+            extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
         spans = sorted([*known, *extra], key=lambda span: span.start)
@@ -175,9 +176,10 @@ class PlaceFinder(NameMatcher):
                     i += 1
         return spans
 
-    def _from_ner(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _from_ner(self, doc: Doc, ents: tuple[Span, ...], taken: set[int]) -> list[Span]:
+        """The base model's LOC entities (`ents`: doc.ents) that are no other thing."""
         spans = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "LOC" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if not ent.text[:1].isupper() or "\n" in ent.text or len(ent) > 5:

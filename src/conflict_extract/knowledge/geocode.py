@@ -396,7 +396,7 @@ def _stated_division(span: Span, divisions: list[Span]) -> str | None:
 def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
     """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
     named in its sentence, but the gazetteer's place of that name lies in another division."""
-    if not span.doc.has_annotation("SENT_START"):
+    if _sentence_starts(span.doc) is None:
         return False
     town = _quarter_town(span, resolved)
     if town is None:
@@ -408,7 +408,10 @@ def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
 def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     doc = span.doc
     tokens = doc_tokens(doc)
-    sent_start = _sentence_starts(doc)[span.start]
+    starts = _sentence_starts(doc)
+    if starts is None:
+        return None
+    sent_start = starts[span.start]
     k = span.start - 1
     inside: set[int] | None = None  # the tokens of the resolved places, when first needed
     while k >= max(sent_start, span.start - 12):
@@ -423,7 +426,6 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
         k -= 1
     else:
         return None
-    starts = _sentence_starts(doc)
     towns = [
         other
         for other in resolved
@@ -575,8 +577,8 @@ def _sentence_of(b: Span) -> Callable[[Span], bool]:
     """Whether a span shares a sentence with `b` (without a parser: no full stop or paragraph
     break between them)."""
     doc = b.doc
-    if doc.has_annotation("SENT_START"):
-        starts = _sentence_starts(doc)
+    starts = _sentence_starts(doc)
+    if starts is not None:
         here = starts[b.start]
         return lambda a: starts[a.start] == here
     texts = doc_tokens(doc).texts
@@ -604,13 +606,16 @@ def _text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc) -> list[int] | None:
     """`doc[i].sent.start` of every token i (the last token at or before i whose SENT_START
-    is 1, as `Span.sent` walks back to), built once per Doc."""
+    is 1, as `Span.sent` walks back to), built once per Doc; None when the Doc has no
+    sentence boundaries (`Span.sent` would raise)."""
     return doc_view(doc, "sentence_starts", _first_of_sentences)
 
 
-def _first_of_sentences(doc: Doc) -> list[int]:
+def _first_of_sentences(doc: Doc) -> list[int] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
     flags = doc.to_array(SENT_START)  # 1 starts a sentence
     marks = numpy.where(flags == 1, numpy.arange(len(flags)), 0)
     return numpy.maximum.accumulate(marks).tolist()  # type: ignore[no-any-return]
