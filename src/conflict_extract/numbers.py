@@ -81,6 +81,7 @@ def _inside_earlier_number(tokens: DocTokens, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def may_start_number(text: str) -> bool:
     """Whether a token with this text may start a number: `number_at` finds none at the
     others."""

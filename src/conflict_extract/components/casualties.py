@@ -130,10 +130,11 @@ class CasualtyFinder(DataComponent):
     def _openings(self, tokens: DocTokens) -> list[int]:
         """The tokens where `_figure_at` may find a figure: a vague quantity's first word, an
         article before a vague noun, or a number's first word (numbers.may_start_number)."""
+        vague_by_first = self.vague_by_first
         return [
             i
             for i, (word, text) in enumerate(zip(tokens.folded, tokens.texts, strict=True))
-            if word in self.vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
+            if word in vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
         ]
 
     def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:

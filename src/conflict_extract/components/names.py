@@ -251,7 +251,20 @@ class _Tokens:
         self.parts = list(map(token_part, self.texts))
         self.articles = [folded in ARTICLES for folded in tokens.folded]
         self.alnum = list(map(_has_alnum, self.texts))
-        self.startable = [i for i in range(len(self.texts)) if self.can_start(i)]
+        # can_start, its first answer asked inline: a word that is no elision, no function
+        # word and no article may start a name whatever its neighbours.
+        alnum, lowers, texts, articles = self.alnum, self.lowers, self.texts, self.articles
+        self.startable = [
+            i
+            for i in range(len(texts))
+            if (
+                alnum[i]
+                and lowers[i] not in _ELISIONS
+                and texts[i] not in _NOT_LAST
+                and not articles[i]
+            )
+            or self.can_start(i)
+        ]
 
     def can_start(self, i: int) -> bool:
         if not self.alnum[i] or (self.lowers[i] in _ELISIONS and not self._name_initial(i)):
