@@ -49,11 +49,17 @@ def _fold_char(ch: str) -> str:
 
 class _FoldedChars(dict[int, str]):
     """Code point -> `_fold_char` of it, for str.translate; filled as characters are met (a
-    cache: every value is computed again if missing)."""
+    cache: every value is computed again if missing), and forgotten all at once when it
+    holds `_FOLDED_KEPT` characters."""
 
     def __missing__(self, code: int) -> str:
+        if len(self) >= _FOLDED_KEPT:
+            self.clear()
         folded = self[code] = _fold_char(chr(code))
         return folded
+
+
+_FOLDED_KEPT = 1 << 12  # as many characters as the lru_cache of _fold_char kept before
 
 
 _FOLDED_CHARS = _FoldedChars()
