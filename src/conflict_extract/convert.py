@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_values import ConflictEvent, Ref
 from conflict_extract.dispatches import Dispatch
+from conflict_extract.doc_views import span_value
 from conflict_extract.provenance import content_hash, event_id
 from conflict_extract.records import (
     Actor,
@@ -67,7 +68,7 @@ def _entities(doc: Doc, text: str) -> list[Entity]:
     entities = []
     for key, label in _ENTITY_KEYS:
         for span in doc.spans.get(key, []):
-            kb: dict[str, Any] = span._.kb or {}
+            kb: dict[str, Any] = span_value(span, "kb") or {}  # type: ignore[assignment]
             entities.append(
                 Entity(
                     label=label,  # type: ignore[arg-type]
@@ -95,8 +96,8 @@ def _forms_by_actor(doc: Doc, text: str) -> dict[str, list[str]]:
     common noun that stood for it ('armée', 'militaires') names no actor by itself and a country
     ('la Syrie' for its state) no armed force, so both are left out; a nationality ('soldats
     maliens', 'russes') is kept."""
-    named = [(span, span._.kb) for span in doc.spans.get("factions", [])]
-    generic = [(span, span._.actor) for span in doc.spans.get("actors", [])]
+    named = [(span, span_value(span, "kb")) for span in doc.spans.get("factions", [])]
+    generic = [(span, span_value(span, "actor")) for span in doc.spans.get("actors", [])]
     forms: dict[str, dict[str, None]] = {}
     for span, kb in sorted(named + generic, key=lambda pair: pair[0].start_char):
         kb = kb or {}
@@ -107,7 +108,7 @@ def _forms_by_actor(doc: Doc, text: str) -> dict[str, list[str]]:
 
 
 def _casualty(span: Span, text: str) -> Casualty:
-    data = span._.casualty or {}
+    data: dict[str, Any] = span_value(span, "casualty") or {}  # type: ignore[assignment]
     return Casualty(
         text=text[span.start_char : span.end_char],
         start=span.start_char,

@@ -81,12 +81,14 @@ def _inside_earlier_number(tokens: DocTokens, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def may_start_number(text: str) -> bool:
     """Whether a token with this text may start a number: `number_at` finds none at the
     others."""
     return _is_numeric(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_numeric(text: str) -> bool:
     return bool(_DIGITS.match(text)) or _is_number_word(text)
 

@@ -39,10 +39,27 @@ def fold_aligned(text: str) -> str:
     'fevrier'; a character that would not fold to one character ('œ') is kept as it is."""
     if text.isascii():
         return text.lower()  # what _fold_char does to each ASCII character
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLDED_CHARS)
 
 
-@lru_cache(maxsize=1 << 12)
 def _fold_char(ch: str) -> str:
     base = strip_accents(ch).lower()
     return base if len(base) == 1 else ch
+
+
+class _FoldedChars(dict[int, str]):
+    """Code point -> `_fold_char` of it, for str.translate; filled as characters are met (a
+    cache: every value is computed again if missing), and forgotten all at once when it
+    holds `_FOLDED_KEPT` characters."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= _FOLDED_KEPT:
+            self.clear()
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED_KEPT = 1 << 12  # as many characters as the lru_cache of _fold_char kept before
+
+
+_FOLDED_CHARS = _FoldedChars()

@@ -75,6 +75,11 @@ class CasualtyFinder(DataComponent):
             for status, phrases in lexicon.get("status_phrases", {}).items()
             for phrase in phrases
         ]
+        # The same phrases by first word, in the same order, for the look after a figure.
+        self.status_phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, status in self.status_phrases:
+            if words:  # a blank phrase names no status
+                self.status_phrases_by_first.setdefault(words[0], []).append((words, status))
         self.verbs_before = frozenset(lexicon.get("killing_verbs_before", []))
         # Compared without spaces: "jusqu'a" meets the tokens "jusqu'" + "a".
         self.qualifiers = {
@@ -90,7 +95,10 @@ class CasualtyFinder(DataComponent):
         self.victims = frozenset(lexicon.get("victims", []))
         self.nations: frozenset[str] = frozenset()
         self.units = frozenset(lexicon.get("not_casualty_units", []))
-        self.cumulative_markers = [m.split() for m in lexicon.get("cumulative_markers", [])]
+        # As they are looked for in a sentence's folded words joined by spaces.
+        self.cumulative_markers = [
+            f" {' '.join(m.split())} " for m in lexicon.get("cumulative_markers", [])
+        ]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
         self.period_words = frozenset(lexicon.get("period_words", []))
         self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
@@ -101,6 +109,8 @@ class CasualtyFinder(DataComponent):
         tokens = doc_tokens(doc)
         folded = tokens.folded
         lemmas = folded_lemmas(doc)
+        # Where each faction's name ends, by its first token: a long name counts as one word.
+        names = {s.start: s.end for s in doc.spans.get("factions", [])}
         i = 0
         for at in self._openings(tokens):
             if at < i:
@@ -109,7 +119,7 @@ class CasualtyFinder(DataComponent):
             if found is None:
                 continue
             start, value, end, vague = found
-            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans)
+            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans, names)
             if span is not None:
                 spans.append(span)
             i = max(end, at + 1)
@@ -120,10 +130,11 @@ class CasualtyFinder(DataComponent):
     def _openings(self, tokens: DocTokens) -> list[int]:
         """The tokens where `_figure_at` may find a figure: a vague quantity's first word, an
         article before a vague noun, or a number's first word (numbers.may_start_number)."""
+        vague_by_first = self.vague_by_first
         return [
             i
             for i, (word, text) in enumerate(zip(tokens.folded, tokens.texts, strict=True))
-            if word in self.vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
+            if word in vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
         ]
 
     def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:
@@ -164,6 +175,7 @@ class CasualtyFinder(DataComponent):
         folded: list[str],
         lemmas: list[str],
         found: list[Span],
+        names: dict[int, int],
     ) -> Span | None:
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
             return None
@@ -192,7 +204,7 @@ class CasualtyFinder(DataComponent):
             victims_end = span_end
         else:
             status, status_start, status_end = self._status_after(
-                doc, end, folded, lemmas, in_breakdown=part_of is not None
+                doc, end, folded, lemmas, names, in_breakdown=part_of is not None
             )
             if status is None and part_of is not None:
                 status = found[part_of].label_
@@ -244,12 +256,18 @@ class CasualtyFinder(DataComponent):
         return start, None
 
     def _status_after(
-        self, doc: Doc, end: int, folded: list[str], lemmas: list[str], *, in_breakdown: bool
+        self,
+        doc: Doc,
+        end: int,
+        folded: list[str],
+        lemmas: list[str],
+        names: dict[int, int],
+        *,
+        in_breakdown: bool,
     ) -> tuple[str | None, int, int]:
-        """(status, start, end) of the status word governing a figure that ends at `end`."""
-        # A faction's long name counts as one word ('six Volontaires pour la défense de la
-        # patrie (VDP) ont été tués').
-        names = {s.start: s.end for s in doc.spans.get("factions", []) if s.start >= end}
+        """(status, start, end) of the status word governing a figure that ends at `end`.
+        `names`: the end of each faction's name by its first token; a long name counts as
+        one word ('six Volontaires pour la défense de la patrie (VDP) ont été tués')."""
         limit = min(len(doc), end + _RIGHT_WINDOW)
         k = end - 1
         while k + 1 < limit:
@@ -293,7 +311,7 @@ class CasualtyFinder(DataComponent):
                     k = close
                     continue
                 break
-            for words, status in self.status_phrases:
+            for words, status in self.status_phrases_by_first.get(folded[k], ()):
                 if tuple(folded[k : k + len(words)]) == words:
                     return status, k, k + len(words)
             status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
@@ -436,7 +454,7 @@ class CasualtyFinder(DataComponent):
         tells an incident, whatever year it also mentions."""
         words = folded[sent.start : sent.end]
         text = " " + " ".join(words) + " "
-        if any(f" {' '.join(marker)} " in text for marker in self.cumulative_markers):
+        if any(marker in text for marker in self.cumulative_markers):
             return True
         day = any(f" {phrase} " in text for phrase in self.day_words)
         for k, word in enumerate(words):
@@ -473,8 +491,10 @@ def _makes_toll(words: list[str], k: int) -> bool:
 
 def _is_year(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
     """'mars 2021', 'depuis 2011', '2021 (Reuters)': a year, not a toll."""
-    text = doc[start:end].text
-    if end - start != 1 or not text.isdigit() or not 1900 <= int(text) <= 2100:
+    if end - start != 1:
+        return False
+    text = doc_tokens(doc).texts[start]  # doc[start:end].text
+    if not text.isdigit() or not 1900 <= int(text) <= 2100:
         return False
     before = folded[start - 1] if start > 0 else ""
     after = folded[end] if end < len(doc) else ""

@@ -49,6 +49,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\bla semaine (?:derniere|passee)\b")),
     ("next_day", re.compile(r"\ble lendemain\b")),
 ]
+# What a kind's pattern cannot match without: for each group, one of its strings is in the
+# folded text. Most dispatches have no 'dernier', 'veille' or 'lendemain': their patterns
+# are then not run over the whole text.
+_MONTHS, _DAYS = tuple(MONTH_BY_WORD), tuple(WEEKDAY_BY_WORD)
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "night": (("nuit de ",),),
+    "full": (_MONTHS,),
+    "day_month": (_MONTHS,),
+    "month_year": (_MONTHS,),
+    "month_last": (("dernier",), _MONTHS),
+    "season_last": (("dernier",),),
+    "weekday_last": (("dernier",), _DAYS),
+    "weekday": (_DAYS,),
+    "yesterday": (("hier",),),
+    "eve": (("la veille",),),
+    "today": (("aujourd", "ce matin", "ce soir", "ce midi", "cet apres-midi", "cette nuit"),),
+    "last_week": (("la semaine ",),),
+    "next_day": (("le lendemain",),),
+}
 
 
 @Language.factory(
@@ -71,6 +90,8 @@ class DateFinder:
         spans: list[Span] = []
         taken: set[int] = set()
         for kind, pattern in _PATTERNS:
+            if not all(any(word in folded for word in group) for group in _NEEDS[kind]):
+                continue  # the pattern cannot match
             for match in pattern.finditer(folded):
                 if taken.intersection(range(match.start(), match.end())):
                     continue

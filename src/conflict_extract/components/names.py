@@ -10,6 +10,7 @@ key (knowledge.normalize) and looked up in a dict, which loads in a fraction of 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -177,22 +178,30 @@ class NameMatcher(DataComponent):
 
     def _starts(self, tokens: _Tokens) -> list[int]:
         """The tokens where `_match_at` may find a name; it finds none at the others (they
-        cannot start one, or start no window the index knows and are no acronym)."""
-        index = self.index
-        return [
-            i
-            for i in tokens.startable
-            if tokens.articles[i]
-            or index.may_open(tokens.parts[i])
-            or index.by_acronym(tokens.texts[i])
-        ]
+        cannot start one, or start no window the index knows and are no acronym; with
+        `require_title`, they are lowercase words but for a lowercase article, which
+        `_Tokens.titled` then refuses)."""
+        may_open, by_acronym = self.index.may_open, self.index.by_acronym
+        articles, parts, texts = tokens.articles, tokens.parts, tokens.texts
+        starts = tokens.startable
+        if self.require_title:
+            starts = [
+                i
+                for i in starts
+                if texts[i][:1].isupper()
+                or (articles[i] and texts[i].islower())
+                or by_acronym(texts[i])
+            ]
+        return [i for i in starts if articles[i] or may_open(parts[i]) or by_acronym(texts[i])]
 
     def tokens(self, doc: Doc) -> _Tokens:
         """What the matchers read of each token of `doc`, built once per Doc for all."""
         return doc_view(doc, "name_tokens", _Tokens)
 
     def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
-        acronym_ids = self.index.by_acronym(tokens.texts[start])
+        index = self.index
+        texts, parts, articles = tokens.texts, tokens.parts, tokens.articles
+        acronym_ids = index.by_acronym(texts[start])
         if not tokens.can_start(start):
             return None
         best: tuple[int, list[str]] | None = (start + 1, acronym_ids) if acronym_ids else None
@@ -200,10 +209,10 @@ class NameMatcher(DataComponent):
         # window starts; the window stops growing where no key of the index starts so.
         window: list[int] = []
         heads = [""]
-        for k in tokens.window(start, self.index.max_words):
+        for k in tokens.window(start, index.max_words):
             window.append(k)
-            head = glue(heads[-1], "" if tokens.articles[k] else tokens.parts[k])
-            if not self.index.may_extend(head):
+            head = glue(heads[-1], "" if articles[k] else parts[k])
+            if not index.may_extend(head):
                 break
             heads.append(head)
         for n in range(min(len(window), len(heads)), 0, -1):
@@ -216,14 +225,19 @@ class NameMatcher(DataComponent):
             if (
                 n > 1
                 and tokens.lowers[last].rstrip("'’") in _NOT_LAST
-                and not (tokens.texts[last].isupper() and tokens.texts[last - 1] == "-")
+                and not (texts[last].isupper() and texts[last - 1] == "-")
             ):
                 continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
             # = join_keys of the words' keys, the last one kept even if it is an article
-            ids = self.index.by_key(drop_mute(glue(heads[n - 1], tokens.parts[last])))
+            ids = index.by_key(drop_mute(glue(heads[n - 1], parts[last])))
             if ids:
                 return last + 1, ids
         return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 class _Tokens:
@@ -234,10 +248,23 @@ class _Tokens:
         self.texts = tokens.texts
         self.lowers = tokens.lowers
         self.spaces = tokens.spaces
-        self.parts = [token_part(text) for text in self.texts]
+        self.parts = list(map(token_part, self.texts))
         self.articles = [folded in ARTICLES for folded in tokens.folded]
-        self.alnum = [any(ch.isalnum() for ch in text) for text in self.texts]
-        self.startable = [i for i in range(len(self.texts)) if self.can_start(i)]
+        self.alnum = list(map(_has_alnum, self.texts))
+        # can_start, its first answer asked inline: a word that is no elision, no function
+        # word and no article may start a name whatever its neighbours.
+        alnum, lowers, texts, articles = self.alnum, self.lowers, self.texts, self.articles
+        self.startable = [
+            i
+            for i in range(len(texts))
+            if (
+                alnum[i]
+                and lowers[i] not in _ELISIONS
+                and texts[i] not in _NOT_LAST
+                and not articles[i]
+            )
+            or self.can_start(i)
+        ]
 
     def can_start(self, i: int) -> bool:
         if not self.alnum[i] or (self.lowers[i] in _ELISIONS and not self._name_initial(i)):

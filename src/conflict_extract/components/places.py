@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.doc_views import doc_text
+from conflict_extract.doc_views import doc_text, doc_tokens
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -99,10 +99,11 @@ class PlaceFinder(NameMatcher):
 
     def _portfolio(self, doc: Doc, start: int) -> bool:
         """'le ministère de la Santé', 'le ministre de l'Intérieur': a portfolio, no place."""
+        folded = doc_tokens(doc).folded
         k = start - 1
-        while k >= 0 and start - k <= 3 and fold(doc[k].text) in _OF_ARTICLES:
+        while k >= 0 and start - k <= 3 and folded[k] in _OF_ARTICLES:
             k -= 1
-        return k >= 0 and k < start - 1 and fold(doc[k].text) in self.not_of
+        return k >= 0 and k < start - 1 and folded[k] in self.not_of
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
@@ -115,21 +116,23 @@ class PlaceFinder(NameMatcher):
         blocked |= _acronyms_after_names(doc, self.blocked_by)
         # "Rami Abdel Rahmane": a person's name holds no place ("Rami" is a village), but a
         # known place the base model reads as a person ("Maaret al-Noomane") stays a place.
-        persons = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+        ents = doc.ents
+        persons = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
+        folded = doc_tokens(doc).folded
         known = [
             _extended(span, blocked | _tokens(persons))
             for span in doc.spans[self.spans_key]
             if not blocked.intersection(range(span.start, span.end))
             and not any(_strictly_inside(span, person) for person in persons)
             and not _tail_of_longer_name(span)
-            and not (span.start > 0 and fold(doc[span.start - 1].text) in self.not_after)
+            and not (span.start > 0 and folded[span.start - 1] in self.not_after)
             and not self._portfolio(doc, span.start)
         ]
         taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]
         taken |= {i for span in extra for i in range(span.start, span.end)}
         if self.use_ner:
-            extra.extend(self._from_ner(doc, taken))
+            extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
         spans = sorted([*known, *extra], key=lambda span: span.start)
@@ -173,9 +176,10 @@ class PlaceFinder(NameMatcher):
                     i += 1
         return spans
 
-    def _from_ner(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _from_ner(self, doc: Doc, ents: tuple[Span, ...], taken: set[int]) -> list[Span]:
+        """The base model's LOC entities (`ents`: doc.ents) that are no other thing."""
         spans = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "LOC" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if not ent.text[:1].isupper() or "\n" in ent.text or len(ent) > 5:
@@ -200,22 +204,29 @@ def _acronyms_after_names(doc: Doc, keys: list[str]) -> set[int]:
     """'l'Etat islamique au Sahel (EIS)': the capitals in brackets after a faction's or a
     source's name are its acronym, not a place (Al-Eis)."""
     out: set[int] = set()
+    texts = doc_tokens(doc).texts
     for key in keys:
         for span in doc.spans.get(key, []):
             k = span.end
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-                token = doc[k + 1]
-                if token.text.isupper() and len(token.text) >= 2:
-                    out.add(token.i)
+            if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
+                text = texts[k + 1]
+                if text.isupper() and len(text) >= 2:
+                    out.add(k + 1)
     return out
 
 
 def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
     """A name read as a place once ('le marché de Mota') is a place at its other mentions
     too ('ont pris le contrôle de Mota'): one sense per dispatch."""
-    names = {span.text: span for span in found if len(span.text) >= 3 and span.text[:1].isupper()}
-    out: list[Span] = []
     full = doc_text(doc)
+    texts = doc_tokens(doc).texts
+    names = {
+        text: span
+        for span in found
+        for text in [full[span.start_char : span.end_char]]  # span.text, not rebuilt
+        if len(text) >= 3 and text[:1].isupper()
+    }
+    out: list[Span] = []
     for text, model in names.items():
         start = 0
         while (at := full.find(text, start)) >= 0:
@@ -223,7 +234,8 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
             span = doc.char_span(at, at + len(text), label="PLACE")
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
-            if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
+            after = texts[span.end] if span.end < len(texts) else ""
+            if after[:1].isupper() and after.isalpha():
                 continue  # a longer name
             span._.candidates = list(model._.candidates or [])
             out.append(span)
@@ -269,13 +281,17 @@ def _tail_of_longer_name(span: Span) -> bool:
     """'al-Assad' in 'Bachar al-Assad': a one-word match preceded, inside one named entity
     of the base model, by a capitalised word the gazetteer does not know."""
     doc = span.doc
-    words = [t for t in span if t.is_alpha and fold(t.text) not in ARTICLES]
+    tokens = doc_tokens(doc)
+    texts, folded = tokens.texts, tokens.folded
+    words = [
+        k for k in range(span.start, span.end) if texts[k].isalpha() and folded[k] not in ARTICLES
+    ]
     if len(words) != 1:
         return False
     i = span.start - 1
-    while i >= 0 and (doc[i].text in {"-", "'"} or fold(doc[i].text) in ARTICLES):
+    while i >= 0 and (texts[i] in {"-", "'"} or folded[i] in ARTICLES):
         i -= 1
-    if i < 0 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+    if i < 0 or not texts[i][:1].isupper() or not texts[i].isalpha():
         return False
     return doc[i].ent_iob_ in {"B", "I"} and span[0].ent_iob_ == "I"
 
@@ -297,21 +313,24 @@ def _extended(span: Span, blocked: set[int]) -> Span:
 def _proper_name_end(doc: Doc, start: int) -> int:
     """End of the capitalised name starting at `start` ('Houwayjat-Saker', 'al-Jafrat',
     'Bouwayda al-Charqiya'), or `start` when there is none."""
+    tokens = doc_tokens(doc)  # Token.is_alpha is str.isalpha of its text
+    texts, lowers, spaces = tokens.texts, tokens.lowers, tokens.spaces
+    n = len(texts)
     i = start
-    if i + 1 < len(doc) and doc[i].lower_ in {"al", "el"} and doc[i + 1].text == "-":
+    if i + 1 < n and lowers[i] in {"al", "el"} and texts[i + 1] == "-":
         i += 2
-    if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+    if i >= n or not texts[i][:1].isupper() or not texts[i].isalpha():
         return start
     end = i + 1
-    while end + 1 < len(doc):
-        nxt = doc[end]
-        if nxt.text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+    while end + 1 < n:
+        text = texts[end]
+        if text == "-" and not spaces[end - 1] and texts[end + 1].isalpha():
             end += 2
             continue
-        if nxt.lower_ in {"al", "el"} and end + 2 < len(doc) and doc[end + 1].text == "-":
+        if lowers[end] in {"al", "el"} and end + 2 < n and texts[end + 1] == "-":
             end += 3
             continue
-        if nxt.text[:1].isupper() and nxt.is_alpha and doc[end - 1].whitespace_ == " ":
+        if text[:1].isupper() and text.isalpha() and spaces[end - 1] == " ":
             end += 1
             continue
         break

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
+import numpy
 from rapidfuzz import fuzz, process
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import doc_text, doc_tokens
+from conflict_extract.doc_views import doc_text, doc_tokens, doc_view, span_value
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key, words
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -69,7 +72,7 @@ class Geocoder:
         admin1_near = _admin1_mentions(self.index, spans)
         resolved: list[Span] = []
         for span in spans:
-            ids = span._.candidates or []
+            ids = _candidates(span)
             if ids:
                 record = self._choose(ids, country, admin1_near, span)
                 span.id_ = str(record["kb_id"])
@@ -79,11 +82,12 @@ class Geocoder:
         named_divisions = {
             s.start
             for s in resolved
-            if (s._.kb or {}).get("kind") == "admin1" and _admin_cue(s, self.admin_cues)
+            if (_kb(s) or {}).get("kind") == "admin1" and _admin_cue(s, self.admin_cues)
         }
+        # The named divisions still among `resolved`, in its order.
+        divisions = [other for other in resolved if other.start in named_divisions]
         for span in list(resolved):
-            kb = span._.kb
-            divisions = [other for other in resolved if other.start in named_divisions]
+            kb = _kb(span)
             stated = _stated_division(span, divisions)
             small = (
                 kb.get("kind") in {"city", "site"}
@@ -94,6 +98,8 @@ class Geocoder:
                 # Hamidiyé lies in Tartus, so this one is another, located by context.
                 elsewhere[span.start] = f"{kb.get('name')!r} ({kb.get('admin1')})"
                 resolved.remove(span)
+                if span.start in named_divisions:
+                    divisions.remove(span)
             elif _quarter_elsewhere(span, resolved):
                 # "A Deir Ezzor, ... les quartiers de Joura et de Qoussour": quarters of
                 # the town just named, whatever namesakes the gazetteer has elsewhere.
@@ -101,15 +107,17 @@ class Geocoder:
                     f"{kb.get('name')!r} ({kb.get('admin1') or kb.get('country')})"
                 )
                 resolved.remove(span)
+                if span.start in named_divisions:
+                    divisions.remove(span)
         moved = {
-            str((s._.kb or {}).get("kb_id")): note
+            str((_kb(s) or {}).get("kb_id")): note
             for s in spans
             if s.start in elsewhere
             for note in [elsewhere[s.start]]
         }
         for span in list(resolved):
             # The same name elsewhere in the dispatch is the same place.
-            note = moved.get(str(span._.kb.get("kb_id")))
+            note = moved.get(str(_kb(span).get("kb_id")))
             if note is not None:
                 elsewhere[span.start] = note
                 resolved.remove(span)
@@ -117,7 +125,7 @@ class Geocoder:
         abroad: dict[int, str] = {}
         support = _country_support(doc, resolved)
         for span in list(resolved):
-            kb = span._.kb
+            kb = _kb(span)
             if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, resolved):
                 # "le quartier de Badou" in a dispatch from Raqqa: the gazetteer's Badou is a
                 # town of Togo, a country nothing else in the dispatch points to.
@@ -125,39 +133,41 @@ class Geocoder:
                 resolved.remove(span)
         for span in spans:
             if (
-                span._.kb is not None
+                _kb(span) is not None
                 and span.start not in elsewhere
                 and span.start not in abroad
-                and span._.candidates
+                and _candidates(span)
             ):
                 continue
             if span.start in elsewhere:
-                span._.kb = _nearest(span, resolved, country, divisions)
-                span._.kb["note"] = (
+                located = _nearest(span, resolved, country, divisions)
+                located["note"] = (
                     f"the gazetteer's {elsewhere[span.start]} lies outside the division the "
-                    f"text names; {span._.kb['note']}"
+                    f"text names; {located['note']}"
                 )
+                span._.kb = located
                 continue
             fuzzy = self._fuzzy(span, country)
             if fuzzy is not None:
                 record, score = fuzzy
                 span.id_ = str(record["kb_id"])
                 note = f"spelling matched to {record.get('name')!r} ({score:.0f}/100)"
-                span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
+                located = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
             else:
-                span._.kb = _nearest(span, resolved, country, divisions)
+                located = _nearest(span, resolved, country, divisions)
             if span.start in abroad:
-                span._.kb["note"] = (
+                located["note"] = (
                     f"the gazetteer's {abroad[span.start]} is a town of a country the dispatch "
-                    f"does not otherwise name; {span._.kb['note']}"
+                    f"does not otherwise name; {located['note']}"
                 )
+            span._.kb = located
 
     def _fuzzy(self, span: Span, country: str | None) -> tuple[dict[str, Any], float] | None:
         """A close spelling among the places of the dispatch's country only ('Haritane' for
         'Hraytan'): world-wide, near-misses would be mostly wrong."""
         if country is None:
             return None
-        key = name_key(span.text)
+        key = name_key(_text(span))
         if len(key) < _FUZZY_MIN_LENGTH:
             return None
         # Transliterations vary in their vowels, rarely in their first letter.
@@ -199,8 +209,9 @@ class Geocoder:
         # A dateline says where the wire was filed: it votes only when nothing else does.
         votes = self._place_votes(body) or self._place_votes(spans)
         for span in doc.spans.get("factions", []):
-            if span._.kb and span._.kb.get("country"):
-                votes[span._.kb["country"]] += 0.5
+            kb = _kb(span)
+            if kb and kb.get("country"):
+                votes[kb["country"]] += 0.5
         # Each distinct nationality word of the body ('quatre soldats camerounais'): half a
         # vote, as a faction's.
         if votes and self.demonyms:
@@ -218,7 +229,7 @@ class Geocoder:
         votes: Counter[str] = Counter()
         seen: set[tuple[str, ...]] = set()
         for span in spans:
-            ids = tuple(span._.candidates or [])
+            ids = tuple(_candidates(span))
             if not ids or ids in seen:
                 continue
             seen.add(ids)
@@ -227,7 +238,7 @@ class Geocoder:
             # A city of 100,000 people spelt as written counts twice: "Kaboul" leans to
             # Afghanistan rather than to Qabula's Pakistan, but a nationality word of the
             # dispatch still tips "Bali" to Cameroon's town rather than India's city.
-            known = _famous(records, span.text)
+            known = _famous(records, _text(span))
             shares = [(r.get("country"), 2.0 if r["kb_id"] in known else 1.0) for r in records]
             total = sum(share for _, share in shares)
             for country, share in shares:
@@ -242,11 +253,12 @@ class Geocoder:
         if len(records) == 1:
             return dict(records[0])
         at = span.start
+        text = _text(span)
         ranks = _ADMIN_RANK if _admin_cue(span, self.admin_cues) else _KIND_RANK
-        famous = _famous(records, span.text)
+        famous = _famous(records, text)
         named = {name for _, name in admin1_near}
         if any(
-            r.get("country") == country and (_spelt(r, span.text) or r.get("admin1") in named)
+            r.get("country") == country and (_spelt(r, text) or r.get("admin1") in named)
             for r in records
         ):
             # The dispatch's own place keeps its name when spelt as written, or when the
@@ -265,10 +277,8 @@ class Geocoder:
             )
             rank = ranks.get(str(record.get("kind")), 0)
             # "Mexico" in French copy is the city: the country is "Mexique"
-            english = float(
-                record.get("kind") == "country" and not _spelt_french(record, span.text)
-            )
-            spelt = float(_spelt(record, span.text))  # 'Bagram' the base, not 'Bagrame'
+            english = float(record.get("kind") == "country" and not _spelt_french(record, text))
+            spelt = float(_spelt(record, text))  # 'Bagram' the base, not 'Bagrame'
             population = float(record.get("population") or 0)
             return (in_country, near, -english, rank, spelt, population)
 
@@ -278,20 +288,24 @@ class Geocoder:
 def _spelt(record: Any, text: str) -> bool:
     """Whether `text` is the record's name or French name, up to case, accents, hyphens and
     apostrophes: the spelling itself, not only the spelling-tolerant key."""
-    written = words(fold(text))
+    written = _words(text)
     return any(
-        words(fold(str(name))) == written
-        for name in (record.get("name"), record.get("name_fr"))
-        if name
+        _words(str(name)) == written for name in (record.get("name"), record.get("name_fr")) if name
     )
 
 
 def _spelt_french(record: Any, text: str) -> bool:
     """Whether `text` is not the record's English name only (a country reached through its
     English name, 'Mexico', is no match for a place whose French name it is)."""
-    written = words(fold(text))
+    written = _words(text)
     name, name_fr = record.get("name"), record.get("name_fr")
-    return not (name and name_fr and words(fold(str(name))) == written != words(fold(name_fr)))
+    return not (name and name_fr and _words(str(name)) == written != _words(name_fr))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    """`words(fold(text))`, kept: the same names are compared in every dispatch."""
+    return tuple(words(fold(text)))
 
 
 def _famous(records: Sequence[Any], text: str) -> set[str]:
@@ -310,11 +324,11 @@ def _country_support(doc: Doc, resolved: Sequence[Span]) -> dict[str, set[str]]:
     """For each country, the names that point to it: geocoded places and known factions."""
     support: dict[str, set[str]] = {}
     for span in resolved:
-        place_country = (span._.kb or {}).get("country")
+        place_country = (_kb(span) or {}).get("country")
         if place_country:
-            support.setdefault(place_country, set()).add(fold(span.text))
+            support.setdefault(place_country, set()).add(fold(_text(span)))
     for span in doc.spans.get("factions", []):
-        faction_country = (span._.kb or {}).get("country")
+        faction_country = (_kb(span) or {}).get("country")
         if faction_country:
             support.setdefault(faction_country, set()).add("faction:" + span.id_)
     return support
@@ -336,11 +350,12 @@ def _namesake_abroad(
         or kb.get("country") in (None, country)
         or kb.get("kind") not in {"city", "site"}
         or int(kb.get("population") or 0) >= _WELL_KNOWN_TOWN
-        or support - {fold(span.text)}
+        or support - {fold(_text(span))}
         or kb.get("latitude") is None
     ):
         return False
-    others = [o._.kb for o in resolved if o._.kb.get("kb_id") != kb.get("kb_id")]
+    kbs = [_kb(o) for o in resolved]
+    others = [other for other in kbs if other.get("kb_id") != kb.get("kb_id")]
     located = [other for other in others if other.get("latitude") is not None]
     return bool(located) and all(_km(kb, other) > _NEIGHBOUR_KM for other in located)
 
@@ -366,40 +381,48 @@ def _stated_division(span: Span, divisions: list[Span]) -> str | None:
     for other in divisions:
         if not 0 < other.start - span.end <= _APPOSITION_REACH:
             continue
-        between = {fold(t.text) for t in doc[span.end : other.start]}
+        between = set(doc_tokens(doc).folded[span.end : other.start])
         if between & {"dans", "en", "("} and not between & {"et", "vers", "ou"}:
-            return str(other._.kb["admin1"])
+            return str(_kb(other)["admin1"])  # type: ignore[index]
     before = [
         other
         for other in divisions
         if other.end <= span.start
         and not PARAGRAPH_BREAK.search(doc_text(doc), other.end_char, span.start_char)
     ]
-    return str(before[-1]._.kb["admin1"]) if before else None
+    return str(_kb(before[-1])["admin1"]) if before else None  # type: ignore[index]
 
 
 def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
     """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
     named in its sentence, but the gazetteer's place of that name lies in another division."""
-    if not span.doc.has_annotation("SENT_START"):
+    if _sentence_starts(span.doc) is None:
         return False
     town = _quarter_town(span, resolved)
     if town is None:
         return False
-    kb, town_kb = span._.kb, town._.kb
+    kb, town_kb = _kb(span) or {}, _kb(town) or {}
     return (kb.get("country"), kb.get("admin1")) != (town_kb.get("country"), town_kb.get("admin1"))
 
 
 def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     doc = span.doc
+    tokens = doc_tokens(doc)
+    starts = _sentence_starts(doc)
+    if starts is None:
+        return None
+    sent_start = starts[span.start]
     k = span.start - 1
-    inside = {i for other in resolved for i in range(other.start, other.end)}
-    while k >= max(span.sent.start, span.start - 12):
-        word = fold(doc[k].text)
+    inside: set[int] | None = None  # the tokens of the resolved places, when first needed
+    while k >= max(sent_start, span.start - 12):
+        word = tokens.folded[k]
         if word in _QUARTER_NOUNS:
             break
-        if word not in _LIST_WORDS and k not in inside and not doc[k].text[:1].isupper():
-            return None
+        if word not in _LIST_WORDS and not tokens.texts[k][:1].isupper():
+            if inside is None:
+                inside = {i for other in resolved for i in range(other.start, other.end)}
+            if k not in inside:
+                return None
         k -= 1
     else:
         return None
@@ -407,8 +430,8 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
         other
         for other in resolved
         if other is not span
-        and other.sent.start == span.sent.start
-        and (other._.kb or {}).get("kind") == "city"
+        and starts[other.start] == sent_start
+        and (_kb(other) or {}).get("kind") == "city"
         and (other.end <= k or other.start > span.end)
     ]
     before = [t for t in towns if t.end <= k]
@@ -417,8 +440,7 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
 
 def _admin_cue(span: Span, cues: frozenset[str]) -> bool:
     """'la province d'Idleb', 'le gouvernorat de Deir Ezzor': the division, not the town."""
-    doc = span.doc
-    before = [fold(t.text) for t in doc[max(0, span.start - 3) : span.start]]
+    before = doc_tokens(span.doc).folded[max(0, span.start - 3) : span.start]
     return any(word in cues for word in before)
 
 
@@ -426,7 +448,7 @@ def _admin1_mentions(index: NameIndex, spans: Sequence[Span]) -> list[tuple[int,
     """(token position, admin1 name) of every unambiguous mention, as context."""
     mentions = []
     for span in spans:
-        admins = {index.records[i].get("admin1") for i in span._.candidates or []}
+        admins = {index.records[i].get("admin1") for i in _candidates(span)}
         if len(admins) == 1:
             (only,) = admins
             if only:
@@ -473,63 +495,62 @@ def _nearest(
     country and no admin1, and the note says why."""
 
     def distance(other: Span) -> tuple[int, int]:
-        abroad = int(country is not None and other._.kb.get("country") != country)
+        abroad = int(country is not None and _kb(other).get("country") != country)
         return (abroad, abs(other.start - span.start))
 
     text = doc_text(span.doc)
     filed = dateline_end(text)  # where the wire was filed locates nothing
-    in_sentence = [
-        s for s in resolved if s._.kb and s.start_char >= filed and _same_sentence(s, span)
-    ]
-    towns = [s for s in in_sentence if s._.kb.get("admin1")]
+    same_sentence = _sentence_of(span)
+    in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
+    towns = [s for s in in_sentence if _kb(s).get("admin1")]
     # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
     countries = [
         s
         for s in in_sentence
-        if s._.kb.get("kind") == "country"
+        if _kb(s).get("kind") == "country"
         and s.start > 0
-        and fold(span.doc[s.start - 1].text) in _IN_COUNTRY
+        and doc_tokens(span.doc).folded[s.start - 1] in _IN_COUNTRY
     ]
     named = min(countries, key=lambda s: abs(s.start - span.start)) if countries else None
-    where = named._.kb.get("country") if named is not None else country
+    where = _kb(named).get("country") if named is not None else country
     stated = [
         d
         for d in divisions
         if d.end <= span.start
         and d.start_char >= filed
-        and d._.kb.get("country") == where
+        and _kb(d).get("country") == where
         and not PARAGRAPH_BREAK.search(text, d.end_char, span.start_char)
     ]
     told = [
         s
         for s in resolved
-        if s._.kb
-        and s._.kb.get("admin1")
-        and s._.kb.get("country") == where
-        and s.end <= span.start
+        if s.end <= span.start
         and s.start_char >= filed
+        and (place := _kb(s))
+        and place.get("admin1")
+        and place.get("country") == where
     ]
     same_paragraph = [
         s for s in told if not PARAGRAPH_BREAK.search(text, s.end_char, span.start_char)
     ]
     if towns:
         anchor = min(towns, key=distance)
-        how = f"located by the nearest known place {anchor.text!r} in its sentence"
+        how = f"located by the nearest known place {_text(anchor)!r} in its sentence"
     elif stated:
         anchor = stated[-1]
-        how = f"located by the division its paragraph names before it, {anchor.text!r}"
+        how = f"located by the division its paragraph names before it, {_text(anchor)!r}"
     elif told:
         anchor = (same_paragraph or told)[-1]
-        how = f"located by {anchor.text!r}, the last place of {where} told before it"
+        how = f"located by {_text(anchor)!r}, the last place of {where} told before it"
     else:
         reason = (
-            f"in {named.text!r}, named in its sentence; no town or division there to locate it"
+            f"in {_text(named)!r}, named in its sentence; no town or division there to locate it"
             if named is not None
             else "no known place in its sentence to locate it; country from the dispatch"
         )
         return {
             "kb_id": None,
-            "name": span.text,
+            "name": _text(span),
             "country": where,
             "admin1": None,
             "admin2": None,
@@ -538,10 +559,10 @@ def _nearest(
             "geo_precision": None,
             "note": f"not in the gazetteer; {reason}",
         }
-    kb = anchor._.kb
+    kb = _kb(anchor)
     return {
         "kb_id": None,
-        "name": span.text,
+        "name": _text(span),
         "country": kb.get("country"),
         "admin1": kb.get("admin1"),
         "admin2": kb.get("admin2"),
@@ -552,11 +573,49 @@ def _nearest(
     }
 
 
-def _same_sentence(a: Span, b: Span) -> bool:
-    """Whether two spans share a sentence (without a parser: no full stop or paragraph break
-    between them)."""
-    if a.doc.has_annotation("SENT_START"):
-        return a.sent.start == b.sent.start
-    first, last = (a, b) if a.start <= b.start else (b, a)
-    between = a.doc[first.end : last.start]
-    return not any(t.text in {".", "!", "?"} or "\n" in t.text for t in between)
+def _sentence_of(b: Span) -> Callable[[Span], bool]:
+    """Whether a span shares a sentence with `b` (without a parser: no full stop or paragraph
+    break between them)."""
+    doc = b.doc
+    starts = _sentence_starts(doc)
+    if starts is not None:
+        here = starts[b.start]
+        return lambda a: starts[a.start] == here
+    texts = doc_tokens(doc).texts
+
+    def same(a: Span) -> bool:
+        first, last = (a, b) if a.start <= b.start else (b, a)
+        between = texts[first.end : last.start]
+        return not any(t in {".", "!", "?"} or "\n" in t for t in between)
+
+    return same
+
+
+def _kb(span: Span) -> dict[str, Any] | None:
+    """`span._.kb`, read where spaCy keeps it (no Underscore object per read)."""
+    return span_value(span, "kb")  # type: ignore[return-value]
+
+
+def _candidates(span: Span) -> list[str]:
+    """`span._.candidates or []`, read as `_kb` reads."""
+    return span_value(span, "candidates") or []  # type: ignore[return-value]
+
+
+def _text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's text instead of joined from Token objects."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _sentence_starts(doc: Doc) -> list[int] | None:
+    """`doc[i].sent.start` of every token i (the last token at or before i whose SENT_START
+    is 1, as `Span.sent` walks back to), built once per Doc; None when the Doc has no
+    sentence boundaries (`Span.sent` would raise)."""
+    return doc_view(doc, "sentence_starts", _first_of_sentences)
+
+
+def _first_of_sentences(doc: Doc) -> list[int] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    flags = doc.to_array(SENT_START)  # 1 starts a sentence
+    marks = numpy.where(flags == 1, numpy.arange(len(flags)), 0)
+    return numpy.maximum.accumulate(marks).tolist()  # type: ignore[no-any-return]

@@ -10,7 +10,8 @@ from typing import Any
 from conflict_extract.knowledge.normalize import MUTE_ENDINGS, drop_mute, words, words_key
 
 Record = Mapping[str, Any]
-_OPENS_KEPT = 1 << 16  # words whose `may_open` is remembered (then forgotten all at once)
+_OPENS_KEPT = 1 << 16  # words (windows) whose `may_open` (`may_extend`) is remembered, then
+# forgotten all at once
 
 
 @dataclass
@@ -28,11 +29,13 @@ class NameIndex:
     max_words: int = 1
     _sorted_keys: list[str] | None = field(default=None, init=False, repr=False, compare=False)
     _opens: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _extends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def add(self, record: Record, names: Iterable[str], acronyms: Iterable[str] = ()) -> None:
         kb_id = str(record["kb_id"])
         self._sorted_keys = None
         self._opens.clear()
+        self._extends.clear()
         self.records[kb_id] = record
         for name in names:
             parts = words(name)
@@ -55,7 +58,16 @@ class NameIndex:
         """Whether a name key can still be reached by adding words to a window whose glued
         parts (articles left out, doubled letters collapsed: `normalize.join_keys` before it
         drops mute endings) are `glued`: it is the start of a key, or a key plus mute endings.
-        False means no longer window can match, whatever its words."""
+        False means no longer window can match, whatever its words. Remembered per window,
+        as `may_open` remembers."""
+        known = self._extends.get(glued)
+        if known is None:
+            if len(self._extends) >= _OPENS_KEPT:
+                self._extends.clear()
+            known = self._extends[glued] = self._may_extend(glued)
+        return known
+
+    def _may_extend(self, glued: str) -> bool:
         keys = self._keys_in_order()
         at = bisect_left(keys, glued)
         if at < len(keys) and keys[at].startswith(glued):
