@@ -200,7 +200,18 @@ def parties(
     if not forces and sub_type in _MET_BY_FORCE:
         forces = [m for m in sentence.mentions if actor_kind(m) in ARMED_KINDS]
     fought = sub_type in _MET_BY_FORCE or (event_type == "Riots" and trigger.entry.kind == "clash")
-    return Roles(crowd[0] if crowd else None, (), forces[0] if forces and fought else None, ())
+    actor1 = crowd[0] if crowd else None
+    # "douze voyageurs ont été tués lorsqu'une foule a attaqué leur bus": whom rioters
+    # attacked, when no force met them.
+    victims = roles.actor2
+    if (
+        event_type != "Riots"
+        or victims is None
+        or victims is actor1
+        or actor_kind(victims) != "civilians"
+    ):
+        victims = None
+    return Roles(actor1, (), forces[0] if forces and fought else victims, ())
 
 
 _MET_BY_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters"})

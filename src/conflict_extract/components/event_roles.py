@@ -42,7 +42,6 @@ _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
-_ON_PEOPLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _FIGHTS = frozenset({"clash"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
@@ -414,8 +413,8 @@ class RoleReader:
         after the trigger: 'Tadamoun, dernier secteur où les insurgés résistaient', 'Zouhour,
         où des détenus évadés se sont retranchés'."""
         noun = mention.root
-        if noun.dep_ == "nmod" and noun.head.dep_ in _SUBJECTS:
-            noun = noun.head  # "où les rebelles du M23 s'étaient barricadés"
+        if noun.dep_ in {"nmod", "amod"} and noun.head.dep_ in _SUBJECTS:
+            noun = noun.head  # "où les rebelles du M23", "où des unités ukrainiennes"
         verb = noun.head
         doc = noun.doc
         before = min(mention.start, noun.i) - 1
@@ -786,10 +785,8 @@ class RoleReader:
     def _victims(self, trigger: Trigger, sentence: Sentence, actor1: Span | None) -> Span | None:
         """The group of those killed, wounded or taken in the sentence ('onze soldats maliens
         ont été tués', 'quatorze villageois'), unless they are the actor's own losses. People
-        of no stated side killed by a strike, a bomb or an attack on civilians ('une frappe de
-        drone a tué six personnes sur un marché') are civilians; killed in a fight they may
-        be anyone."""
-        people = trigger.entry.event_type in _ON_PEOPLE
+        of no stated side ('six personnes', 'un homme') name no group: the role stays empty
+        rather than guessed."""
         for casualty in sentence.casualties:
             if _told_before(casualty, trigger):
                 continue
@@ -803,7 +800,7 @@ class RoleReader:
                 if start <= m.start_char
                 and m.end_char <= end
                 and not same_actor(m, actor1)
-                and (people or actor_kind(m) != "people")
+                and actor_kind(m) != "people"
                 and not _own_losses(m, actor1)
             ]
             if inside:
