@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import add
 from typing import TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.text import fold
 
@@ -175,3 +175,86 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
     strings = doc.vocab.strings
     found = {key: strings[key] if key else "" for key in set(keys)}
     return [found[key] for key in keys]
+
+
+class Node:
+    """A token of a parsed Doc as plain values, read the way spaCy's `Token` is (same
+    names: `i`, `text`, `lemma_`, `dep_`, `pos_`, `head`, `children`, `ancestors`,
+    `subtree`) from the Doc's parse arrays (DocParse), without a Token object built at every
+    access. There is one Node per token of a Doc (`doc_nodes`), so `is`, `==` and `in`
+    compare positions in that Doc; a Node is never equal to a Token, nor inside a Span (test
+    `span.start <= node.i < span.end`). `token` is the spaCy Token, for what a Node does not
+    carry (morph, like_num, left_edge...)."""
+
+    __slots__ = ("_doc", "_nodes", "_parse", "dep_", "head", "i", "lemma_", "pos_", "text")
+
+    i: int
+    text: str
+    lemma_: str
+    dep_: str
+    pos_: str
+    head: Node
+    _nodes: list[Node]
+    _parse: DocParse
+    _doc: ref[Doc]
+
+    @property
+    def children(self) -> list[Node]:
+        nodes = self._nodes
+        return [nodes[c] for c in self._parse.children[self.i]]
+
+    @property
+    def ancestors(self) -> list[Node]:
+        """`Token.ancestors`, nearest first, as a list."""
+        nodes = self._nodes
+        return [nodes[k] for k in self._parse.ancestors(self.i)]
+
+    @property
+    def subtree(self) -> list[Node]:
+        nodes = self._nodes
+        return [nodes[k] for k in self._parse.subtree(self.i)]
+
+    @property
+    def token(self) -> Token:
+        doc = self._doc()
+        assert doc is not None  # a Node is only reached through its live Doc
+        return doc[self.i]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def doc_nodes(doc: Doc) -> list[Node]:
+    """One Node per token of `doc`, built once per Doc (after the parser has run)."""
+    return doc_view(doc, "nodes", _nodes)
+
+
+def _nodes(doc: Doc) -> list[Node]:
+    parse = doc_parse(doc)
+    texts = doc_tokens(doc).texts
+    weak = ref(doc)  # not the Doc itself: the views live as long as the Doc, not longer
+    nodes: list[Node] = []
+    for i, (text, lemma, dep, pos) in enumerate(
+        zip(texts, parse.lemmas, parse.deps, parse.pos, strict=True)
+    ):
+        node = Node()
+        node.i, node.text, node.lemma_, node.dep_, node.pos_ = i, text, lemma, dep, pos
+        node._nodes, node._parse, node._doc = nodes, parse, weak
+        nodes.append(node)
+    for node, head in zip(nodes, parse.heads, strict=True):
+        node.head = nodes[head]
+    return nodes
+
+
+def root_node(span: Span) -> Node:
+    """The Node of `span.root`, found once per Doc and span bounds."""
+    roots: dict[tuple[int, int], Node] = doc_view(span.doc, "roots", _no_roots)
+    key = (span.start, span.end)
+    found = roots.get(key)
+    if found is None:
+        found = roots[key] = doc_nodes(span.doc)[span.root.i]
+    return found
+
+
+def _no_roots(doc: Doc) -> dict[tuple[int, int], Node]:
+    return {}
