@@ -132,15 +132,25 @@ class DocParse:
         found = self._subtrees.get(i)
         if found is None:
             children, out = self.children, []
-            stack = [(i, True)]
+            append = out.append
+            stack = [i]  # k: a token to expand; ~k (negative): token k itself, in its place
+            pop, push = stack.pop, stack.append
             while stack:
-                k, expand = stack.pop()
-                if not expand:
-                    out.append(k)
+                k = pop()
+                if k < 0:
+                    append(~k)
                     continue
-                stack.extend((c, True) for c in reversed(children[k]) if c > k)
-                stack.append((k, False))
-                stack.extend((c, True) for c in reversed(children[k]) if c < k)
+                kids = children[k]
+                if not kids:
+                    append(k)
+                    continue
+                for c in reversed(kids):  # children are in order: right ones first off
+                    if c > k:
+                        push(c)
+                push(~k)
+                for c in reversed(kids):
+                    if c < k:
+                        push(c)
             found = self._subtrees[i] = tuple(out)
         return found
 
@@ -179,17 +189,29 @@ def _strings(doc: Doc, keys: list[int]) -> list[str]:
 
 class Node:
     """A token of a parsed Doc as plain values, read the way spaCy's `Token` is (same
-    names: `i`, `text`, `lemma_`, `dep_`, `pos_`, `head`, `children`, `ancestors`,
+    names: `i`, `text`, `lower_`, `lemma_`, `dep_`, `pos_`, `head`, `children`, `ancestors`,
     `subtree`) from the Doc's parse arrays (DocParse), without a Token object built at every
     access. There is one Node per token of a Doc (`doc_nodes`), so `is`, `==` and `in`
     compare positions in that Doc; a Node is never equal to a Token, nor inside a Span (test
     `span.start <= node.i < span.end`). `token` is the spaCy Token, for what a Node does not
     carry (morph, like_num, left_edge...)."""
 
-    __slots__ = ("_doc", "_nodes", "_parse", "dep_", "head", "i", "lemma_", "pos_", "text")
+    __slots__ = (
+        "_doc",
+        "_nodes",
+        "_parse",
+        "dep_",
+        "head",
+        "i",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "text",
+    )
 
     i: int
     text: str
+    lower_: str
     lemma_: str
     dep_: str
     pos_: str
@@ -231,14 +253,15 @@ def doc_nodes(doc: Doc) -> list[Node]:
 
 def _nodes(doc: Doc) -> list[Node]:
     parse = doc_parse(doc)
-    texts = doc_tokens(doc).texts
+    tokens = doc_tokens(doc)
     weak = ref(doc)  # not the Doc itself: the views live as long as the Doc, not longer
     nodes: list[Node] = []
-    for i, (text, lemma, dep, pos) in enumerate(
-        zip(texts, parse.lemmas, parse.deps, parse.pos, strict=True)
+    for i, (text, lower, lemma, dep, pos) in enumerate(
+        zip(tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos, strict=True)
     ):
         node = Node()
-        node.i, node.text, node.lemma_, node.dep_, node.pos_ = i, text, lemma, dep, pos
+        node.i, node.text, node.lower_, node.lemma_ = i, text, lower, lemma
+        node.dep_, node.pos_ = dep, pos
         node._nodes, node._parse, node._doc = nodes, parse, weak
         nodes.append(node)
     for node, head in zip(nodes, parse.heads, strict=True):
