@@ -3,7 +3,8 @@ what they read of every token.
 
 spaCy rebuilds `doc.text` (one Token object per token) at every access, and a Token object at
 every `doc[i]`; our components read them thousands of times per dispatch. A view is built on
-first use and kept, weakly keyed by its Doc, until the Doc goes: nothing outlives a Doc, and a
+first use and kept, keyed by its Doc's id, until the Doc goes (a weakref finalizer drops it; a
+WeakKeyDictionary would build a weak reference at every look-up): nothing outlives a Doc, and a
 view is what the same code would compute again: a Doc's text never changes; token views hold
 what the tokens' texts give (and, for phrases.DocWords and DocParse, the lemmas and the parse,
 which the base model sets before any component that reads them runs), and are built again
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import add
 from typing import TypeVar
-from weakref import WeakKeyDictionary, ref
+from weakref import finalize, ref
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
@@ -27,17 +28,21 @@ from conflict_extract.text import fold
 
 T = TypeVar("T")
 
-# Doc -> (its length when the views were built, views by name). A cache, not state: every
-# value is a function of the Doc and is computed again when missing.
-_VIEWS: WeakKeyDictionary[Doc, tuple[int, dict[str, object]]] = WeakKeyDictionary()
+# id(Doc) -> (its length when the views were built, views by name); an entry goes with its
+# Doc. A cache, not state: every value is a function of the Doc and is computed again when
+# missing.
+_VIEWS: dict[int, tuple[int, dict[str, object]]] = {}
 
 
 def doc_view(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per Doc (and again if its tokens were merged or split)."""
-    entry = _VIEWS.get(doc)
+    key = id(doc)
+    entry = _VIEWS.get(key)
     if entry is None or entry[0] != len(doc):
+        if entry is None:  # a live Doc's id is its own: the entry goes before the id is reused
+            finalize(doc, _VIEWS.pop, key, None)
         entry = (len(doc), {})
-        _VIEWS[doc] = entry
+        _VIEWS[key] = entry
     views = entry[1]
     if name not in views:
         views[name] = build(doc)
