@@ -168,9 +168,9 @@ def doc_parse(doc: Doc) -> DocParse:
 def _parse(doc: Doc) -> DocParse:
     n = len(doc)
     array = doc.to_array([HEAD, DEP, POS, MORPH, LEMMA])
-    offsets = array[:, 0].astype(numpy.int64).tolist()  # HEAD is relative, stored unsigned
-    heads = [i + offset for i, offset in enumerate(offsets)]
-    deps, pos, morphs, lemmas = (_strings(doc, array[:, k].tolist()) for k in range(1, 5))
+    # HEAD is relative, stored unsigned
+    heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 0].astype(numpy.int64)).tolist()
+    deps, pos, morphs, lemmas = (_strings(doc, array[:, k]) for k in range(1, 5))
     features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
     feats = [features.get(morph, frozenset()) for morph in morphs]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -180,16 +180,18 @@ def _parse(doc: Doc) -> DocParse:
     sent_starts, sent_ends = [0] * n, [n] * n
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                sent_starts[i], sent_ends[i] = sent.start, sent.end
+            start, end = sent.start, sent.end
+            sent_starts[start:end] = [start] * (end - start)
+            sent_ends[start:end] = [end] * (end - start)
     return DocParse(heads, deps, pos, feats, children, sent_starts, sent_ends, lemmas, {})
 
 
-def _strings(doc: Doc, keys: list[int]) -> list[str]:
+def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
     """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up once."""
     strings = doc.vocab.strings
-    found = {key: strings[key] if key else "" for key in set(keys)}
-    return [found[key] for key in keys]
+    keys, where = numpy.unique(column, return_inverse=True)
+    found = [strings[key] if key else "" for key in keys.tolist()]
+    return list(map(found.__getitem__, where.ravel().tolist()))
 
 
 class Node:
@@ -276,11 +278,12 @@ def _nodes(doc: Doc) -> list[Node]:
 
 def root_node(span: Span) -> Node:
     """The Node of `span.root`, found once per Doc and span bounds."""
-    roots: dict[tuple[int, int], Node] = doc_view(span.doc, "roots", _no_roots)
+    doc = span.doc
+    roots: dict[tuple[int, int], Node] = doc_view(doc, "roots", _no_roots)
     key = (span.start, span.end)
     found = roots.get(key)
     if found is None:
-        found = roots[key] = doc_nodes(span.doc)[span.root.i]
+        found = roots[key] = doc_nodes(doc)[span.root.i]
     return found
 
 

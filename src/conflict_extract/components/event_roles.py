@@ -11,6 +11,7 @@ coordination ("X et Y ont attaqué"); an ally is never actor2. Speakers ("selon 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -129,17 +130,25 @@ class RoleReader:
     # -- roles of one trigger -----------------------------------------------------------------
     def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
         words = sentence.words
+        memo = sentence.memo  # a mention's description and alliance are the same for all
         mentions = [
             m
             for m in sentence.mentions
             if root_node(m).i in trigger.clause
-            and not _described(m, sentence.mentions, self.affiliation_cues)
+            and not _remembered(
+                memo,
+                "described",
+                m,
+                lambda m: _described(m, sentence.mentions, self.affiliation_cues),
+            )
             and actor_kind(m) != "people"
         ]
         if not mentions:
             attributed = self.attributed(trigger, sentence, exclude=None)
             return Roles(actor1=attributed) if attributed is not None else Roles()
-        allies = [m for m in mentions if self._is_ally(m, words)]
+        allies = [
+            m for m in mentions if _remembered(memo, "ally", m, lambda m: self._is_ally(m, words))
+        ]
         # "aux côtés des Unités de protection du peuple (YPG)": the ally named again, by its
         # acronym or another name, is still the ally.
         named_allies = [a for a in allies if not actor_kb(a).get("generic")]
@@ -1006,6 +1015,17 @@ def _listed(span: Span, actor: Span) -> bool:
         and any(t.text in {",", "et"} for t in between)
         and all(t.text in {",", "et"} or fold(t.text) in _LIST_ARTICLES for t in between)
     )
+
+
+def _remembered(
+    memo: dict[tuple[str, int], bool], name: str, mention: Span, compute: Callable[[Span], bool]
+) -> bool:
+    """`compute(mention)`, once per sentence (`memo`) and mention."""
+    key = (name, id(mention))  # the sentence's mention list keeps its mentions alive
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(mention)
+    return found
 
 
 def _sent_start(span: Span) -> int:

@@ -65,6 +65,8 @@ class Sentence:
     places: list[Span] = field(default_factory=list)  # candidate scenes
     casualties: list[Span] = field(default_factory=list)
     named: set[int] = field(default_factory=set)  # tokens inside FACTION/PLACE/SOURCE names
+    # What the readers compute once per sentence rather than once per trigger, by key.
+    memo: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)
 
     @property
     def tokens(self) -> range:
