@@ -3,7 +3,8 @@ what they read of every token.
 
 spaCy rebuilds `doc.text` (one Token object per token) at every access, and a Token object at
 every `doc[i]`; our components read them thousands of times per dispatch. A view is built on
-first use and kept, weakly keyed by its Doc, until the Doc goes: nothing outlives a Doc, and a
+first use and kept, keyed by its Doc's id, until the Doc goes (a weakref finalizer drops it; a
+WeakKeyDictionary would build a weak reference at every look-up): nothing outlives a Doc, and a
 view is what the same code would compute again: a Doc's text never changes; token views hold
 what the tokens' texts give (and, for phrases.DocWords and DocParse, the lemmas and the parse,
 which the base model sets before any component that reads them runs), and are built again
@@ -17,27 +18,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import add
 from typing import TypeVar
-from weakref import WeakKeyDictionary
+from weakref import finalize, ref
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.text import fold
 
 T = TypeVar("T")
 
-# Doc -> (its length when the views were built, views by name). A cache, not state: every
-# value is a function of the Doc and is computed again when missing.
-_VIEWS: WeakKeyDictionary[Doc, tuple[int, dict[str, object]]] = WeakKeyDictionary()
+# id(Doc) -> (its length when the views were built, views by name); an entry goes with its
+# Doc. A cache, not state: every value is a function of the Doc and is computed again when
+# missing.
+_VIEWS: dict[int, tuple[int, dict[str, object]]] = {}
 
 
 def doc_view(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per Doc (and again if its tokens were merged or split)."""
-    entry = _VIEWS.get(doc)
+    key = id(doc)
+    entry = _VIEWS.get(key)
     if entry is None or entry[0] != len(doc):
+        if entry is None:  # a live Doc's id is its own: the entry goes before the id is reused
+            finalize(doc, _VIEWS.pop, key, None)
         entry = (len(doc), {})
-        _VIEWS[doc] = entry
+        _VIEWS[key] = entry
     views = entry[1]
     if name not in views:
         views[name] = build(doc)
@@ -132,15 +137,25 @@ class DocParse:
         found = self._subtrees.get(i)
         if found is None:
             children, out = self.children, []
-            stack = [(i, True)]
+            append = out.append
+            stack = [i]  # k: a token to expand; ~k (negative): token k itself, in its place
+            pop, push = stack.pop, stack.append
             while stack:
-                k, expand = stack.pop()
-                if not expand:
-                    out.append(k)
+                k = pop()
+                if k < 0:
+                    append(~k)
                     continue
-                stack.extend((c, True) for c in reversed(children[k]) if c > k)
-                stack.append((k, False))
-                stack.extend((c, True) for c in reversed(children[k]) if c < k)
+                kids = children[k]
+                if not kids:
+                    append(k)
+                    continue
+                for c in reversed(kids):  # children are in order: right ones first off
+                    if c > k:
+                        push(c)
+                push(~k)
+                for c in reversed(kids):
+                    if c < k:
+                        push(c)
             found = self._subtrees[i] = tuple(out)
         return found
 
@@ -153,9 +168,9 @@ def doc_parse(doc: Doc) -> DocParse:
 def _parse(doc: Doc) -> DocParse:
     n = len(doc)
     array = doc.to_array([HEAD, DEP, POS, MORPH, LEMMA])
-    offsets = array[:, 0].astype(numpy.int64).tolist()  # HEAD is relative, stored unsigned
-    heads = [i + offset for i, offset in enumerate(offsets)]
-    deps, pos, morphs, lemmas = (_strings(doc, array[:, k].tolist()) for k in range(1, 5))
+    # HEAD is relative, stored unsigned
+    heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 0].astype(numpy.int64)).tolist()
+    deps, pos, morphs, lemmas = (_strings(doc, array[:, k]) for k in range(1, 5))
     features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
     feats = [features.get(morph, frozenset()) for morph in morphs]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -165,13 +180,112 @@ def _parse(doc: Doc) -> DocParse:
     sent_starts, sent_ends = [0] * n, [n] * n
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                sent_starts[i], sent_ends[i] = sent.start, sent.end
+            start, end = sent.start, sent.end
+            sent_starts[start:end] = [start] * (end - start)
+            sent_ends[start:end] = [end] * (end - start)
     return DocParse(heads, deps, pos, feats, children, sent_starts, sent_ends, lemmas, {})
 
 
-def _strings(doc: Doc, keys: list[int]) -> list[str]:
+def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
     """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up once."""
     strings = doc.vocab.strings
-    found = {key: strings[key] if key else "" for key in set(keys)}
-    return [found[key] for key in keys]
+    keys, where = numpy.unique(column, return_inverse=True)
+    found = [strings[key] if key else "" for key in keys.tolist()]
+    return list(map(found.__getitem__, where.ravel().tolist()))
+
+
+class Node:
+    """A token of a parsed Doc as plain values, read the way spaCy's `Token` is (same
+    names: `i`, `text`, `lower_`, `lemma_`, `dep_`, `pos_`, `head`, `children`, `ancestors`,
+    `subtree`) from the Doc's parse arrays (DocParse), without a Token object built at every
+    access. There is one Node per token of a Doc (`doc_nodes`), so `is`, `==` and `in`
+    compare positions in that Doc; a Node is never equal to a Token, nor inside a Span (test
+    `span.start <= node.i < span.end`). `token` is the spaCy Token, for what a Node does not
+    carry (morph, like_num, left_edge...)."""
+
+    __slots__ = (
+        "_doc",
+        "_nodes",
+        "_parse",
+        "dep_",
+        "head",
+        "i",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "text",
+    )
+
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    dep_: str
+    pos_: str
+    head: Node
+    _nodes: list[Node]
+    _parse: DocParse
+    _doc: ref[Doc]
+
+    @property
+    def children(self) -> list[Node]:
+        nodes = self._nodes
+        return [nodes[c] for c in self._parse.children[self.i]]
+
+    @property
+    def ancestors(self) -> list[Node]:
+        """`Token.ancestors`, nearest first, as a list."""
+        nodes = self._nodes
+        return [nodes[k] for k in self._parse.ancestors(self.i)]
+
+    @property
+    def subtree(self) -> list[Node]:
+        nodes = self._nodes
+        return [nodes[k] for k in self._parse.subtree(self.i)]
+
+    @property
+    def token(self) -> Token:
+        doc = self._doc()
+        assert doc is not None  # a Node is only reached through its live Doc
+        return doc[self.i]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def doc_nodes(doc: Doc) -> list[Node]:
+    """One Node per token of `doc`, built once per Doc (after the parser has run)."""
+    return doc_view(doc, "nodes", _nodes)
+
+
+def _nodes(doc: Doc) -> list[Node]:
+    parse = doc_parse(doc)
+    tokens = doc_tokens(doc)
+    weak = ref(doc)  # not the Doc itself: the views live as long as the Doc, not longer
+    nodes: list[Node] = []
+    for i, (text, lower, lemma, dep, pos) in enumerate(
+        zip(tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos, strict=True)
+    ):
+        node = Node()
+        node.i, node.text, node.lower_, node.lemma_ = i, text, lower, lemma
+        node.dep_, node.pos_ = dep, pos
+        node._nodes, node._parse, node._doc = nodes, parse, weak
+        nodes.append(node)
+    for node, head in zip(nodes, parse.heads, strict=True):
+        node.head = nodes[head]
+    return nodes
+
+
+def root_node(span: Span) -> Node:
+    """The Node of `span.root`, found once per Doc and span bounds."""
+    doc = span.doc
+    roots: dict[tuple[int, int], Node] = doc_view(doc, "roots", _no_roots)
+    key = (span.start, span.end)
+    found = roots.get(key)
+    if found is None:
+        found = roots[key] = doc_nodes(doc)[span.root.i]
+    return found
+
+
+def _no_roots(doc: Doc) -> dict[tuple[int, int], Node]:
+    return {}

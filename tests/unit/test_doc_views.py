@@ -8,7 +8,15 @@ import spacy
 from spacy.tokens import Span
 
 import conflict_extract.components.extensions  # noqa: F401  (registers span._.kb)
-from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, folded_lemmas, span_value
+from conflict_extract.doc_views import (
+    doc_nodes,
+    doc_parse,
+    doc_text,
+    doc_tokens,
+    folded_lemmas,
+    root_node,
+    span_value,
+)
 from conflict_extract.text import fold
 
 NLP = spacy.blank("fr")
@@ -85,6 +93,45 @@ def test_parse_view_is_what_spacy_gives(nlp, text: str) -> None:  # type: ignore
             for value in token.morph.get(field):
                 assert f"{field}={value}" in parse.feats[i]
         assert len(parse.feats[i]) == len(token.morph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces du régime ont repris Palmyre. Selon l'OSDH, dix civils auraient été tués.",
+        "Des combats ont opposé lundi l'armée aux rebelles du M23, appuyés par le Rwanda.",
+    ],
+)
+def test_nodes_read_as_spacy_tokens(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    nodes = doc_nodes(doc)
+    assert len(nodes) == len(doc)
+    for token, node in zip(doc, nodes, strict=True):
+        assert (node.i, node.text, node.lower_, node.lemma_, node.dep_, node.pos_) == (
+            token.i,
+            token.text,
+            token.lower_,
+            token.lemma_,
+            token.dep_,
+            token.pos_,
+        )
+        assert node.head is nodes[token.head.i]
+        assert [c.i for c in node.children] == [c.i for c in token.children]
+        assert [a.i for a in node.ancestors] == [a.i for a in token.ancestors]
+        assert [t.i for t in node.subtree] == [t.i for t in token.subtree]
+        assert node.token == token
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            assert root_node(doc[start:end]) is nodes[doc[start:end].root.i]
+
+
+def test_nodes_do_not_keep_their_doc_alive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les FDS ont repris Tabqa.")
+    root_node(doc[1:2])
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
 
 
 def test_span_value_is_the_extension_value() -> None:

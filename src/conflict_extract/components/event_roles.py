@@ -11,10 +11,11 @@ coordination ("X et Y ont attaqué"); an ally is never actor2. Speakers ("selon 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.phrases import DocWords
@@ -25,6 +26,7 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
+from conflict_extract.doc_views import Node, doc_nodes, doc_parse, root_node, span_value
 from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, fold
 from conflict_extract.timewords import WEEKDAY_BY_WORD
 
@@ -100,18 +102,17 @@ class RoleReader:
     def is_speaker(self, mention: Span, words: DocWords) -> bool:
         """'selon l'armée malienne', 'a annoncé l'armée', 'l'armée a indiqué que': who reports,
         not who acts."""
-        doc = mention.doc
-        sent = mention.sent
-        start = max(sent.start, mention.start - _SPEAKER_GAP)
+        nodes = doc_nodes(mention.doc)
+        start = max(_sent_start(mention), mention.start - _SPEAKER_GAP)
         between = range(start, mention.start)
         for k in between:
             n = self.speaker_cues.match_at(words, k, mention.start)
             if n and not any(
-                doc[j].text in _BREAKS or doc[j].pos_ in _VERBAL
+                nodes[j].text in _BREAKS or nodes[j].pos_ in _VERBAL
                 for j in range(k + n, mention.start)
             ):
                 return True
-        root = mention.root
+        root = root_node(mention)
         for token in [root, *list(root.ancestors)[:4]]:
             if token.pos_ in _VERBAL:
                 break
@@ -130,23 +131,31 @@ class RoleReader:
             return not _governs_event(verb)
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-        return mention.start > verb.i and first > 0 and doc[first - 1].text in {",", "«", "»"}
+        return mention.start > verb.i and first > 0 and nodes[first - 1].text in {",", "«", "»"}
 
     # -- roles of one trigger -----------------------------------------------------------------
     def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
         words = sentence.words
+        memo = sentence.memo  # a mention's description and alliance are the same for all
         mentions = [
             m
             for m in sentence.mentions
-            if m.root.i in trigger.clause
-            and not _described(m, sentence.mentions, self.affiliation_cues)
+            if root_node(m).i in trigger.clause
+            and not _remembered(
+                memo,
+                "described",
+                m,
+                lambda m: _described(m, sentence.mentions, self.affiliation_cues),
+            )
             and actor_kind(m) != "people"
         ]
         if not mentions:
             attributed = self.attributed(trigger, sentence, exclude=None)
             victims = self._victims(trigger, sentence, attributed)  # "a tué six personnes"
             return Roles(actor1=attributed, actor2=victims)
-        allies = [m for m in mentions if self._is_ally(m, words)]
+        allies = [
+            m for m in mentions if _remembered(memo, "ally", m, lambda m: self._is_ally(m, words))
+        ]
         # "aux côtés des Unités de protection du peuple (YPG)": the ally named again, by its
         # acronym or another name, is still the ally.
         named_allies = [a for a in allies if not actor_kb(a).get("generic")]
@@ -189,7 +198,7 @@ class RoleReader:
         # the other side of the pair before the dead of the toll.
         opposite = [p for p in patients if actor1 is not None and self.opposed(actor1, p)]
         actor2 = next((p for p in opposite + patients if not same_actor(p, actor1)), None)
-        if actor2 is None and actor1 is not None and "entre" in _cases(actor1.root):
+        if actor2 is None and actor1 is not None and "entre" in _cases(root_node(actor1)):
             # "des affrontements entre l'armée et les FSR": the second side is actor2.
             actor2 = next((m for m in mentions if _coordinated(m, actor1)), None)
         if actor2 is None:
@@ -278,23 +287,23 @@ class RoleReader:
         return Roles(actor1, assoc1, actor2, assoc2)
 
     def _is_ally(self, mention: Span, words: DocWords) -> bool:
-        doc = mention.doc
+        nodes = doc_nodes(mention.doc)
+        root = root_node(mention)
         # "appuyés par des forces de la Mission de l'Union africaine (AUSSOM)": an acronym in
         # brackets stands where the name it abbreviates begins.
         begin = mention.start
-        if begin > 0 and doc[begin - 1].text == "(" and mention.root.dep_ == "appos":
-            begin = min(begin, mention.root.head.left_edge.i)
-        start = max(mention.sent.start, begin - _ALLY_GAP - 6)
+        if begin > 0 and nodes[begin - 1].text == "(" and root.dep_ == "appos":
+            begin = min(begin, root.head.token.left_edge.i)
+        start = max(_sent_start(mention), begin - _ALLY_GAP - 6)
         for k in range(start, begin):
             n = self.ally_cues.match_at(words, k, begin)
             if n and begin - (k + n) <= _ALLY_GAP:
                 # "aux côtés des forces kurdes des Unités de protection du peuple"
-                between = doc[k + n : begin]
+                between = nodes[k + n : begin]
                 if all(
                     t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between
                 ):
                     return True
-        root = mention.root
         for token in [root, *list(root.ancestors)[:2]]:
             head = token.head
             if (
@@ -314,7 +323,7 @@ class RoleReader:
         for mention in sentence.mentions:
             if mention is exclude:
                 continue
-            noun = mention.root
+            noun = root_node(mention)
             if not to_only and actor_kind(mention) in ARMED_KINDS and self._accused(mention):
                 # "Les autorités accusent le front Jaime Martínez", "..., selon des sources
                 # locales, qui accusent des VDP": whom the deed is charged to.
@@ -358,11 +367,11 @@ class RoleReader:
     def _withdrew(self, mention: Span) -> bool:
         """'après le retrait des FARDC', 'après le départ des rebelles du CSP', 'obligeant
         l'armée à se retirer', 'les soldats se sont repliés'."""
-        for token in (mention.root, mention.root.head):
+        root = root_node(mention)
+        for token in (root, root.head):
             head = token.head
             if token.dep_ == "nmod" and self.lexicon.has("withdrawal_nouns", _lemma(head)):
                 return True
-        root = mention.root
         if root.dep_ == "nsubj" and self.lexicon.has("flight_verbs", _lemma(root.head)):
             return True
         return root.dep_ == "obj" and any(
@@ -372,14 +381,14 @@ class RoleReader:
 
     def _attributes(self, mention: Span) -> bool:
         """The mention is who attributes a deed ('attribuée aux ADF par l'armée')."""
-        root = mention.root
+        root = root_node(mention)
         return (
             root.dep_.startswith("obl")
             and "par" in _cases(root)
             and self.lexicon.has("attribution_verbs", _lemma(root.head))
         )
 
-    def _names_the_deed(self, noun: Token, trigger: Trigger, *, weapon: bool = True) -> bool:
+    def _names_the_deed(self, noun: Node, trigger: Trigger, *, weapon: bool = True) -> bool:
         """The object of an attribution names the event ('le tir', 'l'attaque', 'la frappe'):
         the trigger itself, a word of its family, or a weapon."""
         if noun.i in range(trigger.span.start, trigger.span.end):
@@ -391,10 +400,10 @@ class RoleReader:
             return True  # "a attribué l'attentat au TTP", whatever the event's type
         if not weapon:
             return False
-        words = DocWords.of(noun.doc)
+        words = DocWords.of(trigger.span.doc)
         return self.lexicon.phrases("weapon_words").match_at(words, noun.i) > 0
 
-    def _stronghold_of(self, chain: list[Token], trigger: Trigger) -> bool:
+    def _stronghold_of(self, chain: list[Node], trigger: Trigger) -> bool:
         """The mention names whose stronghold the place after the trigger is ('Kidal,
         bastion des rebelles touareg du CSP', 'Lashio, fief de la MNDAA')."""
         for token in chain[:3]:
@@ -431,19 +440,20 @@ class RoleReader:
     def _held_by_words(self, mention: Span, trigger: Trigger) -> bool:
         """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
         the participle as something else: a holder participle shortly before 'par X'."""
-        doc = mention.doc
-        if "par" not in _cases(mention.root):
+        if "par" not in _cases(root_node(mention)):
             return False
-        for token in doc[max(trigger.span.end, mention.start - 6) : mention.start]:
+        nodes = doc_nodes(mention.doc)
+        for token in nodes[max(trigger.span.end, mention.start - 6) : mention.start]:
             if any(self.lexicon.has("holder_participles", form) for form in _verb_forms(token)):
                 return True
         return False
 
     def _relation(self, mention: Span, trigger: Trigger) -> str | None:
         """'agent', 'patient' or None: how the mention relates to the trigger in the parse."""
-        pred = trigger.span.root
+        pred = root_node(trigger.span)
         words_lemma = self.lexicon
-        chain = [mention.root, *mention.root.ancestors]
+        root = root_node(mention)
+        chain = [root, *root.ancestors]
         # Attribution through a participle: "une frappe attribuée à l'armée", "l'attaque,
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
         for k, token in enumerate(chain[1:4], start=1):
@@ -496,33 +506,35 @@ class RoleReader:
     def _held_by(self, mention: Span, trigger: Trigger) -> bool:
         """'tenue par X', 'contrôlée par X' right before the mention, after the trigger,
         whatever the parser hung X on."""
-        doc = mention.doc
+        nodes = doc_nodes(mention.doc)
         k = mention.start - 1
-        while k > trigger.span.end and fold(doc[k].text) in _DETERMINERS:
+        while k > trigger.span.end and fold(nodes[k].text) in _DETERMINERS:
             k -= 1
         return (
             k - 1 >= trigger.span.end
-            and fold(doc[k].text) == "par"
-            and self.lexicon.has("holder_participles", _lemma(doc[k - 1]))
+            and fold(nodes[k].text) == "par"
+            and self.lexicon.has("holder_participles", _lemma(nodes[k - 1]))
         )
 
-    def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Token]) -> str | None:
-        pred = trigger.span.root
+    def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Node]) -> str | None:
+        pred = root_node(trigger.span)
+        root = chain[0]
         if self._fought(chain, pred):
             return "patient"  # "se sont emparés de Rubaya après des combats avec l'armée"
-        sides = self._sides_of(mention.root, pred)
+        sides = self._sides_of(root, pred)
         if sides is not None:
             return sides  # "entre l'armée et les FSR", "ont opposé l'armée et les FSR"
         for verb in (pred, pred.head):
             opposing = self.lexicon.has("opposing_verbs", _lemma(verb))
-            if not (opposing and mention.root in verb.subtree):
+            if not (opposing and root in verb.subtree):
                 continue
             # "des affrontements ont opposé l'armée à la KIA", "... des rebelles aux
             # jihadistes de l'EI": the side after "à", named in the word hung on the verb.
             # The parser often hangs "aux jihadistes" on the first side rather than the verb,
             # and may break a long name apart ("Jaïch Khaled ben al-Walid"): its first word's
             # path is read too.
-            for path in (chain, [mention[0], *mention[0].ancestors]):
+            first = doc_nodes(mention.doc)[mention.start]
+            for path in (chain, [first, *first.ancestors]):
                 below = path[: next((k for k, t in enumerate(path) if t.i == verb.i), len(path))]
                 if any(_cases(t) & _TO and t.i > verb.i for t in below):
                     return "patient"
@@ -546,14 +558,14 @@ class RoleReader:
                 return None  # the mention is inside the trigger phrase
             if token.head.i == pred.i and token.i != pred.i:
                 if (
-                    token.i != mention.root.i
+                    token.i != root.i
                     and self.lexicon.has("suffer_verbs", _lemma(pred))
                     and fold(token.lemma_) in self.fight_words
                     and _cases(chain[chain.index(token) - 1]) & OF_WORDS
                 ):
                     return "agent"  # "ont repoussé une attaque de Boko Haram": the attackers
                 if (
-                    token.i != mention.root.i
+                    token.i != root.i
                     and trigger.entry.kind in _TERRITORIAL
                     and token.dep_ in {"obj", "obl:arg"}
                     # not the object of a verb hung there ("de Rubaya et tué six civils")
@@ -602,7 +614,7 @@ class RoleReader:
                     return self._to_governor(token, top, governor)
         return None
 
-    def _sides_of(self, root: Token, pred: Token) -> str | None:
+    def _sides_of(self, root: Node, pred: Node) -> str | None:
         """The two sides of 'entre X et Y' or 'opposer X et Y' said of the trigger `pred`
         (or the verb above it): X the agent, Y the patient."""
         first = root.head if root.dep_ == "conj" else root
@@ -618,10 +630,10 @@ class RoleReader:
 
     def opposed(self, one: Span, other: Span) -> bool:
         """`one` and `other` are the two sides of 'entre X et Y' or 'opposer X et Y'."""
-        a, b = sorted((one.root, other.root), key=lambda t: t.i)
+        a, b = sorted((root_node(one), root_node(other)), key=lambda t: t.i)
         return b.dep_ == "conj" and b.head.i == a.i and self._sides_of(b, a.head) == "patient"
 
-    def _object_of_hostile(self, below: Token, verb: Token) -> bool:
+    def _object_of_hostile(self, below: Node, verb: Node) -> bool:
         """`below` is the object of a hostile verb subordinate to the trigger ('après avoir
         chassé les soldats', 'en attaquant les positions de')."""
         return (
@@ -631,7 +643,7 @@ class RoleReader:
             and fold(below.lemma_) not in self.fight_words  # "repoussé une attaque des X"
         )
 
-    def _fought(self, chain: list[Token], pred: Token) -> bool:
+    def _fought(self, chain: list[Node], pred: Node) -> bool:
         """The mention (chain[0] and its ancestors) is the other side of a fight noun below
         the trigger: 'se sont emparés de Rubaya après des combats avec l'armée', 'ont conquis
         le district après des combats acharnés contre les forces afghanes'."""
@@ -651,24 +663,25 @@ class RoleReader:
         """The parse said nothing: the preposition before the mention does ('contre les
         rebelles', 'par des hommes armés', 'reprise aux jihadistes', 'l'attaque des gangs')."""
         doc = mention.doc
+        nodes = doc_nodes(doc)
         k = mention.start - 1
-        while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
+        while k > trigger.span.start and fold(nodes[k].text) in _DETERMINERS:
             k -= 1
-        if k > trigger.span.end and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        if k > trigger.span.end and nodes[k].pos_ == "NOUN" and doc[k].is_lower:
             k -= 1  # "du groupe Azande Ani Kpi Gbe", "de la milice Wagner"
-        word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
+        word = fold(nodes[k].text).replace("’", "'") if k >= 0 else ""
         for _ in range(2):
-            if not (word in OF_WORDS and k - 1 >= trigger.span.end and doc[k - 1].pos_ == "NOUN"):
+            if not (word in OF_WORDS and k - 1 >= trigger.span.end and nodes[k - 1].pos_ == "NOUN"):
                 break
             # The name is the complement of a noun: "aux rebelles du CSP", "contre les
             # combattants du M23", "aux miliciens du groupe Azande": the noun's preposition.
             k -= 2
-            while k > trigger.span.start and fold(doc[k].text) in _DETERMINERS:
+            while k > trigger.span.start and fold(nodes[k].text) in _DETERMINERS:
                 k -= 1
-            word = fold(doc[k].text).replace("’", "'") if k >= 0 else ""
+            word = fold(nodes[k].text).replace("’", "'") if k >= 0 else ""
         kind = trigger.entry.kind
         after = mention.start >= trigger.span.end
-        pred = trigger.span.root
+        pred = root_node(trigger.span)
         if any(
             self.lexicon.has("opposing_verbs", _lemma(verb)) and mention.start > verb.i
             for verb in (pred, pred.head)
@@ -680,7 +693,7 @@ class RoleReader:
             word == "et"
             and after
             and any(
-                fold(doc[j].text) == "entre"
+                fold(nodes[j].text) == "entre"
                 for j in range(max(trigger.span.end, k - 8), min(k, trigger.span.end + 2))
             )
         ):
@@ -693,15 +706,15 @@ class RoleReader:
             return "patient"
         if (
             word in OF_WORDS
-            and trigger.span.root.pos_ not in _VERBAL
+            and pred.pos_ not in _VERBAL
             and kind not in _TERRITORIAL
             and 0 <= k - trigger.span.end <= 1
         ):
             return "agent"  # "l'attaque des gangs", "les frappes de l'aviation russe"
         return None
 
-    def _to_predicate(self, token: Token, trigger: Trigger) -> str | None:
-        pred = trigger.span.root
+    def _to_predicate(self, token: Node, trigger: Trigger) -> str | None:
+        pred = root_node(trigger.span)
         dep, cases = token.dep_, _cases(token)
         kind = trigger.entry.kind
         if pred.pos_ in _VERBAL:
@@ -755,7 +768,7 @@ class RoleReader:
             return "patient"
         return None
 
-    def _to_governor(self, token: Token, top: Token, governor: Token) -> str | None:
+    def _to_governor(self, token: Node, top: Node, governor: Node) -> str | None:
         """The trigger is a noun governed by a verb: 'l'armée a lancé une offensive', 'les
         soldats sont tombés dans une embuscade', 'une frappe a touché des positions de X'.
         `top` is the trigger noun, or the noun of quantity above it ('des dizaines de
@@ -790,7 +803,7 @@ class RoleReader:
         for casualty in sentence.casualties:
             if _told_before(casualty, trigger):
                 continue
-            data = casualty._.casualty or {}
+            data: dict = span_value(casualty, "casualty") or {}  # type: ignore[assignment]
             if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
                 continue
             start, end = data["victims_span"]
@@ -831,6 +844,7 @@ class RoleReader:
         clause, as a subject is, not after a preposition ('Les jihadistes, arrivés à moto,
         ont ouvert le feu...')."""
         doc = trigger.span.doc
+        nodes = doc_nodes(doc)
         for mention in mentions:
             if mention.start >= trigger.span.start or mention in allies or mention is actor2:
                 continue
@@ -839,9 +853,9 @@ class RoleReader:
             if actor_kind(mention) not in ARMED_KINDS:
                 continue
             k = mention.start - 1
-            while k >= 0 and fold(doc[k].text) in _DETERMINERS | OF_WORDS:
+            while k >= 0 and fold(nodes[k].text) in _DETERMINERS | OF_WORDS:
                 k -= 1
-            word = fold(doc[k].text) if k >= 0 else ""
+            word = fold(nodes[k].text) if k >= 0 else ""
             if word in _PREPOSITIONS:
                 continue
             return mention
@@ -880,7 +894,7 @@ def _told_before(casualty: Span, trigger: Trigger) -> bool:
     return pred.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i == pred.head.i)
 
 
-def _verb_forms(token: Token) -> set[str]:
+def _verb_forms(token: Node) -> set[str]:
     """The lemma, and the infinitive a past participle points to when the tagger took it
     for a noun ('tenue' -> 'tenir', 'contrôlée' -> 'controler')."""
     text = fold(token.text)
@@ -899,27 +913,27 @@ def _verb_forms(token: Token) -> set[str]:
 def _co_subject(one: Span, other: Span) -> bool:
     """Both are subjects of the same verb ('les forces irakiennes et les peshmergas ont
     lancé', when the parser gives the verb two subjects)."""
-    a, b = one.root, other.root
+    a, b = root_node(one), root_node(other)
     return a.dep_.startswith("nsubj") and b.dep_.startswith("nsubj") and a.head.i == b.head.i
 
 
 def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
     """'entre X et Y' after the trigger in its clause: {X: 'agent', Y: 'patient'}."""
-    doc = trigger.span.doc
+    nodes = doc_nodes(trigger.span.doc)
     ordered = sorted(mentions, key=lambda m: m.start)
     for first, second in pairwise(ordered):
-        if first.start <= trigger.span.start or first.root.i not in trigger.clause:
+        if first.start <= trigger.span.start or root_node(first).i not in trigger.clause:
             continue
         k, nouns = first.start - 1, 0
         while k > trigger.span.end and (
-            fold(doc[k].text) in _LIST_ARTICLES | OF_WORDS
-            or (doc[k].pos_ in {"NOUN", "ADJ"} and nouns < 2)
+            fold(nodes[k].text) in _LIST_ARTICLES | OF_WORDS
+            or (nodes[k].pos_ in {"NOUN", "ADJ"} and nouns < 2)
         ):
-            nouns += doc[k].pos_ in {"NOUN", "ADJ"}
+            nouns += nodes[k].pos_ in {"NOUN", "ADJ"}
             k -= 1  # "entre des militants du Hamas et ..."
-        if fold(doc[k].text) != "entre":
+        if fold(nodes[k].text) != "entre":
             continue
-        between = doc[first.end : second.start]
+        between = nodes[first.end : second.start]
         if not between or fold(between[0].text) != "et":
             continue
         # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
@@ -964,24 +978,25 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
     sahélienne du groupe, affiliée à l'Etat islamique'): background, not a party. `cues`:
     lemmas that open such a description (data/lexicons/affiliation_cues.txt)."""
     ends = {m.end for m in mentions if m is not mention}
-    for token in list(mention.root.ancestors)[:3]:
+    for token in root_node(mention).ancestors[:3]:
         if token.dep_ == "appos" and any(e - 1 <= token.head.i < e + 1 for e in ends):
             return True
     doc = mention.doc
-    sent = mention.sent
-    after = doc[mention.end : min(sent.end, mention.end + 4)]
-    if not any(t.text == "," or t.is_sent_end or t.text == "." for t in after) and (
-        mention.end < sent.end
-    ):
+    nodes, parse = doc_nodes(doc), doc_parse(doc)
+    sent_start, sent_end = _sent_start(mention), parse.sent_ends[mention.end - 1]
+    after = range(mention.end, min(sent_end, mention.end + 4))
+    if not any(
+        nodes[i].text == "," or parse.sent_ends[i] == i + 1 or nodes[i].text == "." for i in after
+    ) and (mention.end < sent_end):
         return False  # a description closes with a comma or the sentence
     k = mention.start
     for _ in range(3):  # up to three descriptions in a row
         comma = k - 1
-        while comma > sent.start and doc[comma].text != ",":
+        while comma > sent_start and nodes[comma].text != ",":
             comma -= 1
-        if comma <= sent.start or comma + 1 >= k:
+        if comma <= sent_start or comma + 1 >= k:
             return False
-        segment = doc[comma + 1 : k]
+        segment = nodes[comma + 1 : k]
         if any(_finite(t) for t in segment) or any(fold(t.text) == "et" for t in segment):
             return False
         first = fold(segment[0].text)
@@ -990,7 +1005,7 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
             return False
         if (
             comma in ends
-            or (comma - 1 in ends and doc[comma - 1].text == ")")
+            or (comma - 1 in ends and nodes[comma - 1].text == ")")
             or (comma - 1 in ends)
         ):
             return True
@@ -998,11 +1013,13 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
     return False
 
 
-def _finite(token: Token) -> bool:
-    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
+def _finite(token: Node) -> bool:
+    return token.pos_ == "AUX" or (
+        token.pos_ == "VERB" and "Fin" in token.token.morph.get("VerbForm")
+    )
 
 
-def _after_a_day(token: Token, pred: Token) -> bool:
+def _after_a_day(token: Node, pred: Node) -> bool:
     """The token hangs on a day name that follows the verb ('a attaqué samedi des
     positions', 'a repris dimanche la ville'), itself a dependent of the verb."""
     day = token.head
@@ -1014,11 +1031,11 @@ def _after_a_day(token: Token, pred: Token) -> bool:
     )
 
 
-def _lemma(token: Token) -> str:
+def _lemma(token: Node) -> str:
     return fold(token.lemma_ or token.text)
 
 
-def _cases(token: Token) -> set[str]:
+def _cases(token: Node) -> set[str]:
     return {
         fold(c.text).replace("’", "'")
         for c in token.children
@@ -1026,7 +1043,7 @@ def _cases(token: Token) -> set[str]:
     }
 
 
-def _governs_event(verb: Token) -> bool:
+def _governs_event(verb: Node) -> bool:
     """The speaker tells its own deed ('l'armée a affirmé avoir abattu', 'le JNIM a
     revendiqué l'attaque'): its subject is then the actor, not a mere speaker."""
     if fold(verb.lemma_) == "revendiquer":
@@ -1048,12 +1065,12 @@ def _named_within(agent: Span, agents: list[Span]) -> bool:
     return any(
         other is not agent
         and not actor_kb(other).get("generic")
-        and agent.root.i in {t.i for t in other.root.ancestors}
+        and root_node(agent).i in {t.i for t in root_node(other).ancestors}
         for other in agents
     )
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Node) -> Node | None:
     """The subject of a verb, or of the verb that controls it ('a affirmé ... en
     repoussant')."""
     token = verb
@@ -1068,7 +1085,7 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _controller(pred: Token) -> Token | None:
+def _controller(pred: Node) -> Node | None:
     """The verb whose subject is also the trigger's ('a affirmé avoir repris', 'a lancé une
     opération pour reprendre', 'ont attaqué ... et tué')."""
     token = pred
@@ -1082,24 +1099,26 @@ def _controller(pred: Token) -> Token | None:
     return None
 
 
-def _infinitive(verb: Token) -> bool:
+def _infinitive(verb: Node) -> bool:
     """'abattre', 'avoir repris': an infinitive, simple or compound."""
-    if "Inf" in verb.morph.get("VerbForm"):
+    if "Inf" in verb.token.morph.get("VerbForm"):
         return True
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return any(
+        c.dep_.startswith("aux") and "Inf" in c.token.morph.get("VerbForm") for c in verb.children
+    )
 
 
 def _modifies(ally: Span, actor: Span) -> bool:
     """The ally's cue hangs on the actor's phrase."""
-    return any(token in actor for token in list(ally.root.ancestors)[:3])
+    return any(actor.start <= token.i < actor.end for token in root_node(ally).ancestors[:3])
 
 
 def _coordinated(span: Span, actor: Span) -> bool:
     """'X et Y', 'X et les combattants kurdes Y': coordinated noun phrases."""
     for one, other in ((span, actor), (actor, span)):
-        token = one.root
+        token = root_node(one)
         for _ in range(3):
-            if token.dep_ == "conj" and token.head in other:
+            if token.dep_ == "conj" and other.start <= token.head.i < other.end:
                 return True
             if token.pos_ in _VERBAL or token.head.i == token.i:
                 break
@@ -1120,9 +1139,25 @@ def _listed(span: Span, actor: Span) -> bool:
     """'X, Y et Z', 'les FDS, les YPG et l'armée': separated only by commas, 'et' and
     articles."""
     first, second = (actor, span) if actor.start < span.start else (span, actor)
-    between = span.doc[first.end : second.start]
+    between = doc_nodes(span.doc)[first.end : second.start]
     return (
         0 < len(between) <= 3
         and any(t.text in {",", "et"} for t in between)
         and all(t.text in {",", "et"} or fold(t.text) in _LIST_ARTICLES for t in between)
     )
+
+
+def _remembered(
+    memo: dict[tuple[str, int], bool], name: str, mention: Span, compute: Callable[[Span], bool]
+) -> bool:
+    """`compute(mention)`, once per sentence (`memo`) and mention."""
+    key = (name, id(mention))  # the sentence's mention list keeps its mentions alive
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(mention)
+    return found
+
+
+def _sent_start(span: Span) -> int:
+    """`span.sent.start`, from the parse arrays."""
+    return doc_parse(span.doc).sent_starts[span.start]

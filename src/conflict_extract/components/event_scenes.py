@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
-from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens
+from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, root_node, span_value
 from conflict_extract.text import OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
@@ -90,7 +90,12 @@ def is_headline(sent: Span) -> bool:
 
 
 def is_country(span: Span) -> bool:
-    return str((span._.kb or {}).get("kb_id") or "").startswith("cc:")
+    return str(_kb(span).get("kb_id") or "").startswith("cc:")
+
+
+def _kb(span: Span) -> dict[str, Any]:
+    """`span._.kb or {}`."""
+    return span_value(span, "kb") or {}  # type: ignore[return-value]
 
 
 _DETERMINERS_BEFORE_PLACE = frozenset({"le", "la", "les", "l'"})
@@ -159,11 +164,11 @@ class SceneReader:
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',
         'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
-        doc = place.doc
+        folded = doc_tokens(place.doc).folded  # fold(t.text)
         k = place.start - 1
-        while k >= 0 and fold(doc[k].text) in OF_WORDS:
+        while k >= 0 and folded[k] in OF_WORDS:
             k -= 1
-        return k >= 0 and self.lexicon.has("division_nouns", fold(doc[k].text))
+        return k >= 0 and self.lexicon.has("division_nouns", folded[k])
 
     def in_attribution(self, place: Span) -> bool:
         """'..., a annoncé le centre russe basé à Hmeimim', 'selon l'ONG basée à Londres': a
@@ -173,7 +178,7 @@ class SceneReader:
         tokens = doc_tokens(doc)
         folded = tokens.folded
         sent_start = parse.sent_starts[place.start]
-        root = place.root.i
+        root = root_node(place).i
         for i in range(sent_start, place.start):
             word = folded[i]
             start: int | None = None
@@ -218,9 +223,9 @@ def names_an_actor(place: Span, attack_words: frozenset[str] = frozenset()) -> b
     locative preposition ('A Khan Cheikhoun, ...') is a scene whatever the parse says, and
     so is the target of an attack ('un assaut contre El-Facher'), unlike the side taken up
     arms against ('ont pris les armes contre Addis Abeba')."""
-    doc = place.doc
-    previous = fold(doc[place.start - 1].text) if place.start > 0 else ""
-    head = place.root.head
+    previous = doc_tokens(place.doc).folded[place.start - 1] if place.start > 0 else ""
+    root = root_node(place)
+    head = root.head
     if previous == "contre" and head.pos_ == "NOUN" and fold(head.lemma_) in attack_words:
         return False
     if previous in _METONYMY_BEFORE:
@@ -230,31 +235,32 @@ def names_an_actor(place: Span, attack_words: frozenset[str] = frozenset()) -> b
     if previous in _LOCATIVE:
         return False
     # "Ankara a bombardé" speaks of a state; "Bakhmout a été pilonnée" of a scene.
-    return place.root.dep_ == "nsubj" and place.root.head.pos_ in {"VERB", "AUX"}
+    return root.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}
 
 
 def _between_two_states(place: Span) -> bool:
     """'l'accord conclu entre Erevan et Bakou', 'les pourparlers entre Kinshasa et Kigali':
     two places of two countries after 'entre' stand for their states."""
     doc = place.doc
-    root = place.root
+    root = root_node(place)
     first = place
     if root.dep_ == "conj":
         first = _span_at(list(doc.spans.get("places", [])), root.head.i)
-    if first is None or first.start == 0 or fold(doc[first.start - 1].text) != "entre":
+    if first is None or first.start == 0 or doc_tokens(doc).folded[first.start - 1] != "entre":
         return False
     places = list(doc.spans.get("places", []))  # read past 'entre' only: most places are not
     second = next(
         (
             other
             for other in places
-            if other.root.dep_ == "conj" and first.start <= other.root.head.i < first.end
+            if root_node(other).dep_ == "conj"
+            and first.start <= root_node(other).head.i < first.end
         ),
         None,
     )
     if second is None:
         return False
-    countries = {(s._.kb or {}).get("country") for s in (first, second)}
+    countries = {_kb(s).get("country") for s in (first, second)}
     return None not in countries and len(countries) == 2
 
 
@@ -263,22 +269,22 @@ def _span_at(spans: list[Span], i: int) -> Span | None:
 
 
 def location_key(doc: Doc, place: Span) -> str:
-    kb = place._.kb or {}
+    kb = _kb(place)
     return str(kb.get("kb_id") or fold(doc_text(doc)[place.start_char : place.end_char]))
 
 
 def is_reference_point(place: Span) -> bool:
     """'à l'est de Mossoul', 'au nord d'Alep', 'près de Gao', 'à 50 km de Raqqa'."""
-    doc = place.doc
-    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
+    folded = doc_tokens(place.doc).folded  # fold(t.text)
+    before = " ".join(folded[max(0, place.start - 5) : place.start])
     return _REFERENCE.search(before) is not None
 
 
 def is_near(place: Span) -> bool:
     """'près de Gao', 'aux abords de Goma', 'à proximité de Kidal': a reference point that
     locates the event at the town, unlike a direction or a distance from it."""
-    doc = place.doc
-    before = " ".join(fold(t.text) for t in doc[max(0, place.start - 5) : place.start])
+    folded = doc_tokens(place.doc).folded  # fold(t.text)
+    before = " ".join(folded[max(0, place.start - 5) : place.start])
     return _NEAR.search(before) is not None
 
 
@@ -325,7 +331,7 @@ def places_for_triggers(
 def _whole_region(place: Span) -> bool:
     """A province, region or country the gazetteer knows; a village it does not know stays
     a scene even when only its region locates it ('Pimbo et Bule, en Ituri')."""
-    kb = place._.kb or {}
+    kb = _kb(place)
     return kb.get("kb_id") is not None and kb.get("geo_precision") == 3
 
 

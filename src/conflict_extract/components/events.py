@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.data import DataComponent
@@ -49,7 +49,7 @@ from conflict_extract.components.triggers import (
     actor_kind,
 )
 from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import doc_text
+from conflict_extract.doc_views import Node, doc_nodes, doc_parse, doc_text, root_node, span_value
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
@@ -157,13 +157,13 @@ class EventExtractor(DataComponent):
                 named=named,
             )
             found_here = self.finder.find(sentence)
-            background = {t.span.root.i for t in found_here if self._background(t, sentence)}
+            background = {root_node(t.span).i for t in found_here if self._background(t, sentence)}
             triggers = [
                 t
                 for t in found_here
-                if t.span.root.i not in background
+                if root_node(t.span).i not in background
                 # "tués en 2024 ... lors d'affrontements": what a background trigger governs
-                and not any(a.i in background for a in list(t.span.root.ancestors)[:4])
+                and not any(a.i in background for a in root_node(t.span).ancestors[:4])
                 and not _historical(t, sentence, doc)
                 and not _recalled(t, doc, spans["dates"])
                 and t.entry.id not in cancelled
@@ -358,7 +358,9 @@ class EventExtractor(DataComponent):
         roles = self.roles.roles(main, sentence)
         # "L'attaque a été revendiquée par ...": a definite noun of any deed names the event
         # just told, whatever its type (a suicide bombing, a massacre).
-        any_deed = _given(main.span) and self.lexicon.has("deed_nouns", fold(main.span.root.lemma_))
+        any_deed = _given(main.span) and self.lexicon.has(
+            "deed_nouns", fold(root_node(main.span).lemma_)
+        )
         same_type = [
             k
             for k, d in enumerate(told)
@@ -411,14 +413,14 @@ class EventExtractor(DataComponent):
             if entry.event_type == trigger.entry.event_type
             for seq in entry.sequences
         }
-        doc = sent.doc
-        if fold(sent[0].text) in {"il", "elle", "ils", "elles"}:
+        nodes = doc_nodes(sent.doc)
+        if fold(nodes[sent.start].text) in {"il", "elle", "ils", "elles"}:
             return True  # "Il s'est écrasé près du village de Yamadi"
         return any(
             token.i > sent.start
             and (fold(token.lemma_) in heads or fold(token.text) in heads)
-            and fold(doc[token.i - 1].text) in _DEFINITE_DETERMINERS
-            for token in sent
+            and fold(nodes[token.i - 1].text) in _DEFINITE_DETERMINERS
+            for token in nodes[sent.start : sent.end]
         )
 
     def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
@@ -426,7 +428,7 @@ class EventExtractor(DataComponent):
         la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
         event spoken of, not told."""
-        root = trigger.span.root
+        root = root_node(trigger.span)
         if (
             root.pos_ == "NOUN"
             and root.dep_ in {"obj", "obl:arg"}
@@ -435,7 +437,7 @@ class EventExtractor(DataComponent):
             return True
         if (
             root.pos_ == "VERB"
-            and "Inf" in root.morph.get("VerbForm")
+            and "Inf" in root.token.morph.get("VerbForm")
             and not any(c.dep_.startswith("aux") for c in root.children)
             and root.head.i != root.i
             and any(
@@ -448,7 +450,7 @@ class EventExtractor(DataComponent):
             return True
         if root.pos_ == "NOUN" and any(
             t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
-            for t in list(root.ancestors)[:3]
+            for t in root.ancestors[:3]
         ):
             return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
         near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
@@ -459,8 +461,7 @@ class EventExtractor(DataComponent):
         ):
             # Not "tuant 46 personnes, pour la plupart des femmes": a breakdown of the dead.
             return True
-        doc = sentence.span.doc
-        root = trigger.span.root
+        parents = doc_parse(sentence.span.doc).heads
         # "ont été tués et 1 308 autres enlevés en 2024": what is said of the coordinated verb
         # is said of the trigger too.
         heads = {root.i, root.head.i} | {c.i for c in root.children if c.dep_ == "conj"}
@@ -469,7 +470,7 @@ class EventExtractor(DataComponent):
                 (texts[i] == "depuis" and period_follows(texts, i))
                 or (texts[i] == "en" and i + 1 < len(texts) and _A_YEAR.match(texts[i + 1]))
             )
-            and doc[i].head.head.i in heads
+            and parents[parents[i]] in heads
             for i in near
         )
 
@@ -543,7 +544,7 @@ class EventExtractor(DataComponent):
             or not _generic(actor2)
             or not actor_kb(actor2).get("definite")
             or actor_kind(actor2) != "armed"
-            or not self.lexicon.has("anaphoric_subjects", fold(actor2.root.text))
+            or not self.lexicon.has("anaphoric_subjects", fold(root_node(actor2).text))
             or same_actor(previous.roles.actor1, draft.roles.actor1)
             # "les troupes gouvernementales ont repris Tadamoun, où les insurgés résistaient"
             # after the air force's raids: the insurgents are not the state's own forces
@@ -562,13 +563,14 @@ class EventExtractor(DataComponent):
 
     def _anaphoric_subject(self, sentence: Sentence) -> bool:
         words = sentence.words
+        parse = doc_parse(sentence.span.doc)
         return any(
-            t.dep_.startswith("nsubj")
+            parse.deps[i].startswith("nsubj")
             and (
-                self.lexicon.has("anaphoric_subjects", words.texts[t.i])
-                or (t.pos_ == "PRON" and words.texts[t.i] in {"ils", "elles"})
+                self.lexicon.has("anaphoric_subjects", words.texts[i])
+                or (parse.pos[i] == "PRON" and words.texts[i] in {"ils", "elles"})
             )
-            for t in sentence.span
+            for i in sentence.tokens
         )
 
 
@@ -632,7 +634,8 @@ def _previous_subject(doc: Doc, sentence: Sentence, mentions: list[Span], draft:
         for m in mentions
         if previous.start <= m.start < previous.end
         and actor_kind(m) in ARMED_KINDS
-        and "nsubj" in {m.root.dep_, m.root.head.dep_}  # "Des agents de la PNH ... sont"
+        and "nsubj"
+        in {root_node(m).dep_, root_node(m).head.dep_}  # "Des agents de la PNH ... sont"
     ]
     if not subjects:
         return draft
@@ -757,7 +760,7 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
             and (1900 <= int(text) < year - 1 or (int(text) == year - 1 and month > 2))
         ):
             before = sentence.words.texts[i - 1] if i > 0 else ""
-            if before != "depuis" and not _in_relative_clause(doc[i], trigger):
+            if before != "depuis" and not _in_relative_clause(doc_nodes(doc)[i], trigger):
                 return True
     return False
 
@@ -770,34 +773,39 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     published = doc._.published
     if not published:
         return False
-    root = trigger.span.root
+    root = root_node(trigger.span)
     # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
     verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
     day = date.fromisoformat(published)
     for verb in verbs:
         if not _pluperfect(verb):
             continue
-        tokens = range(verb.left_edge.i, verb.right_edge.i + 1)
+        token = verb.token
+        tokens = range(token.left_edge.i, token.right_edge.i + 1)
         if any(
             span.start in tokens
-            and (span._.when or {}).get("date")
-            and day - date.fromisoformat(span._.when["date"]) > _WEEKS
+            and (_when(span) or {}).get("date")
+            and day - date.fromisoformat(_when(span)["date"]) > _WEEKS  # type: ignore[index]
             for span in dates
         ):
             return True
     return False
 
 
-def _pluperfect(verb: Token) -> bool:
+def _when(span: Span) -> dict | None:
+    return span_value(span, "when")  # type: ignore[return-value]
+
+
+def _pluperfect(verb: Node) -> bool:
     return verb.pos_ == "VERB" and any(
-        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children
+        c.dep_.startswith("aux") and "Imp" in c.token.morph.get("Tense") for c in verb.children
     )
 
 
-def _in_relative_clause(token: Token, trigger: Trigger) -> bool:
+def _in_relative_clause(token: Node, trigger: Trigger) -> bool:
     """The token belongs to a relative clause the trigger is not in ('les Chebab, qui
     avaient perdu la ville en 2019, ont tué lundi cinq soldats')."""
-    root = trigger.span.root
+    root = root_node(trigger.span)
     for above in [token, *token.ancestors]:
         if above.i == root.i:
             return False
@@ -844,14 +852,14 @@ def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
 def _given(trigger: Span) -> bool:
     """'L'attaque a été revendiquée...', 'La frappe a visé...', 'Cette offensive...': a
     definite event noun names an event already told."""
-    doc = trigger.doc
-    root = trigger.root
+    nodes = doc_nodes(trigger.doc)
+    root = root_node(trigger)
     if root.pos_ != "NOUN" or trigger.start == 0:
         return False
     k = trigger.start - 1
-    if doc[k].pos_ == "ADJ" and k > 0:
+    if nodes[k].pos_ == "ADJ" and k > 0:
         k -= 1  # "la nouvelle attaque"? no: "la même attaque"
-    return fold(doc[k].text) in _DEFINITE_DETERMINERS
+    return fold(nodes[k].text) in _DEFINITE_DETERMINERS
 
 
 def _long_before(when: When | None, published: str | None) -> bool:
@@ -867,18 +875,18 @@ def _long_before(when: When | None, published: str | None) -> bool:
 def _dated(doc: Doc, sent: Span, dates: list[Span]) -> bool:
     """The dispatch names a day ('samedi', 'hier', 'le 12 mars') by the end of this
     sentence: it tells incidents, not a situation."""
-    return any(d.start < sent.end and (d._.when or {}).get("precision") == 1 for d in dates)
+    return any(d.start < sent.end and (_when(d) or {}).get("precision") == 1 for d in dates)
 
 
 def _coarse(place: Span) -> bool:
     """A first-level division, a region or a country: no town."""
-    return (place._.kb or {}).get("kind") in {"admin1", "region", "country"}
+    return (span_value(place, "kb") or {}).get("kind") in {"admin1", "region", "country"}  # type: ignore[attr-defined]
 
 
 def _refers_back(trigger: Span) -> bool:
     """'dans ces combats', 'lors des affrontements': a fight already told, not a new one."""
-    doc = trigger.doc
-    before = [fold(t.text) for t in doc[max(0, trigger.start - 2) : trigger.start]]
+    nodes = doc_nodes(trigger.doc)
+    before = [fold(t.text) for t in nodes[max(0, trigger.start - 2) : trigger.start]]
     return (
         bool(before)
         and before[-1] in _ANAPHORIC_DETERMINERS
@@ -893,18 +901,18 @@ def _share_with_coordinated(triggers: list[Trigger], groups: list[list[Span]]) -
     for k, trigger in enumerate(triggers):
         if out[k] or not trigger.confirmed:
             continue
-        root = trigger.span.root
+        root = root_node(trigger.span)
         for j, other in enumerate(triggers):
             if j == k or not groups[j]:
                 continue
-            head = other.span.root
+            head = root_node(other.span)
             if _conjoined(root, head) or _conjoined(head, root):
                 out[k] = list(groups[j])
                 break
     return out
 
 
-def _conjoined(one: Token, other: Token) -> bool:
+def _conjoined(one: Node, other: Node) -> bool:
     """`other` is coordinated with `one`, or hangs on a word coordinated with it ('a été
     battue à mort puis son corps incendié')."""
     token = other
@@ -924,7 +932,8 @@ def _fold_dependents(
     that is an argument of another of the same type names the same incident."""
     keep = list(range(len(triggers)))
     for k, trigger in enumerate(triggers):
-        head = trigger.span.root.head
+        root = root_node(trigger.span)
+        head = root.head
         governor = next(
             (
                 j
@@ -933,7 +942,7 @@ def _fold_dependents(
                 and triggers[j].entry.event_type == trigger.entry.event_type
                 and triggers[j].mood == trigger.mood
                 and head.i in range(triggers[j].span.start, triggers[j].span.end)
-                and trigger.span.root.dep_ in _ARGUMENTS
+                and root.dep_ in _ARGUMENTS
             ),
             None,
         )
@@ -1055,7 +1064,7 @@ def _coordinated_after(deed: Trigger, outcome: Trigger) -> bool:
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
     """How far apart two triggers are: governed one by the other first, then in tokens,
     the one before first."""
-    a, b = one.span.root, other.span.root
+    a, b = root_node(one.span), root_node(other.span)
     linked = a.head.i == b.i or b.head.i == a.i
     gap = one.span.start - other.span.start
     return (0 if linked else 1, abs(gap) * 2 + (1 if gap < 0 else 0))

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
-from conflict_extract.doc_views import doc_parse, doc_tokens, span_value
+from conflict_extract.doc_views import (
+    doc_nodes,
+    doc_parse,
+    doc_tokens,
+    doc_view,
+    root_node,
+    span_value,
+)
 from conflict_extract.text import BREAKDOWN_WORDS, fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
@@ -58,6 +65,8 @@ class Sentence:
     places: list[Span] = field(default_factory=list)  # candidate scenes
     casualties: list[Span] = field(default_factory=list)
     named: set[int] = field(default_factory=set)  # tokens inside FACTION/PLACE/SOURCE names
+    # What the readers compute once per sentence rather than once per trigger, by key.
+    memo: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)
 
     @property
     def tokens(self) -> range:
@@ -111,7 +120,7 @@ class Pattern:
             if k >= end or not words.at(k, word):
                 return 0
             k += 1
-        verb = doc[k - 1]
+        verb = doc_nodes(doc)[k - 1]
         if self.reflexive and not any(
             c.lemma_ in _REFLEXIVES or c.lower_ in _REFLEXIVES for c in verb.children
         ):
@@ -218,7 +227,7 @@ class Reading:
         return bool(getattr(self, f"_{need}")())
 
     def _mentions(self) -> list[Span]:
-        return [m for m in self.sentence.mentions if m.root.i in self.clause]
+        return [m for m in self.sentence.mentions if root_node(m).i in self.clause]
 
     def _armed_actor(self) -> bool:
         return any(actor_kind(m) in ARMED_KINDS for m in self._mentions())
@@ -226,7 +235,7 @@ class Reading:
     def _weapon(self) -> bool:
         """A weapon in the clause; a verb's own word does not count ('une frappe' is one,
         but 'la crise frappe les ménages' and 'le séisme a frappé' name none)."""
-        root = self.span.root
+        root = root_node(self.span)
         verbal = root.pos_ in {"VERB", "AUX"} or any(c.dep_ == "nsubj" for c in root.children)
         own = set(range(self.span.start, self.span.end)) if verbal else set()
         return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, self.clause - own)
@@ -234,7 +243,7 @@ class Reading:
     def _weapon_subject(self) -> bool:
         """The subject (or agent) of the trigger verb names a weapon or an aircraft ('un
         drone a visé', 'un missile a touché')."""
-        root = self.span.root
+        root = root_node(self.span)
         holders = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "obl:agent"}]
         tokens = {t.i for c in holders for t in c.subtree}
         return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, tokens) and not all(
@@ -246,8 +255,8 @@ class Reading:
     def _armed_subject(self) -> bool:
         """The verb's subject, or that of the verb it depends on ('le Hezbollah a dit avoir
         visé'), is an armed actor."""
-        verbs = [self.span.root]
-        token = self.span.root
+        verbs = [root_node(self.span)]
+        token = verbs[0]
         for _ in range(2):
             if token.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
@@ -257,7 +266,8 @@ class Reading:
             t.i for verb in verbs for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
         }
         return any(
-            actor_kind(m) in ARMED_KINDS and m.root.i in subjects for m in self.sentence.mentions
+            actor_kind(m) in ARMED_KINDS and root_node(m).i in subjects
+            for m in self.sentence.mentions
         )
 
     def _blast(self) -> bool:
@@ -285,7 +295,7 @@ class Reading:
         """A place the trigger governs, or one after it in its clause ('l'armée est entrée
         sans combattre dans une dizaine de localités, dont Saïda')."""
         governed = governed_tokens(self.span, deps=_OBJECTS | {"nsubj"})
-        return any(p.root.i in governed or p.start in governed for p in self.sentence.places)
+        return any(root_node(p).i in governed or p.start in governed for p in self.sentence.places)
 
     def _place_near(self) -> bool:
         """A place the trigger governs or one after it below it in the parse, for verbs of
@@ -293,18 +303,20 @@ class Reading:
         combattre dans une dizaine de localités, dont Saïda')."""
         if self._place():
             return True
-        if self.span.root.pos_ not in {"VERB", "AUX"}:
+        parse, root = doc_parse(self.span.doc), root_node(self.span).i
+        if parse.pos[root] not in {"VERB", "AUX"}:
             return False
-        below = {t.i for t in self.span.root.subtree if t.i > self.span.start}
-        return any(p.root.i in below for p in self.sentence.places)
+        below = {i for i in parse.subtree(root) if i > self.span.start}
+        return any(root_node(p).i in below for p in self.sentence.places)
 
     def _person(self) -> bool:
         governed = governed_tokens(self.span, deps=_OBJECTS)
         if any(
-            actor_kind(m) in _PERSON_KINDS and m.root.i in governed for m in self.sentence.mentions
+            actor_kind(m) in _PERSON_KINDS and root_node(m).i in governed
+            for m in self.sentence.mentions
         ):
             return True
-        if any(c.start in governed or c.root.i in governed for c in self.sentence.casualties):
+        if any(c.start in governed or root_node(c).i in governed for c in self.sentence.casualties):
             return True
         doc = self.span.doc
         places = {i for p in self.sentence.places for i in range(p.start, p.end)}
@@ -354,8 +366,8 @@ class Reading:
         )
 
     def _concluded(self) -> bool:
-        root = self.span.root
-        chain = [root, *list(root.ancestors)[:4]]
+        root = root_node(self.span)
+        chain = [root, *root.ancestors[:4]]
         words = self.sentence.words
         for token in chain:
             if self.lexicon.has("agreement_verbs", words.lemmas[token.i]):
@@ -374,11 +386,11 @@ class Reading:
         words = self.sentence.words
         return not any(
             c.dep_ == "nsubj" and self.lexicon.has("process_nouns", words.lemmas[c.i])
-            for c in self.span.root.children
+            for c in root_node(self.span).children
         )
 
     def _anaphoric(self) -> bool:
-        verb = self.span.root
+        verb = root_node(self.span)
         words = self.sentence.words
         return any(
             c.dep_.startswith("nsubj")
@@ -406,10 +418,10 @@ def _names_near(span: Span, words: DocWords, near: frozenset[str]) -> bool:
         return False
     if any(words.texts[i] in near or words.lemmas[i] in near for i in governed_tokens(span)):
         return True
-    doc = span.doc
+    parse = doc_parse(span.doc)
     return any(
         (words.texts[i] in near or words.lemmas[i] in near)
-        and any(c.dep_ == "nummod" for c in doc[i].children)
+        and any(parse.deps[c] == "nummod" for c in parse.children[i])
         for i in governed_tokens(span, {"advmod"})
     )  # counted: 'douze drones', not 'une opération menée avec un drone'
 
@@ -422,7 +434,7 @@ def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
         other is not trigger
         and other.entry.kind in trigger.entry.yields_to
         and (
-            trigger.span.root.i in governed_tokens(other.span)
+            root_node(trigger.span).i in governed_tokens(other.span)
             or _continues_object(other.span, trigger.span)
         )
         for other in found
@@ -434,7 +446,7 @@ def _continues_object(verb: Span, noun: Span) -> bool:
     a noun on the way do not count)."""
     if noun.start < verb.end:
         return False
-    between = verb.doc[verb.end : noun.start]
+    between = doc_nodes(verb.doc)[verb.end : noun.start]
     return not any(
         (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "acl:relcl"}) or t.text in {";", "."}
         for t in between
@@ -447,7 +459,7 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
     reprendre X')."""
     parse = doc_parse(span.doc)
     heads, deps, pos = parse.heads, parse.deps, parse.pos
-    head = span.root.i
+    head = root_node(span).i
     while pos[head] not in {"VERB", "AUX"} and deps[head] != "ROOT" and heads[head] != head:
         head = heads[head]
     for _ in range(3):
@@ -456,7 +468,15 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
         else:
             break
     lo, hi = sentence.span.start, sentence.span.end
-    return frozenset(i for i in parse.subtree(head) if lo <= i < hi)
+    clauses: dict[tuple[int, int, int], frozenset[int]] = doc_view(span.doc, "clauses", _no_clauses)
+    found = clauses.get((head, lo, hi))
+    if found is None:
+        found = clauses[head, lo, hi] = frozenset(i for i in parse.subtree(head) if lo <= i < hi)
+    return found
+
+
+def _no_clauses(doc: Doc) -> dict[tuple[int, int, int], frozenset[int]]:
+    return {}
 
 
 def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int]:
@@ -465,7 +485,7 @@ def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int
     wanted = frozenset(deps)
     parse = doc_parse(span.doc)
     out: set[int] = set()
-    for child in parse.children[span.root.i]:
+    for child in parse.children[root_node(span).i]:
         dep = parse.deps[child]
         if (dep in wanted and child >= span.start) or dep in {"obj", "nsubj:pass"}:
             out.update(parse.subtree(child))
