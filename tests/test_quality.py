@@ -30,11 +30,11 @@ FLOORS = {
 ACCURACY_FLOORS = {
     "event_date_accuracy": 0.89,
     "event_admin1_accuracy": 0.90,
-    "event_actor_accuracy": 0.88,
+    "event_actor_accuracy": 0.89,
     "event_fatalities_accuracy": 0.88,
     "event_sub_type_accuracy": 0.97,
-    "event_actor1_accuracy": 0.80,
-    "event_actor2_accuracy": 0.63,
+    "event_actor1_accuracy": 0.83,
+    "event_actor2_accuracy": 0.70,
 }
 # Counts that may not rise above these.
 CEILINGS = {

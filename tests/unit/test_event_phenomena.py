@@ -2131,3 +2131,16 @@ def test_whom_a_mob_attacked_is_actor2(nlp) -> None:  # type: ignore[no-untyped-
     )
     assert event.event_type == "Riots"
     assert event.actor2 is not None and event.actor2.affiliation == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délégations soudanaises ont repris mardi à Djeddah leurs négociations sous l'égide de "
+        "Riyad.",
+        "Les élèves de Goma ont repris lundi les cours après trois semaines de fermeture.",
+        "Le gouvernement et les rebelles du M23 ont repris jeudi à Doha leurs pourparlers.",
+    ],
+)
+def test_resuming_talks_or_classes_is_no_capture(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in _events(nlp, text) if e.event_type == "Battles"] == []

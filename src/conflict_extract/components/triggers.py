@@ -381,11 +381,12 @@ class Reading:
         return False
 
     def _agent_subject(self) -> bool:
-        """The verb's subject is no process or meeting: 'les pourparlers reprennent', 'les
-        combats ont repris' tell a resumption, not a capture."""
+        """The verb's subject or object is no process or meeting: 'les pourparlers
+        reprennent', 'les combats ont repris', 'les délégations ont repris leurs pourparlers'
+        tell a resumption, not a capture."""
         words = self.sentence.words
         return not any(
-            c.dep_ == "nsubj" and self.lexicon.has("process_nouns", words.lemmas[c.i])
+            c.dep_ in {"nsubj", "obj"} and self.lexicon.has("process_nouns", words.lemmas[c.i])
             for c in root_node(self.span).children
         )
 
