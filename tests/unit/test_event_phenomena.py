@@ -2144,3 +2144,29 @@ def test_whom_a_mob_attacked_is_actor2(nlp) -> None:  # type: ignore[no-untyped-
 )
 def test_resuming_talks_or_classes_is_no_capture(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in _events(nlp, text) if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Six hommes ont été tués mardi à Navolato lors d'affrontements entre des membres des "
+            "Chapitos et des hommes de la faction rivale de « La Mayiza ».",
+            "Chapitos",
+            "Mayiza",
+        ),
+        (
+            "Des combats ont éclaté lundi près de Masisi entre des combattants du M23 et des "
+            "miliciens de la coalition des Wazalendo.",
+            "M23",
+            "Wazalendo",
+        ),
+    ],
+)
+def test_the_pair_after_entre_with_long_descriptions_are_the_two_sides(
+    nlp, text: str, first: str, second: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor1, first)
+    assert _called(event.actor2, second)
+    assert second not in (event.assoc_actor_1 or "")

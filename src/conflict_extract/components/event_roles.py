@@ -48,6 +48,7 @@ _FIGHTS = frozenset({"clash"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_QUOTES = frozenset({"«", "»", '"'})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
 _SPEAKER_GAP = 5
@@ -937,8 +938,9 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
         if not between or fold(between[0].text) != "et":
             continue
         # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
-        words = [t for t in between[1:] if fold(t.text) not in _LIST_ARTICLES | OF_WORDS]
-        if len(words) <= 2 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
+        # "... et des hommes de la faction rivale de « La Mayiza »"
+        words = [t for t in between[1:] if fold(t.text) not in _LIST_ARTICLES | OF_WORDS | _QUOTES]
+        if len(words) <= 4 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
             return {first: "agent", second: "patient"}
     return {}
 
