@@ -2170,3 +2170,24 @@ def test_the_pair_after_entre_with_long_descriptions_are_the_two_sides(
     assert _called(event.actor1, first)
     assert _called(event.actor2, second)
     assert second not in (event.assoc_actor_1 or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "La force Barkhane a annoncé lundi avoir « neutralisé » une trentaine de jihadistes "
+            "samedi près de Gossi.",
+            "jihadistes",
+        ),
+        ("La police dit avoir « abattu » trois bandits lundi près de Zurmi.", "bandits"),
+        (
+            "L'armée burkinabè affirme avoir « neutralisé » une vingtaine de terroristes mardi "
+            "près de Djibo.",
+            "terroristes",
+        ),
+    ],
+)
+def test_a_participle_in_quotes_still_has_its_object(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.actor2 is not None and event.actor2.text == victims

@@ -718,7 +718,10 @@ class RoleReader:
         pred = root_node(trigger.span)
         dep, cases = token.dep_, _cases(token)
         kind = trigger.entry.kind
-        if pred.pos_ in _VERBAL:
+        # "avoir « neutralisé » une trentaine de jihadistes": a participle in quotes the
+        # tagger took for an adjective is a verb still, its auxiliary says so
+        verbal = pred.pos_ in _VERBAL or any(c.dep_.startswith("aux") for c in pred.children)
+        if verbal:
             if dep == "nsubj:pass":
                 # "les FSR se sont emparées": a reflexive verb read as a passive.
                 reflexive = any(fold(c.text) in {"se", "s'"} for c in pred.children)
