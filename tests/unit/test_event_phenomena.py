@@ -2191,3 +2191,37 @@ def test_the_pair_after_entre_with_long_descriptions_are_the_two_sides(
 def test_a_participle_in_quotes_still_has_its_object(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
     event = _one(nlp, text)
     assert event.actor2 is not None and event.actor2.text == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "parent"),
+    [
+        (
+            "Onze policiers ont été tués lundi lors de l'attaque d'un poste à Bannu, revendiquée "
+            "par le Tehrik-e-Taliban Pakistan (TTP, ou talibans pakistanais), principal mouvement "
+            "insurgé du pays, lié aux talibans afghans.",
+            "policiers",
+            "afghan",
+        ),
+        (
+            "Neuf soldats ont été tués mardi lors d'une embuscade près de Diffa, revendiquée par "
+            "l'ISWAP (Etat islamique en Afrique de l'Ouest), faction dissidente de Boko Haram, "
+            "affiliée à l'Etat islamique.",
+            "soldats",
+            "Etat islamique",
+        ),
+        (
+            "Six soldats somaliens ont été tués samedi lors de l'attaque d'une base près de "
+            "Jowhar, revendiquée par les shebab (Harakat al-Chabab), principal groupe islamiste "
+            "du pays, liés à Al-Qaïda.",
+            "soldats somaliens",
+            "Al-Qaïda",
+        ),
+    ],
+)
+def test_the_parent_named_after_a_bracketed_description_is_no_party(
+    nlp, text: str, victims: str, parent: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.actor2 is not None and event.actor2.text == victims
+    assert not _called(event.actor2, parent)

@@ -995,7 +995,7 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
     ) and (mention.end < sent_end):
         return False  # a description closes with a comma or the sentence
     k = mention.start
-    for _ in range(3):  # up to three descriptions in a row
+    for step in range(3):  # up to three descriptions in a row
         comma = k - 1
         while comma > sent_start and nodes[comma].text != ",":
             comma -= 1
@@ -1006,13 +1006,16 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
             return False
         first = fold(segment[0].text)
         opens = first in _DESCRIPTION_OPENERS or any(_lemma(t) in cues for t in segment)
-        if not opens:
-            return False
-        if (
-            comma in ends
-            or (comma - 1 in ends and nodes[comma - 1].text == ")")
-            or (comma - 1 in ends)
-        ):
+        if not opens and step == 0:
+            return False  # the first (nearest) description must say it is one
+        before = comma - 1
+        if nodes[before].text == ")":
+            # "le GSIM (ou JNIM selon son acronyme arabe), principale alliance ..., liée à
+            # Al-Qaïda": the name before the brackets
+            while before > sent_start and nodes[before].text != "(":
+                before -= 1
+            before -= 1
+        if comma in ends or comma - 1 in ends or before + 1 in ends:
             return True
         k = comma
     return False
