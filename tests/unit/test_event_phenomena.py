@@ -2225,3 +2225,24 @@ def test_the_parent_named_after_a_bracketed_description_is_no_party(
     event = _one(nlp, text)
     assert event.actor2 is not None and event.actor2.text == victims
     assert not _called(event.actor2, parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "L'armée nigériane a tué dimanche une trentaine de combattants dans la forêt de "
+            "Sambisa, bastion de Boko Haram.",
+            "Boko Haram",
+        ),
+        ("Les FARDC ont tué lundi douze miliciens à Djugu, fief de la Codeco.", "Codeco"),
+    ],
+)
+def test_nameless_dead_in_a_groups_stronghold_are_that_group(nlp, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor2, group)
+
+
+def test_nameless_dead_with_no_stronghold_named_stay_nameless(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "Les soldats ont tué jeudi six assaillants près de Dori.")
+    assert event.actor2 is not None and event.actor2.kb_id is None

@@ -204,10 +204,20 @@ class RoleReader:
             actor2 = next((m for m in mentions if _coordinated(m, actor1)), None)
         if actor2 is None:
             actor2 = self._victims(trigger, sentence, actor1)
+        holders = [m for m in mentions if relations.get(id(m)) == "holder"]
+        holders = [h for h in holders if not _named_within(h, holders)]
+        holder = next((h for h in holders if not same_actor(h, actor1)), None)
         if actor2 is None:
-            holders = [m for m in mentions if relations.get(id(m)) == "holder"]
-            holders = [h for h in holders if not _named_within(h, holders)]
-            actor2 = next((h for h in holders if not same_actor(h, actor1)), None)
+            actor2 = holder
+        elif (
+            holder is not None
+            and _nameless_armed(actor2)
+            and actor_kb(holder).get("kb_id")
+            and actor_kind(holder) in ARMED_KINDS
+        ):
+            # "ont tué dix-sept assaillants ... dans la forêt de Serma, sanctuaire de la
+            # katiba Serma": the nameless dead are of the group named as holding the place
+            actor2 = holder
         if actor2 is None and trigger.entry.kind in _TERRITORIAL:
             # "sont entrés dans Uvira après le retrait des FARDC": who left
             actor2 = next(
