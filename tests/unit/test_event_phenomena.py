@@ -2246,3 +2246,31 @@ def test_nameless_dead_in_a_groups_stronghold_are_that_group(nlp, text: str, gro
 def test_nameless_dead_with_no_stronghold_named_stay_nameless(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one(nlp, "Les soldats ont tué jeudi six assaillants près de Dori.")
     assert event.actor2 is not None and event.actor2.kb_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Les FACA ont arrêté lundi à Bria, dans la Haute-Kotto, un chef de guerre de l'UPC, "
+            "recherché pour des exactions contre des civils.",
+            "UPC",
+        ),
+        (
+            "La police a arrêté mardi à Maiduguri, dans l'Etat de Borno, un commandant de "
+            "l'ISWAP, recherché pour des attaques contre des villages.",
+            "ISWAP",
+        ),
+        (
+            "L'armée a arrêté jeudi à Goma, dans le Nord-Kivu, un officier du M23, soupçonné de "
+            "violences contre des civils.",
+            "M23",
+        ),
+    ],
+)
+def test_the_group_of_someone_arrested_is_actor2_not_those_his_charges_name(
+    nlp, text: str, group: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.sub_event_type == "Arrests"
+    assert _called(event.actor2, group)

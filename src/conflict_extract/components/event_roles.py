@@ -562,8 +562,13 @@ class RoleReader:
                 break
             if _cases(token) & _AGAINST and pred in token.ancestors and pred.pos_ in _VERBAL:
                 # "a fait exploser une voiture piégée contre un barrage des peshmergas": what
-                # the weapon was aimed at, however the parser hung it.
-                return "patient"
+                # the weapon was aimed at, however the parser hung it; not what a clause
+                # describing someone tells ("un chef de guerre, recherché pour des exactions
+                # contre des civils").
+                ancestors = token.ancestors
+                path = ancestors[: next(k for k, a in enumerate(ancestors) if a == pred)]
+                if not any(a.dep_ in _RELATIVE for a in path):
+                    return "patient"
         for token in chain:
             if token.i == pred.i:
                 return None  # the mention is inside the trigger phrase
@@ -709,7 +714,12 @@ class RoleReader:
             )
         ):
             return "patient"  # "des affrontements entre les FSR et l'armée"
-        if word == "contre" and after and trigger.entry.event_type != "Protests":
+        if (
+            word == "contre"
+            and after
+            and trigger.entry.event_type != "Protests"
+            and not _in_description(mention, pred)
+        ):
             return "patient"
         if word == "par" and after:
             return "agent"
@@ -749,6 +759,15 @@ class RoleReader:
             if dep == "obj" and self.lexicon.has("opposing_verbs", _lemma(pred)):
                 return "agent"  # "des combats ont opposé l'armée aux rebelles"
             if dep in {"obj", "iobj"}:
+                return "patient"
+            if (
+                dep == "obl:mod"
+                and not cases
+                and token.i > pred.i
+                and any(fold(c.text) in _DESCRIPTION_OPENERS for c in token.children)
+            ):
+                # "ont arrêté à Bossangoa, dans l'Ouham, un chef de guerre de la CPC": an
+                # object the parser hung as a modifier after the place phrases
                 return "patient"
             if cases & _AGAINST:
                 return "patient"
@@ -895,6 +914,17 @@ class RoleReader:
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))
+
+
+def _in_description(mention: Span, pred: Node) -> bool:
+    """The mention is inside a clause describing someone else, below the trigger: 'un chef
+    de guerre, recherché pour des exactions contre des civils'."""
+    for node in root_node(mention).ancestors:
+        if node == pred:
+            return False
+        if node.dep_ in _RELATIVE:
+            return True
+    return False
 
 
 def _told_before(casualty: Span, trigger: Trigger) -> bool:
