@@ -2274,3 +2274,22 @@ def test_the_group_of_someone_arrested_is_actor2_not_those_his_charges_name(
     event = _one(nlp, text)
     assert event.sub_event_type == "Arrests"
     assert _called(event.actor2, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "loser"),
+    [
+        (
+            "Les jihadistes de l'ISWAP ont pris lundi le contrôle de Damasak. L'armée nigériane "
+            "affirme avoir repris mardi le contrôle de Damasak.",
+            "ISWAP",
+        ),
+        ("Le M23 s'est emparé jeudi de Kitshanga. Les FARDC ont repris dimanche Kitshanga.", "M23"),
+        ("Les FSR ont pris jeudi la ville de Singa. L'armée a repris samedi Singa.", "FSR"),
+    ],
+)
+def test_a_town_taken_back_was_lost_by_who_took_it(nlp, text: str, loser: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    retaken = events[-1]
+    assert retaken.sub_event_type == "Government regains territory"
+    assert _called(retaken.actor2, loser)

@@ -196,9 +196,10 @@ class EventExtractor(DataComponent):
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon)
         events = [_one_sided(_no_civilian_author(_plausible(d.event))) for d in _merge(doc, told)]
         fired_from = self.lexicon.phrases("origin_cues")
-        doc._.conflict_events = _same_campaign(
+        events = _same_campaign(
             events, lambda e: fired_from.any_in(words, _token_range(doc, e.evidence))
         )
+        doc._.conflict_events = _retaken_from(doc, events)
         return doc
 
     # -- one sentence -------------------------------------------------------------------------
@@ -702,6 +703,33 @@ def _same_campaign(
                     victims is not None and _same_ref(victims, earlier.actor1)
                 ):
                     event = replace(event, actor1=earlier.actor1)
+        out.append(event)
+    return out
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _retaken_from(doc: Doc, events: list[ConflictEvent]) -> list[ConflictEvent]:
+    """A place taken back from nobody named was lost to whoever the dispatch says took it
+    ('l'ISWAP a pris Gajiram lundi ... l'armée affirme avoir repris Gajiram mardi')."""
+    out: list[ConflictEvent] = []
+    for event in events:
+        if event.sub_event_type in _TERRITORY and event.actor2 is None and event.actor1:
+            key = _location_key(doc, event)
+            taker = next(
+                (
+                    e.actor1
+                    for e in reversed(out)
+                    if e.sub_event_type in _TERRITORY
+                    and e.actor1 is not None
+                    and _location_key(doc, e) == key
+                    and not _same_ref(e.actor1, event.actor1)
+                ),
+                None,
+            )
+            if taker is not None:
+                event = replace(event, actor2=taker)
         out.append(event)
     return out
 
