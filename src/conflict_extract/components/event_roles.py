@@ -562,12 +562,12 @@ class RoleReader:
                 break
             if _cases(token) & _AGAINST and pred in token.ancestors and pred.pos_ in _VERBAL:
                 # "a fait exploser une voiture piégée contre un barrage des peshmergas": what
-                # the weapon was aimed at, however the parser hung it; not what a clause
-                # describing someone tells ("un chef de guerre, recherché pour des exactions
-                # contre des civils").
+                # the weapon was aimed at, however the parser hung it; not what a clause set
+                # off to describe someone tells ("un chef de guerre, recherché pour des
+                # exactions contre des civils").
                 ancestors = token.ancestors
                 path = ancestors[: next(k for k, a in enumerate(ancestors) if a == pred)]
-                if not any(a.dep_ in _RELATIVE for a in path):
+                if not any(_detached_clause(a) for a in path):
                     return "patient"
         for token in chain:
             if token.i == pred.i:
@@ -916,13 +916,18 @@ class RoleReader:
         return tuple(sorted(side, key=lambda m: m.start))
 
 
+def _detached_clause(node: Node) -> bool:
+    """A relative or participial clause set off by a comma: ', recherché pour ...'."""
+    return node.dep_ in _RELATIVE and node.i > 0 and node._nodes[node.i - 1].text == ","
+
+
 def _in_description(mention: Span, pred: Node) -> bool:
-    """The mention is inside a clause describing someone else, below the trigger: 'un chef
-    de guerre, recherché pour des exactions contre des civils'."""
+    """The mention is inside a clause set off to describe someone else, below the trigger:
+    'un chef de guerre, recherché pour des exactions contre des civils'."""
     for node in root_node(mention).ancestors:
         if node == pred:
             return False
-        if node.dep_ in _RELATIVE:
+        if _detached_clause(node):
             return True
     return False
 
