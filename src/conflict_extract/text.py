@@ -17,6 +17,10 @@ _SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "
 OF_WORDS = frozenset({"de", "du", "des", "d'"})
 # "dont trois enfants", "parmi les victimes": words that open a breakdown of a count.
 BREAKDOWN_WORDS = frozenset({"dont", "parmi"})
+# "le", "la", "les", "l'": the definite articles, folded.
+DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+# Quotation marks a name or a word may stand between ("« neutralisé »", "« La Mayiza »").
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 # A blank line (possibly holding spaces, tabs or the CR of a CRLF line end) ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 

@@ -20,7 +20,7 @@ from conflict_extract.doc_views import DocTokens, doc_tokens, folded_lemmas
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms
 from conflict_extract.numbers import may_start_number, number_at
-from conflict_extract.text import fold
+from conflict_extract.text import QUOTE_MARKS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
 
 _RIGHT_WINDOW = 12
@@ -32,7 +32,6 @@ _YEAR_RANGE = re.compile(r" (?:entre|de) (?:19|20)\d\d (?:et|a) (?:19|20)\d\d ")
 # Participles that describe the victims rather than tell what befell them ("treize membres
 # présumés de gangs ont été lynchés").
 _EPITHETS = frozenset({"presumer", "supposer", "presume", "suppose"})
-_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "l'an", "er"})
 # "Parmi les morts figurent 14 soldats": a list of the dead.
 _AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
@@ -382,7 +381,7 @@ class CasualtyFinder(DataComponent):
         while k > 0 and (
             folded[k] in _LINKS_TO_VERB
             or folded[k] in _TIME_WORDS
-            or folded[k] in _QUOTES
+            or folded[k] in QUOTE_MARKS
             or folded[k] in _DAY_PHRASE_WORDS
         ):
             k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"

@@ -27,7 +27,13 @@ from conflict_extract.components.triggers import (
     actor_kind,
 )
 from conflict_extract.doc_views import Node, doc_nodes, doc_parse, root_node, span_value
-from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, fold
+from conflict_extract.text import (
+    BREAKDOWN_WORDS,
+    DEFINITE_ARTICLES,
+    OF_WORDS,
+    QUOTE_MARKS,
+    fold,
+)
 from conflict_extract.timewords import WEEKDAY_BY_WORD
 
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -47,9 +53,9 @@ _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
-_LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
-_QUOTES = frozenset({"«", "»", '"'})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
+# Words between "et" and the second side's name: "et des hommes de la faction « X »".
+_PAIR_FILLERS = DEFINITE_ARTICLES | OF_WORDS | QUOTE_MARKS
 _ALLY_GAP = 6  # "aux côtés des forces kurdes des YPG": cue, then the ally's noun phrase
 _SPEAKER_GAP = 5
 _BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", "."})
@@ -366,7 +372,7 @@ class RoleReader:
         """The mention is the object of an accusation ('accusent le front X', 'qui accusent
         des chasseurs dozos', the parser reading "des" as "de les"); its first word is read
         too when the parser broke the name apart."""
-        for noun in (mention.root, mention[0]):
+        for noun in (root_node(mention), _first_node(mention)):
             if (
                 (noun.dep_ == "obj" or (noun.dep_ == "obl:arg" and _cases(noun) <= _PARTITIVE))
                 and self.lexicon.has("accusation_verbs", _lemma(noun.head))
@@ -432,19 +438,19 @@ class RoleReader:
         """The mention is who held out where the event took place, in a relative clause
         after the trigger: 'Tadamoun, dernier secteur où les insurgés résistaient', 'Zouhour,
         où des détenus évadés se sont retranchés'."""
-        noun = mention.root
+        noun = root_node(mention)
         if noun.dep_ in {"nmod", "amod"} and noun.head.dep_ in _SUBJECTS:
             noun = noun.head  # "où les rebelles du M23", "où des unités ukrainiennes"
         verb = noun.head
-        doc = noun.doc
+        nodes = doc_nodes(mention.doc)
         before = min(mention.start, noun.i) - 1
-        while before > 0 and doc[before].pos_ == "DET":
+        while before > 0 and nodes[before].pos_ == "DET":
             before -= 1
         return (
             noun.dep_ in _SUBJECTS
             and verb.i > trigger.span.end
             and before > trigger.span.end
-            and fold(noun.doc[before].text) == "ou"  # however the parser hung "où"
+            and fold(nodes[before].text) == "ou"  # however the parser hung "où"
             and self.lexicon.has("holder_participles", _lemma(verb))
         )
 
@@ -544,7 +550,7 @@ class RoleReader:
             # The parser often hangs "aux jihadistes" on the first side rather than the verb,
             # and may break a long name apart ("Jaïch Khaled ben al-Walid"): its first word's
             # path is read too.
-            first = doc_nodes(mention.doc)[mention.start]
+            first = _first_node(mention)
             for path in (chain, [first, *first.ancestors]):
                 below = path[: next((k for k, t in enumerate(path) if t.i == verb.i), len(path))]
                 if any(_cases(t) & _TO and t.i > verb.i for t in below):
@@ -916,6 +922,12 @@ class RoleReader:
         return tuple(sorted(side, key=lambda m: m.start))
 
 
+def _first_node(mention: Span) -> Node:
+    """The mention's first word: read beside its root when the parser broke a long name
+    apart ("Jaïch Khaled ben al-Walid", "chasseurs traditionnels dozos")."""
+    return doc_nodes(mention.doc)[mention.start]
+
+
 def _detached_clause(node: Node) -> bool:
     """A relative or participial clause set off by a comma: ', recherché pour ...'."""
     return node.dep_ in _RELATIVE and node.i > 0 and node._nodes[node.i - 1].text == ","
@@ -936,8 +948,8 @@ def _told_before(casualty: Span, trigger: Trigger) -> bool:
     """The casualty's verb comes before the trigger, coordinated with it: the dead of the
     deed before ('a repoussé une attaque, tué 12 miliciens et bombardé les villages de X',
     'ont tué vingt civils à Wad Madani puis pilonné le camp de Zamzam')."""
-    verb = casualty.root
-    pred = trigger.span.root
+    verb = root_node(casualty)
+    pred = root_node(trigger.span)
     if verb.pos_ not in _VERBAL or verb.i >= trigger.span.start or pred.dep_ != "conj":
         return False
     return pred.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i == pred.head.i)
@@ -975,7 +987,7 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
             continue
         k, nouns = first.start - 1, 0
         while k > trigger.span.end and (
-            fold(nodes[k].text) in _LIST_ARTICLES | OF_WORDS
+            fold(nodes[k].text) in DEFINITE_ARTICLES | OF_WORDS
             or (nodes[k].pos_ in {"NOUN", "ADJ"} and nouns < 2)
         ):
             nouns += nodes[k].pos_ in {"NOUN", "ADJ"}
@@ -987,7 +999,7 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
             continue
         # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
         # "... et des hommes de la faction rivale de « La Mayiza »"
-        words = [t for t in between[1:] if fold(t.text) not in _LIST_ARTICLES | OF_WORDS | _QUOTES]
+        words = [t for t in between[1:] if fold(t.text) not in _PAIR_FILLERS]
         if len(words) <= 4 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
             return {first: "agent", second: "patient"}
     return {}
@@ -1196,7 +1208,7 @@ def _listed(span: Span, actor: Span) -> bool:
     return (
         0 < len(between) <= 3
         and any(t.text in {",", "et"} for t in between)
-        and all(t.text in {",", "et"} or fold(t.text) in _LIST_ARTICLES for t in between)
+        and all(t.text in {",", "et"} or fold(t.text) in DEFINITE_ARTICLES for t in between)
     )
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
 from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, root_node, span_value
-from conflict_extract.text import OF_WORDS, PARAGRAPH_BREAK, fold
+from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
@@ -98,9 +98,6 @@ def _kb(span: Span) -> dict[str, Any]:
     return span_value(span, "kb") or {}  # type: ignore[return-value]
 
 
-_DETERMINERS_BEFORE_PLACE = frozenset({"le", "la", "les", "l'"})
-
-
 class SceneReader:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
@@ -150,7 +147,7 @@ class SceneReader:
         side withdrew or fled to is not where the event happened."""
         doc = place.doc
         k = place.start - 1
-        while k >= 0 and fold(doc[k].text) in _DETERMINERS_BEFORE_PLACE:
+        while k >= 0 and fold(doc[k].text) in DEFINITE_ARTICLES:
             k -= 1
         if k < 0 or fold(doc[k].text) != "vers":
             return False

@@ -1085,8 +1085,9 @@ def _lend_placeless(
 
 def _coordinated_after(deed: Trigger, outcome: Trigger) -> bool:
     """`deed` is a verb coordinated after `outcome` ('tué 12 miliciens et bombardé')."""
-    root = deed.span.root
-    return root.dep_ == "conj" and root.head.i == outcome.span.root.i and root.i > outcome.span.end
+    root = root_node(deed.span)
+    after = root.i > outcome.span.end
+    return root.dep_ == "conj" and root.head.i == root_node(outcome.span).i and after
 
 
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
