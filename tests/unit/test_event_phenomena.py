@@ -2293,3 +2293,111 @@ def test_a_town_taken_back_was_lost_by_who_took_it(nlp, text: str, loser: str) -
     retaken = events[-1]
     assert retaken.sub_event_type == "Government regains territory"
     assert _called(retaken.actor2, loser)
+
+
+# -- a province or a region as the scene, a war told by its toll ----------------------------
+@pytest.mark.parametrize(
+    ("text", "event_type", "admin1"),
+    [
+        (
+            "Des avions de chasse de l'armée soudanaise ont bombardé des positions des FSR dans "
+            "l'Etat du Kordofan-Nord, selon des sources locales.",
+            "Explosions/Remote violence",
+            "North Kordofan",
+        ),
+        (
+            "Des affrontements entre l'armée birmane et l'Armée d'Arakan ont fait une vingtaine "
+            "de morts dans l'Etat Rakhine, selon des habitants.",
+            "Battles",
+            "Rakhine",
+        ),
+        (
+            "Des hommes armés ont enlevé une quinzaine d'élèves dans l'Etat de Zamfara, a "
+            "indiqué la police.",
+            "Violence against civilians",
+            "Zamfara",
+        ),
+    ],
+)
+def test_a_province_is_the_scene_when_no_town_is_named_even_without_a_day(
+    nlp, text: str, event_type: str, admin1: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == event_type
+    assert event.location is not None and event.location.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combats entre l'armée et les FSR ont fait plus de 20 000 morts depuis avril 2023, "
+        "selon l'ONU.",
+        "Les violences jihadistes ont tué des milliers de civils dans l'Etat de Borno depuis 2009.",
+        "Les frappes russes ont fait plus de 12 000 morts civils dans la région de Kharkiv depuis "
+        "février 2022, selon l'ONU.",
+    ],
+)
+def test_a_war_told_by_its_toll_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_running_total_told_with_an_incident_is_no_toll_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Une frappe a tué six civils mardi à Kharkiv, portant à plus de 400 le nombre de civils "
+        "tués dans la ville depuis janvier.": 6,
+        "Quatre soldats ont été tués lundi dans une embuscade près de Djibo, ce qui porte à 120 "
+        "le nombre de militaires tués depuis le début de l'année.": 4,
+        "Deux policiers ont été abattus jeudi à Port-au-Prince, ce qui porte à 38 le nombre de "
+        "policiers tués depuis janvier, selon le syndicat.": 2,
+        # A toll carried up for the same incident is its toll.
+        "Trois blessés ont succombé mercredi, portant le bilan de l'attentat de Mogadiscio à 45 "
+        "morts.": 45,
+    }
+    for text, toll in cases.items():
+        assert [e.fatalities for e in _events(nlp, text)] == [toll], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La junte dément avoir bombardé une école mardi dans la région de Sagaing.",
+        "L'armée éthiopienne dément avoir mené des frappes de drones contre des civils en région "
+        "Amhara.",
+        "Le Hamas dément avoir tiré des roquettes lundi sur Ashkelon.",
+    ],
+)
+def test_a_denial_in_the_present_tense_tells_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 60 personnes ont été tuées mardi dans l'explosion d'un camion-citerne à "
+        "Cap-Haïtien, où des habitants tentaient de récupérer de l'essence.",
+        "Trois personnes ont été tuées mardi dans l'explosion d'un camion de gaz dans le quartier "
+        "d'Embakasi, à Nairobi.",
+        "Une explosion de gaz a tué quatre personnes lundi dans un immeuble de Kiev.",
+    ],
+)
+def test_the_dead_of_an_accidental_blast_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un camion-citerne piégé a explosé mardi à l'entrée de Tal Afar, tuant six policiers.",
+        "Une bonbonne de gaz piégée a explosé dimanche sur un marché de Konduga, tuant huit "
+        "personnes.",
+        "Une citerne piégée a explosé jeudi près d'un barrage de l'armée à Idleb, tuant trois "
+        "soldats.",
+    ],
+)
+def test_a_booby_trapped_tanker_or_cylinder_is_a_bombing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert event.fatalities is not None

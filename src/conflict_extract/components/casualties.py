@@ -227,7 +227,7 @@ class CasualtyFinder(DataComponent):
             "victims": victims.text if victims is not None else None,
             "victims_span": [victims.start_char, victims.end_char] if victims is not None else None,
             "victim_group": _victim_group(doc, victims),
-            "cumulative": self._cumulative(sent, folded),
+            "cumulative": self._cumulative(sent, folded, start),
             "part_of": part_of,
             "source": _source_in(doc, sent),
         }
@@ -447,11 +447,23 @@ class CasualtyFinder(DataComponent):
             return int(last._.casualty["part_of"])
         return None
 
-    def _cumulative(self, sent: Span, folded: list[str]) -> bool:
+    def _cumulative(self, sent: Span, folded: list[str], figure: int) -> bool:
         """A war-wide or period toll: 'depuis le début du conflit', 'depuis 2015', 'en 2023',
         'la guerre a fait 500 000 morts'. A sentence that names the day ('mardi', 'hier')
-        tells an incident, whatever year it also mentions."""
-        words = folded[sent.start : sent.end]
+        tells an incident, whatever year it also mentions. A running total ('..., portant à
+        plus de 400 le nombre de civils tués depuis janvier') is read on its own: its period
+        makes it cumulative whatever the day, and says nothing of the sentence's other
+        figures."""
+        running = _running_total(folded, sent.start, sent.end)
+        if running is not None and running.start <= figure < running.stop:
+            words = folded[running.start : running.stop]
+            text = " " + " ".join(words) + " "
+            return any(marker in text for marker in self.cumulative_markers) or any(
+                w == "depuis" and period_follows(words, k) for k, w in enumerate(words)
+            )
+        words = [
+            folded[k] for k in range(sent.start, sent.end) if running is None or k not in running
+        ]
         text = " " + " ".join(words) + " "
         if any(marker in text for marker in self.cumulative_markers):
             return True
@@ -475,6 +487,21 @@ _DAY_PHRASE_WORDS = frozenset({"la", "le", "au", "veille", "lendemain", "dans", 
 _RISE_VERBS = frozenset(
     {"passer", "elever", "atteindre", "monter", "grimper", "porter", "etre", "avoir"}
 )
+
+
+_CARRY_FORMS = frozenset({"porte", "portent", "portant", "porter", "portait", "porterait"})
+
+
+def _running_total(folded: list[str], start: int, end: int) -> range | None:
+    """The words of 'porte / portant à N le nombre de ...' or 'porte le bilan à N ...', from
+    the verb to the next comma or the end of the sentence: a running total."""
+    for k in range(start, end - 3):
+        if folded[k] in _CARRY_FORMS and (
+            folded[k + 1] == "a" or folded[k + 1 : k + 3] in (["le", "bilan"], ["le", "nombre"])
+        ):
+            stop = next((j for j in range(k + 1, end) if folded[j] in {",", ";"}), end)
+            return range(k, stop)
+    return None
 
 
 def _makes_toll(words: list[str], k: int) -> bool:

@@ -157,7 +157,11 @@ class EventExtractor(DataComponent):
                 named=named,
             )
             found_here = self.finder.find(sentence)
-            background = {root_node(t.span).i for t in found_here if self._background(t, sentence)}
+            background = {
+                root_node(t.span).i
+                for t in found_here
+                if self._background(t, sentence, spans["dates"])
+            }
             triggers = [
                 t
                 for t in found_here
@@ -217,10 +221,6 @@ class EventExtractor(DataComponent):
         scenes = sentence.places
         if not scenes and all(_refers_back(t.span) for t in triggers):
             return []  # "... ont été tués dans ces combats": the toll of the event just told
-        if not _dated(doc, sent, spans["dates"]):
-            # "La plupart des attaques ont visé ... dans les provinces de X": a region with no
-            # day told is a situation, not the scene of an incident.
-            scenes = [p for p in scenes if not _coarse(p)]
         groups = places_for_triggers(
             [t.span for t in triggers],
             scenes,
@@ -424,7 +424,7 @@ class EventExtractor(DataComponent):
             for token in nodes[sent.start : sent.end]
         )
 
-    def _background(self, trigger: Trigger, sentence: Sentence) -> bool:
+    def _background(self, trigger: Trigger, sentence: Sentence, dates: list[Span]) -> bool:
         """'pilonnée presque quotidiennement', 'en proie depuis 2015 aux violences', 'depuis
         la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
@@ -454,6 +454,16 @@ class EventExtractor(DataComponent):
             for t in root.ancestors[:3]
         ):
             return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
+        tolls = [c for c in sentence.casualties if root_node(c).i in trigger.clause]
+        if (
+            tolls
+            and all(span_value(c, "casualty")["cumulative"] for c in tolls)  # type: ignore[index]
+            and not _names_day(sentence.span, dates)
+        ):
+            # "Les combats ont fait plus de 20 000 morts depuis avril 2023": a war told by
+            # its toll, not an incident ("ont bombardé samedi ..., tuant au total six civils"
+            # is one).
+            return True
         near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
         texts = sentence.words.texts
         cues = self.lexicon.phrases("background_cues")
@@ -900,10 +910,11 @@ def _long_before(when: When | None, published: str | None) -> bool:
         return False
 
 
-def _dated(doc: Doc, sent: Span, dates: list[Span]) -> bool:
-    """The dispatch names a day ('samedi', 'hier', 'le 12 mars') by the end of this
-    sentence: it tells incidents, not a situation."""
-    return any(d.start < sent.end and (_when(d) or {}).get("precision") == 1 for d in dates)
+def _names_day(sent: Span, dates: list[Span]) -> bool:
+    """The sentence names a day ('samedi', 'hier', 'le 12 mars')."""
+    return any(
+        sent.start <= d.start < sent.end and (_when(d) or {}).get("precision") == 1 for d in dates
+    )
 
 
 def _coarse(place: Span) -> bool:
