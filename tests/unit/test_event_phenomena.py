@@ -2401,3 +2401,85 @@ def test_a_booby_trapped_tanker_or_cylinder_is_a_bombing(nlp, text: str) -> None
         "Remote explosive/landmine/IED",
     )
     assert event.fatalities is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des habitants en colère ont incendié mardi un commissariat à Kisumu après la mort d'un "
+        "jeune homme en garde à vue.",
+        "Des jeunes ont saccagé lundi la mairie de Mbuji-Mayi pour protester contre les coupures "
+        "d'électricité.",
+        "Des partisans de l'opposition ont incendié dimanche des bus à Dhaka.",
+    ],
+)
+def test_unarmed_people_who_burn_or_ransack_riot(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont incendié dimanche une dizaine de maisons à Djibo.",
+        "Les shebab ont incendié lundi l'école du village de Bulo Burde.",
+        "Des soldats ont pillé mardi des boutiques du marché de Bunia.",
+    ],
+)
+def test_armed_men_who_burn_or_loot_destroy_property(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Les FARDC menacent de poursuivre les rebelles qui ont attaqué mardi le village de "
+            "Kipupu.",
+            "Armed clash",
+        ),
+        (
+            "La police a tiré des gaz lacrymogènes pour disperser des centaines de manifestants "
+            "qui protestaient lundi à Conakry contre la vie chère.",
+            "Protest with intervention",
+        ),
+        (
+            "L'armée ukrainienne a promis de reprendre les villages que les forces russes ont "
+            "pris mardi près de Koupiansk.",
+            None,  # a capture; ACLED's sub-type for a state's army abroad is left to the rules
+        ),
+    ],
+)
+def test_a_relative_clause_tells_its_own_fact_under_a_threat_or_a_purpose(
+    nlp, text: str, sub_type: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert sub_type is None or event.sub_event_type == sub_type
+    assert event.event_type in {"Battles", "Protests"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des centaines d'enseignants ont observé lundi un sit-in devant le ministère de "
+        "l'Education à Bamako.",
+        "Des milliers de personnes se sont rassemblées dimanche à Rabat en solidarité avec les "
+        "Palestiniens de Gaza.",
+        "Des centaines de femmes ont participé jeudi à une marche de protestation à Goma contre "
+        "l'insécurité.",
+        "Des centaines de partisans de l'opposition ont organisé lundi une marche pacifique à "
+        "Bangui.",
+    ],
+)
+def test_sit_ins_marches_and_solidarity_rallies_are_protests(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == "Peaceful protest"
+
+
+def test_a_market_is_no_protest_march(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "La plupart des victimes sont des familles déplacées qui dormaient mardi sur la place du "
+        "marché de Yelwata et ont été brûlées vives dans leurs abris.",
+    )
+    assert all(e.event_type != "Riots" for e in events)

@@ -26,6 +26,10 @@ from conflict_extract.text import fold
 _STATE_INTER = 1
 
 
+# Who acts as a crowd, unarmed: their violence is a riot.
+_CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
+
+
 class KindDecider:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
@@ -136,6 +140,19 @@ class KindDecider:
             return True
         return roles.actor1 is None and any(
             actor_kind(m) in {"protesters", "rioters"} and m.root.i in trigger.clause
+            for m in sentence.mentions
+        )
+
+    def _crowd_actor1(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Unarmed people did it ('des habitants en colère ont incendié un commissariat', 'des
+        jeunes ont saccagé la mairie'): a riot, not the looting of an armed group."""
+        if roles.actor1 is not None:
+            return actor_kind(roles.actor1) in _CROWD_KINDS
+        root = trigger.span.root
+        return any(
+            actor_kind(m) in _CROWD_KINDS
+            and m.root.dep_.startswith("nsubj")
+            and m.root.head.i == root.i
             for m in sentence.mentions
         )
 

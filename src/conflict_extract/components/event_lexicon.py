@@ -52,6 +52,7 @@ REFINEMENTS = frozenset(
         "intervention",
         "rioting",
         "protest_party",
+        "crowd_actor1",
         "no_fighting",
         "mob",
         "air_agent",

@@ -40,6 +40,9 @@ _IRREGULAR_CONDITIONALS = (
 )
 _LEFT_WINDOW = 8
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "«", "»", "(", ")"})
+_RELATIVE_PRONOUNS = frozenset(
+    {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
 
 
 def is_conditional(token: Token) -> bool:
@@ -104,6 +107,8 @@ def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
         if tokens.texts[k] in _CLAUSE_BREAK:
             break
         word, lemma = folded[k], fold(parse.lemmas[k])
+        if parse.pos[k] == "PRON" and word in _RELATIVE_PRONOUNS and not _set_off(doc, k):
+            break  # the trigger is in a relative clause: what comes before is another clause
         if parse.pos[k] in _FUNCTION_WORDS:
             lemma = word  # "puis" is no form of "pouvoir"
         if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
@@ -119,6 +124,11 @@ def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
         if word == "sans" and k >= i - 2:
             return "denied"  # "est entrée sans combattre", "sans combats"
     return "asserted"
+
+
+def _set_off(doc: Doc, k: int) -> bool:
+    """Token k follows a comma: the clause it starts is an aside."""
+    return k > 0 and doc_tokens(doc).texts[k - 1] == ","
 
 
 def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
@@ -159,6 +169,11 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
                 return "hypothetical" if "si" in folded[start:end] else "reported"
             if auxiliary and "Tense=Fut" in parse.feats[child]:
                 return "future"
+        if parse.deps[k] == "acl:relcl" and not _set_off(doc, min(parse.subtree(k))):
+            # "menacent de poursuivre les rebelles qui ont attaqué Kipupu": a relative clause
+            # that says which rebels tells its own fact, whatever is said of the clause it
+            # hangs on ("Israël, qui a occupé ..., exige": an aside goes with its clause).
+            break
     if folded[parse.sent_starts[i]] == "si":
         return "hypothetical"
     return "asserted"

@@ -353,16 +353,23 @@ class Reading:
         'des étudiants qui manifestaient', unlike 'les pompiers ont dispersé la foule'."""
         words = self.sentence.words
         own = range(self.span.start, self.span.end)
-        protest_words = {
-            seq[0]
+        sequences = [
+            seq
             for entry in self.lexicon.entries
             if entry.event_type == "Protests"
             for seq in entry.sequences
-        } - {words.lemmas[i] for i in own}
+            if seq != tuple(words.lemmas[i] for i in own)
+        ]
+        end = self.sentence.span.end
         return (
             self.lexicon.phrases("protest_cues").any_in(words, self.sentence.tokens)
             or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
-            or any(words.lemmas[i] in protest_words for i in self.sentence.tokens if i not in own)
+            or any(
+                _sequence_at(words, seq, i, end)
+                for i in self.sentence.tokens
+                if i not in own
+                for seq in sequences
+            )
         )
 
     def _concluded(self) -> bool:
@@ -491,6 +498,19 @@ def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int
         if (dep in wanted and child >= span.start) or dep in {"obj", "nsubj:pass"}:
             out.update(parse.subtree(child))
     return frozenset(out - set(range(span.start, span.end)))
+
+
+def _sequence_at(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> bool:
+    """The whole lexicon sequence starts at token i ('une marche de protestation', not 'le
+    marché'), hyphens skipped as Pattern.match does."""
+    k = i
+    for n, word in enumerate(seq):
+        while n and k < end and words.texts[k] == "-":
+            k += 1
+        if k >= end or not words.at(k, word):
+            return False
+        k += 1
+    return True
 
 
 def _can_trigger(doc: Doc, i: int, length: int) -> bool:
