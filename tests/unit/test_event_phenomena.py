@@ -2483,3 +2483,68 @@ def test_a_market_is_no_protest_march(nlp) -> None:  # type: ignore[no-untyped-d
         "marché de Yelwata et ont été brûlées vives dans leurs abris.",
     )
     assert all(e.event_type != "Riots" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Des éleveurs armés ont attaqué mardi des agriculteurs à Yelwata, tuant une vingtaine "
+            "de personnes.",
+            "Violence against civilians",
+        ),
+        (
+            "Des villageois armés ont attaqué lundi un convoi de l'armée près de Kalehe.",
+            "Battles",
+        ),
+        (
+            "Des civils armés ont ouvert le feu mardi sur une patrouille de police à Tabarre.",
+            "Battles",
+        ),
+    ],
+)
+def test_people_who_bear_arms_are_an_armed_group(nlp, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.event_type == event_type
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "place"),
+    [
+        (
+            "Une dizaine d'adolescents ont été enlevés par les insurgés lors d'une attaque "
+            "nocturne contre le village de Nanduli, dans le district de Macomia.",
+            "Abduction/forced disappearance",
+            "insurgés",
+            "Nanduli",
+        ),
+        (
+            "Quinze élèves ont été enlevés jeudi par des hommes armés lors d'une attaque contre "
+            "leur école à Kuriga.",
+            "Abduction/forced disappearance",
+            "hommes armés",
+            "Kuriga",
+        ),
+        (
+            "Des miliciens ont violé une adolescente mardi lors d'un raid dans un village de Djugu.",
+            "Sexual violence",
+            "miliciens",
+            "Djugu",
+        ),
+        (
+            "Des combattants des FSR ont violé plusieurs femmes au cours d'un raid contre le "
+            "village de Wad al-Nourah, mardi.",
+            "Sexual violence",
+            "FSR",
+            "Wad al-Nourah",
+        ),
+    ],
+)
+def test_an_attack_during_which_people_were_abducted_or_raped_is_that_deed(
+    nlp, text: str, sub_type: str, actor1: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", sub_type)
+    assert _called(event.actor1, actor1)
+    assert event.location is not None and place in event.location.text

@@ -239,6 +239,7 @@ class EventExtractor(DataComponent):
         roles = [self.roles.roles(t, sentence) for t in triggers]
         strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
+        triggers, groups, roles = _fold_circumstances(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         roles = _lend_placeless(triggers, groups, roles)
         roles = [
@@ -992,6 +993,44 @@ def _fold_dependents(
         if not groups[governor]:
             groups[governor] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+def _fold_circumstances(
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
+) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    """'enlevés par les insurgés lors d'une attaque contre le village de Nanduli': the attack
+    is when and where people were abducted or raped, not a second incident; the deed keeps
+    its type and takes the attack's place."""
+    keep = list(range(len(triggers)))
+    for k, trigger in enumerate(triggers):
+        root = root_node(trigger.span)
+        head = root.head
+        if fold(head.text) not in _DURING:
+            continue
+        head = head.head
+        governor = next(
+            (
+                j
+                for j in keep
+                if j != k
+                and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
+                and triggers[j].entry.kind in _DEEDS_ON_PEOPLE
+                and triggers[j].mood == trigger.mood
+                and head.i in range(triggers[j].span.start, triggers[j].span.end)
+            ),
+            None,
+        )
+        if governor is None:
+            continue
+        keep.remove(k)
+        roles[governor] = _joined(roles[governor], roles[k])
+        if not groups[governor]:
+            groups[governor] = groups[k]
+    return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+_DURING = frozenset({"lors", "cours"})  # "lors d'une attaque", "au cours d'un raid"
+_DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual"})
 
 
 def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:

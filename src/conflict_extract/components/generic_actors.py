@@ -207,6 +207,14 @@ class GenericActorResolver(DataComponent):
             nation = self.demonyms.get(words.texts[end]) if end < len(doc) else None
             if nation is not None:
                 end += 1  # "soldats maliens", "civils soudanais"
+            if (
+                end < len(doc)
+                and doc[end].lower_ in _ARMED
+                and self.entries[entry_id]["kind"] in _UNARMED_KINDS
+            ):
+                # "des éleveurs armés", "des villageois armés": whoever bears arms is an armed
+                # group, not the civilians the noun alone would name.
+                entry_id, end = _ARMED_GROUP, end + 1
             after = end
             while after < len(doc) and doc[after].pos_ == "ADJ" and after not in faction_starts:
                 after += 1
@@ -328,6 +336,12 @@ class GenericActorResolver(DataComponent):
             "from_demonym": from_demonym,
             "country_name": country_name,
         }
+
+
+# A civilian noun followed by one of these words names armed men ("des éleveurs armés").
+_ARMED = frozenset({"armé", "armés", "armée", "armées"})
+_UNARMED_KINDS = frozenset({"civilians", "people"})
+_ARMED_GROUP = "generic.armed_group"
 
 
 def _choose_candidates(spans: list[Span], records: dict[str, Any], country: str | None) -> None:

@@ -310,7 +310,9 @@ class Reading:
         return any(root_node(p).i in below for p in self.sentence.places)
 
     def _person(self) -> bool:
-        governed = governed_tokens(self.span, deps=_OBJECTS)
+        # "dep": the parser's relation when it took the verb for an adverb ("ont violé
+        # plusieurs femmes" with "violé" tagged ADV).
+        governed = governed_tokens(self.span, deps=_OBJECTS | {"dep"})
         if any(
             actor_kind(m) in _PERSON_KINDS and root_node(m).i in governed
             for m in self.sentence.mentions
