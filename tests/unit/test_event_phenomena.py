@@ -2548,3 +2548,40 @@ def test_an_attack_during_which_people_were_abducted_or_raped_is_that_deed(
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", sub_type)
     assert _called(event.actor1, actor1)
     assert event.location is not None and place in event.location.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un ancien ministre a été arrêté mardi à Conakry, soupçonné de détournement de fonds.",
+        "Un député de l'opposition a été interpellé dimanche à Harare par la police.",
+        "Le gouverneur de la province a été arrêté lundi à Bukavu.",
+    ],
+)
+def test_an_official_arrested_is_an_arrest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces de sécurité ont désamorcé jeudi une voiture piégée garée près du palais "
+        "présidentiel à Mogadiscio.",
+        "Les démineurs ont désamorcé mardi un engin piégé sur la route de Gao.",
+        "Les forces de sécurité ont démantelé lundi un atelier de fabrication d'engins explosifs "
+        "à Mocímboa da Praia.",
+    ],
+)
+def test_a_defused_car_bomb_or_a_dismantled_bomb_workshop_is_disrupted_weapons_use(
+    nlp, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == "Disrupted weapons use"
+
+
+def test_a_strike_on_a_weapons_cache_is_a_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Une frappe israélienne a visé mardi une cache d'armes du Hezbollah à Nabatiyé, tuant "
+        "trois personnes.",
+    )
+    assert (event.event_type, event.fatalities) == ("Explosions/Remote violence", 3)
