@@ -34,23 +34,26 @@ T = TypeVar("T")
 # Doc. A cache, not state: every value is a function of the Doc and is computed again when
 # missing.
 _VIEWS: dict[int, tuple[int, dict[str, object]]] = {}
+_MISSING = object()
 
 
 def doc_view(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per Doc (and again if its tokens were merged or split)."""
     key = id(doc)
     entry = _VIEWS.get(key)
-    if entry is None or entry[0] != len(doc):
+    if entry is not None and entry[0] == len(doc):
+        found = entry[1].get(name, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]  # (the common case: two look-ups)
+    else:
         if entry is None:  # a live Doc's id is its own: the entry goes before the id is reused
             finalize(doc, _drop, key)
         else:
             _unlink(entry[1])
         entry = (len(doc), {})
         _VIEWS[key] = entry
-    views = entry[1]
-    if name not in views:
-        views[name] = build(doc)
-    return views[name]  # type: ignore[return-value]
+    found = entry[1][name] = build(doc)
+    return found  # type: ignore[return-value]
 
 
 def _drop(key: int) -> None:
