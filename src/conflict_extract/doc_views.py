@@ -9,7 +9,9 @@ view is what the same code would compute again: a Doc's text never changes; toke
 what the tokens' texts give (and, for phrases.DocWords and DocParse, the lemmas and the parse,
 which the base model sets before any component that reads them runs), and are built again
 when the Doc's length changes, as a retokenizer's merge or split does (none of our components
-retokenizes).
+retokenizes). Token views are read from one `Doc.to_array` call, not a Token per token. When
+a Doc goes, its Nodes are unlinked from one another, so reference counting frees them at once
+instead of leaving tens of thousands of cyclic objects to the garbage collector.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TypeVar
 from weakref import finalize, ref
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.text import fold
@@ -32,21 +34,42 @@ T = TypeVar("T")
 # Doc. A cache, not state: every value is a function of the Doc and is computed again when
 # missing.
 _VIEWS: dict[int, tuple[int, dict[str, object]]] = {}
+_MISSING = object()
 
 
 def doc_view(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per Doc (and again if its tokens were merged or split)."""
     key = id(doc)
     entry = _VIEWS.get(key)
-    if entry is None or entry[0] != len(doc):
+    if entry is not None and entry[0] == len(doc):
+        found = entry[1].get(name, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]  # (the common case: two look-ups)
+    else:
         if entry is None:  # a live Doc's id is its own: the entry goes before the id is reused
-            finalize(doc, _VIEWS.pop, key, None)
+            finalize(doc, _drop, key)
+        else:
+            _unlink(entry[1])
         entry = (len(doc), {})
         _VIEWS[key] = entry
-    views = entry[1]
-    if name not in views:
-        views[name] = build(doc)
-    return views[name]  # type: ignore[return-value]
+    found = entry[1][name] = build(doc)
+    return found  # type: ignore[return-value]
+
+
+def _drop(key: int) -> None:
+    entry = _VIEWS.pop(key, None)
+    if entry is not None:
+        _unlink(entry[1])
+
+
+def _unlink(views: dict[str, object]) -> None:
+    """Break the cycles between the Nodes of dropped views (each Node holds the list of all,
+    and its head), so that they go with their last reference."""
+    nodes = views.get("nodes")
+    if isinstance(nodes, list):
+        for node in nodes:
+            del node.head
+        nodes.clear()
 
 
 def doc_text(doc: Doc) -> str:
@@ -75,11 +98,9 @@ def doc_tokens(doc: Doc) -> DocTokens:
 
 
 def _tokens(doc: Doc) -> DocTokens:
-    texts, lowers, spaces = [], [], []
-    for token in doc:
-        texts.append(token.text)
-        lowers.append(token.lower_)
-        spaces.append(token.whitespace_)
+    array = doc.to_array([ORTH, LOWER, SPACY])
+    texts, lowers = _strings(doc, array[:, 0]), _strings(doc, array[:, 1])
+    spaces = [" " if space else "" for space in array[:, 2].tolist()]
     return DocTokens(texts, lowers, spaces, [fold(text) for text in texts])
 
 
@@ -187,11 +208,9 @@ def _parse(doc: Doc) -> DocParse:
 
 
 def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
-    """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up once."""
+    """The strings of a column of `Doc.to_array` (0: no value, "")."""
     strings = doc.vocab.strings
-    keys, where = numpy.unique(column, return_inverse=True)
-    found = [strings[key] if key else "" for key in keys.tolist()]
-    return list(map(found.__getitem__, where.ravel().tolist()))
+    return [strings[key] if key else "" for key in column.tolist()]
 
 
 class Node:

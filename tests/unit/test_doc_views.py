@@ -134,6 +134,19 @@ def test_nodes_do_not_keep_their_doc_alive(nlp) -> None:  # type: ignore[no-unty
     assert gone() is None
 
 
+def test_nodes_go_with_their_doc_without_the_cycle_collector(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les FDS ont repris Tabqa.")
+    root_node(doc[1:2])
+    parse = weakref.ref(doc_parse(doc))  # each Node holds it: it goes when the last Node does
+    gc.collect()
+    gc.disable()
+    try:
+        del doc
+        assert parse() is None
+    finally:
+        gc.enable()
+
+
 def test_span_value_is_the_extension_value() -> None:
     doc = NLP("Les FDS ont repris Tabqa.")
     span = Span(doc, 1, 2, label="FACTION")

@@ -111,8 +111,7 @@ class RoleReader:
         not who acts."""
         nodes = doc_nodes(mention.doc)
         start = max(_sent_start(mention), mention.start - _SPEAKER_GAP)
-        between = range(start, mention.start)
-        for k in between:
+        for k in self.speaker_cues.openings(words, range(start, mention.start)):
             n = self.speaker_cues.match_at(words, k, mention.start)
             if n and not any(
                 nodes[j].text in _BREAKS or nodes[j].pos_ in _VERBAL
@@ -312,7 +311,7 @@ class RoleReader:
         if begin > 0 and nodes[begin - 1].text == "(" and root.dep_ == "appos":
             begin = min(begin, root.head.token.left_edge.i)
         start = max(_sent_start(mention), begin - _ALLY_GAP - 6)
-        for k in range(start, begin):
+        for k in self.ally_cues.openings(words, range(start, begin)):
             n = self.ally_cues.match_at(words, k, begin)
             if n and begin - (k + n) <= _ALLY_GAP:
                 # "aux côtés des forces kurdes des Unités de protection du peuple"

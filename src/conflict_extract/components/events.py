@@ -469,7 +469,8 @@ class EventExtractor(DataComponent):
         texts = sentence.words.texts
         cues = self.lexicon.phrases("background_cues")
         if any(
-            cues.match_at(sentence.words, i) and texts[i - 1] not in _BREAKDOWN_WORDS for i in near
+            cues.match_at(sentence.words, i) and texts[i - 1] not in _BREAKDOWN_WORDS
+            for i in cues.openings(sentence.words, near)
         ):
             # Not "tuant 46 personnes, pour la plupart des femmes": a breakdown of the dead.
             return True

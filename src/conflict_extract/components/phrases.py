@@ -102,12 +102,15 @@ class Phrases:
                 i += 1
         return found
 
+    def openings(self, words: DocWords, tokens: Iterable[int]) -> list[int]:
+        """The tokens among `tokens` whose word or lemma starts an entry: `match_at` is 0 at
+        the others (a scan asks it only at these)."""
+        first, texts, lemmas = self.sequences, words.texts, words.lemmas
+        return [i for i in tokens if texts[i] in first or lemmas[i] in first]
+
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
         """Some entry starts at one of `tokens` (entries may run past them)."""
-        first, texts, lemmas = self.sequences, words.texts, words.lemmas
-        return any(
-            self.match_at(words, i) for i in tokens if texts[i] in first or lemmas[i] in first
-        )  # (no entry starts at the other tokens)
+        return any(self.match_at(words, i) for i in self.openings(words, tokens))
 
     def ends_before(self, words: DocWords, i: int, *, gap: int = 0, start: int = 0) -> bool:
         """An entry ends right before token i, or at most `gap` tokens before it."""

@@ -200,8 +200,9 @@ class TriggerFinder:
         self, entry: TriggerEntry, span: Span, clause: frozenset[int], sentence: Sentence
     ) -> bool:
         words = sentence.words
-        if entry.unless and any(
-            words.texts[i] in entry.unless or words.lemmas[i] in entry.unless for i in clause
+        if entry.unless and not (
+            entry.unless.isdisjoint(map(words.texts.__getitem__, clause))
+            and entry.unless.isdisjoint(map(words.lemmas.__getitem__, clause))
         ):
             return False
         if not (entry.needs or entry.needs_all):
