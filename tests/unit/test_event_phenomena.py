@@ -2585,3 +2585,27 @@ def test_a_strike_on_a_weapons_cache_is_a_strike(nlp) -> None:  # type: ignore[n
         "trois personnes.",
     )
     assert (event.event_type, event.fatalities) == ("Explosions/Remote violence", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Espérance de Tunis a pris d'assaut la tête du championnat en écrasant Sfax (3-0) "
+        "samedi, grâce à une frappe meurtrière de son attaquant.",
+        "Les Lakers ont bombardé le panier adverse en première période pour écraser Boston "
+        "(120-98) samedi à Los Angeles.",
+        "L'attaquant camerounais a signé un doublé dimanche à Yaoundé, et sa frappe a fait "
+        "exploser la défense adverse.",
+    ],
+)
+def test_a_match_report_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_violence_at_a_match_is_still_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp, "Les jihadistes ont attaqué mardi un match de football à Djibo, tuant six spectateurs."
+    )
+    assert [(e.location.text if e.location else None, e.fatalities) for e in events] == [
+        ("Djibo", 6)
+    ]

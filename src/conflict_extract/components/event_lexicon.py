@@ -82,6 +82,7 @@ WORD_LISTS = (
     "artillery_words",
     "no_fighting_cues",
     "weapon_words",
+    "sport_cues",
     "military_objects",
     "protest_cues",
     "intervention_cues",

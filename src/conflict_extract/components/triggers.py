@@ -9,6 +9,7 @@ is not quoted testimony. Each trigger carries its modality (components.modality)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -208,6 +209,10 @@ class TriggerFinder:
         if not (entry.needs or entry.needs_all):
             return True
         reading = Reading(self.lexicon, span, clause, sentence)
+        if _sports_report(self.lexicon, sentence) and not (
+            reading.has("armed_actor") or reading.has("casualty")
+        ):
+            return False  # "a pris d'assaut la tête du championnat en écrasant Sfax (3-0)"
         if entry.needs_all and not all(reading.has(need) for need in entry.needs_all):
             return False
         return not entry.needs or any(reading.has(need) for need in entry.needs)
@@ -501,6 +506,18 @@ def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int
         if (dep in wanted and child >= span.start) or dep in {"obj", "nsubj:pass"}:
             out.update(parse.subtree(child))
     return frozenset(out - set(range(span.start, span.end)))
+
+
+_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
+
+
+def _sports_report(lexicon: EventLexicon, sentence: Sentence) -> bool:
+    """The sentence reports a match: a sports word (lexicons/sport_cues.txt) or a score in
+    brackets ('(4-0)')."""
+    return bool(
+        lexicon.phrases("sport_cues").any_in(sentence.words, sentence.tokens)
+        or _SCORE.search(sentence.span.text)
+    )
 
 
 def _sequence_at(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> bool:
