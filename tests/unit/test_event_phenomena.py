@@ -2609,3 +2609,27 @@ def test_violence_at_a_match_is_still_an_event(nlp) -> None:  # type: ignore[no-
     assert [(e.location.text if e.location else None, e.fatalities) for e in events] == [
         ("Djibo", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "L'aviation burkinabè a bombardé samedi des positions jihadistes dans la forêt de "
+            "Kabonga.",
+            "Kabonga",
+        ),
+        ("Des rebelles ADF ont tué six civils lundi dans la forêt de Mbau.", "Mbau"),
+        ("Des rangers ont été tués mardi dans le parc des Virunga par des miliciens.", "Virunga"),
+        (
+            "Quatre militants du PKK ont été tués mardi par des commandos turcs dans les monts "
+            "Gabar.",
+            "Gabar",
+        ),
+    ],
+)
+def test_a_forest_a_park_or_mountains_the_gazetteer_lacks_are_the_scene(
+    nlp, text: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.location is not None and event.location.text == place
