@@ -2633,3 +2633,36 @@ def test_a_forest_a_park_or_mountains_the_gazetteer_lacks_are_the_scene(
 ) -> None:  # type: ignore[no-untyped-def]
     event = _one(nlp, text)
     assert event.location is not None and event.location.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 40 personnes ont été tuées dimanche lorsqu'un bus a quitté la route près de "
+        "Kisumu, a annoncé la police.",
+        "Le bilan de l'explosion survenue samedi dans une usine chimique de Tianjin s'est alourdi "
+        "à 50 morts, ont annoncé lundi les autorités.",
+        "Huit personnes ont été tuées lundi lorsque leur pirogue a coulé sur le lac Kivu près de "
+        "Goma.",
+    ],
+)
+def test_deaths_in_a_dispatch_with_no_armed_actor_and_no_weapon_are_no_event(
+    nlp, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_deaths_told_after_armed_men_are_their_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Des hommes armés ont attaqué le village. Six personnes ont été tuées mardi à Kwall."
+    )
+    assert event.fatalities == 6 and _called(event.actor1, "Unidentified Armed Group")
+
+
+def test_a_lynching_needs_no_weapon(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Une étudiante accusée de blasphème a été battue à mort jeudi par une foule sur le campus "
+        "d'une école de Maiduguri, a indiqué la police.",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")

@@ -144,6 +144,9 @@ class EventExtractor(DataComponent):
             for i in range(s.start, s.end)
         }
         cancelled = self._cancelled_by_headline(doc, words)
+        armed_context = any(actor_kind(m) in ARMED_KINDS for m in mentions) or self.lexicon.phrases(
+            "weapon_words"
+        ).any_in(words, range(len(doc)))
         told: list[Draft] = []
         for sent in doc.sents:
             if is_headline(sent):
@@ -155,6 +158,7 @@ class EventExtractor(DataComponent):
                 places=self.scenes.candidates(doc, sent, _within(sent, spans["places"]), dateline),
                 casualties=_within(sent, spans["casualties"]),
                 named=named,
+                armed_context=armed_context,
             )
             found_here = self.finder.find(sentence)
             background = {

@@ -66,6 +66,9 @@ class Sentence:
     places: list[Span] = field(default_factory=list)  # candidate scenes
     casualties: list[Span] = field(default_factory=list)
     named: set[int] = field(default_factory=set)  # tokens inside FACTION/PLACE/SOURCE names
+    # The dispatch names an armed actor (not as a source) or a weapon somewhere: a death told
+    # with nothing else of a conflict in its clause may be one of its incidents.
+    armed_context: bool = True
     # What the readers compute once per sentence rather than once per trigger, by key.
     memo: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)
 
@@ -215,7 +218,16 @@ class TriggerFinder:
             return False  # "a pris d'assaut la tête du championnat en écrasant Sfax (3-0)"
         if entry.needs_all and not all(reading.has(need) for need in entry.needs_all):
             return False
-        return not entry.needs or any(reading.has(need) for need in entry.needs)
+        if not entry.needs:
+            return True
+        for need in entry.needs:
+            if reading.has(need) and (
+                need != "casualty" or sentence.armed_context or entry.event_type == "Riots"
+            ):
+                return True  # a lynching needs no weapon
+        # "71 personnes ont été tuées lorsqu'un camion a plongé dans une rivière", in a
+        # dispatch that names no armed actor and no weapon: deaths, not an incident.
+        return False
 
 
 class Reading:
