@@ -2666,3 +2666,21 @@ def test_a_lynching_needs_no_weapon(nlp) -> None:  # type: ignore[no-untyped-def
         "d'une école de Maiduguri, a indiqué la police.",
     )
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'autocar a chuté mardi dans un ravin près de Ramban.",
+        "Le cours de la livre a chuté lundi à Beyrouth.",
+        "Un ouvrier a chuté d'un échafaudage mardi à Goma.",
+    ],
+)
+def test_something_that_fell_is_no_town_that_fell(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_the_fall_of_a_town_is_a_capture(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, "La chute de Kidal aux mains de l'armée malienne a été annoncée mardi.")
+    assert event.event_type == "Battles" and event.location is not None
+    assert event.location.text == "Kidal"

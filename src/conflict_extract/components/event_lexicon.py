@@ -129,6 +129,7 @@ class TriggerEntry:
     needs_all: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     near: frozenset[str] = frozenset()
+    pos: frozenset[str] = frozenset()  # the parts of speech its first word may have; empty: any
     outcome: bool = False
     continues: bool = False
     yields_to: frozenset[str] = frozenset()
@@ -169,6 +170,7 @@ class TriggerEntry:
             needs_all=needs_all,
             unless=frozenset(fold(w) for w in data.get("unless", [])),
             near=frozenset(fold(w) for w in data.get("near", [])),
+            pos=frozenset(data.get("pos", [])),
             outcome=bool(data.get("outcome", False)),
             continues=bool(data.get("continues", False)),
             yields_to=frozenset(data.get("yields_to", [])),

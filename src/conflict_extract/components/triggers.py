@@ -189,6 +189,8 @@ class TriggerFinder:
                 if not _can_trigger(doc, i, stop - i):
                     continue
                 span = doc[i:stop]
+                if entry.pos and doc_parse(doc).pos[i] not in entry.pos:
+                    continue  # "la chute de Kidal", not "l'autocar a chuté dans un ravin"
                 if entry.near and not _names_near(span, words, entry.near):
                     continue  # "abattre" is a downed aircraft only if it acts on one
                 clause = clause_of(span, sentence)
