@@ -57,6 +57,8 @@ from conflict_extract.text import BREAKDOWN_WORDS, fold
 from conflict_extract.timewords import period_follows
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+# "civils" names people as opposed to combatants: a dispatch that counts them tells a conflict.
+_CIVILIAN_WORDS = frozenset({"civil", "civils", "civile", "civiles"})
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _RECALLED = timedelta(days=60)
@@ -144,9 +146,11 @@ class EventExtractor(DataComponent):
             for i in range(s.start, s.end)
         }
         cancelled = self._cancelled_by_headline(doc, words)
-        armed_context = any(actor_kind(m) in ARMED_KINDS for m in mentions) or self.lexicon.phrases(
-            "weapon_words"
-        ).any_in(words, range(len(doc)))
+        armed_context = (
+            any(actor_kind(m) in ARMED_KINDS for m in mentions)
+            or self.lexicon.phrases("weapon_words").any_in(words, range(len(doc)))
+            or not _CIVILIAN_WORDS.isdisjoint(words.texts)
+        )
         told: list[Draft] = []
         for sent in doc.sents:
             if is_headline(sent):

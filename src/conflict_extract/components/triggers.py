@@ -224,11 +224,13 @@ class TriggerFinder:
             return True
         for need in entry.needs:
             if reading.has(need) and (
-                need != "casualty" or sentence.armed_context or entry.event_type == "Riots"
+                need != "casualty" or sentence.armed_context or not entry.unless
             ):
-                return True  # a lynching needs no weapon
-        # "71 personnes ont été tuées lorsqu'un camion a plongé dans une rivière", in a
-        # dispatch that names no armed actor and no weapon: deaths, not an incident.
+                return True
+        # "71 personnes ont été tuées lorsqu'un camion a plongé dans une rivière": a family
+        # whose words also tell accidents (it has `unless` words: a killing, an explosion)
+        # needs more than the toll in a dispatch that names no armed actor, no weapon and no
+        # civilians.
         return False
 
 
