@@ -979,29 +979,7 @@ def _fold_dependents(
 ) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
     """'des obus ... se sont abattus sur Joura', 'des combats ont opposé X à Y': a trigger
     that is an argument of another of the same type names the same incident."""
-    keep = list(range(len(triggers)))
-    for k, trigger in enumerate(triggers):
-        root = root_node(trigger.span)
-        head = root.head
-        governor = next(
-            (
-                j
-                for j in keep
-                if j != k
-                and triggers[j].entry.event_type == trigger.entry.event_type
-                and triggers[j].mood == trigger.mood
-                and head.i in range(triggers[j].span.start, triggers[j].span.end)
-                and root.dep_ in _ARGUMENTS
-            ),
-            None,
-        )
-        if governor is None:
-            continue
-        keep.remove(k)
-        roles[governor] = _joined(roles[governor], roles[k])
-        if not groups[governor]:
-            groups[governor] = groups[k]
-    return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+    return _fold(triggers, groups, roles, _argument_of)
 
 
 def _fold_circumstances(
@@ -1010,23 +988,21 @@ def _fold_circumstances(
     """'enlevés par les insurgés lors d'une attaque contre le village de Nanduli': the attack
     is when and where people were abducted or raped, not a second incident; the deed keeps
     its type and takes the attack's place."""
+    return _fold(triggers, groups, roles, _circumstance_of)
+
+
+def _fold(
+    triggers: list[Trigger],
+    groups: list[list[Span]],
+    roles: list[Roles],
+    speaks_for: Callable[[Trigger, Trigger], bool],
+) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    """Each trigger another one speaks for (`speaks_for(trigger, other)`) is folded into it:
+    their roles joined, its places lent when the other has none."""
     keep = list(range(len(triggers)))
     for k, trigger in enumerate(triggers):
-        root = root_node(trigger.span)
-        head = root.head
-        if fold(head.text) not in _DURING:
-            continue
-        head = head.head
         governor = next(
-            (
-                j
-                for j in keep
-                if j != k
-                and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
-                and triggers[j].entry.kind in _DEEDS_ON_PEOPLE
-                and triggers[j].mood == trigger.mood
-                and head.i in range(triggers[j].span.start, triggers[j].span.end)
-            ),
+            (j for j in keep if j != k and speaks_for(trigger, triggers[j])),
             None,
         )
         if governor is None:
@@ -1036,6 +1012,27 @@ def _fold_circumstances(
         if not groups[governor]:
             groups[governor] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
+
+
+def _argument_of(trigger: Trigger, other: Trigger) -> bool:
+    root = root_node(trigger.span)
+    return (
+        other.entry.event_type == trigger.entry.event_type
+        and other.mood == trigger.mood
+        and root.head.i in range(other.span.start, other.span.end)
+        and root.dep_ in _ARGUMENTS
+    )
+
+
+def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
+    during = root_node(trigger.span).head
+    return (
+        fold(during.text) in _DURING
+        and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
+        and other.entry.kind in _DEEDS_ON_PEOPLE
+        and other.mood == trigger.mood
+        and during.head.i in range(other.span.start, other.span.end)
+    )
 
 
 _DURING = frozenset({"lors", "cours"})  # "lors d'une attaque", "au cours d'un raid"

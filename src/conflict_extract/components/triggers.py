@@ -117,13 +117,9 @@ class Pattern:
     def match(self, doc: Doc, words: DocWords, i: int, end: int) -> int:
         """End of the match at token i (0: none). Hyphens between words are skipped
         ('attentat-suicide' is three tokens)."""
-        k = i
-        for n, word in enumerate(self.words):
-            while n and k < end and words.texts[k] == "-":
-                k += 1
-            if k >= end or not words.at(k, word):
-                return 0
-            k += 1
+        k = _sequence_end(words, self.words, i, end)
+        if not k:
+            return 0
         verb = doc_nodes(doc)[k - 1]
         if self.reflexive and not any(
             c.lemma_ in _REFLEXIVES or c.lower_ in _REFLEXIVES for c in verb.children
@@ -389,7 +385,7 @@ class Reading:
             self.lexicon.phrases("protest_cues").any_in(words, self.sentence.tokens)
             or any(actor_kind(m) == "protesters" for m in self.sentence.mentions)
             or any(
-                _sequence_at(words, seq, i, end)
+                _sequence_end(words, seq, i, end)
                 for i in self.sentence.tokens
                 if i not in own
                 for seq in sequences
@@ -529,24 +525,28 @@ _SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
 
 def _sports_report(lexicon: EventLexicon, sentence: Sentence) -> bool:
     """The sentence reports a match: a sports word (lexicons/sport_cues.txt) or a score in
-    brackets ('(4-0)')."""
-    return bool(
-        lexicon.phrases("sport_cues").any_in(sentence.words, sentence.tokens)
-        or _SCORE.search(sentence.span.text)
-    )
+    brackets ('(4-0)'); once per sentence."""
+    key = ("sport", sentence.span.start)
+    if key not in sentence.memo:
+        sentence.memo[key] = bool(
+            lexicon.phrases("sport_cues").any_in(sentence.words, sentence.tokens)
+            or _SCORE.search(sentence.span.text)
+        )
+    return sentence.memo[key]
 
 
-def _sequence_at(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> bool:
-    """The whole lexicon sequence starts at token i ('une marche de protestation', not 'le
-    marché'), hyphens skipped as Pattern.match does."""
+def _sequence_end(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> int:
+    """End of the whole lexicon sequence starting at token i (0: none): 'une marche de
+    protestation', not 'le marché'. Hyphens between words are skipped ('attentat-suicide'
+    is three tokens)."""
     k = i
     for n, word in enumerate(seq):
         while n and k < end and words.texts[k] == "-":
             k += 1
         if k >= end or not words.at(k, word):
-            return False
+            return 0
         k += 1
-    return True
+    return k
 
 
 def _can_trigger(doc: Doc, i: int, length: int) -> bool:
