@@ -2684,3 +2684,50 @@ def test_the_fall_of_a_town_is_a_capture(nlp) -> None:  # type: ignore[no-untype
     event = _one(nlp, "La chute de Kidal aux mains de l'armée malienne a été annoncée mardi.")
     assert event.event_type == "Battles" and event.location is not None
     assert event.location.text == "Kidal"
+
+
+# A day a verb of saying governs is when the news was told: the event told in the same breath
+# keeps the day of the event just told; alone, the report day is all there is.
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Dimanche, des hommes armés ont attaqué le village de Kpari, dans le nord du Bénin, "
+            "tuant quatre civils. Les soldats ont ensuite repoussé les assaillants près de "
+            "Banikoara, tuant six d'entre eux, a indiqué mardi l'armée.",
+            "Banikoara",
+            "2024-03-10",
+        ),
+        (
+            "Les shebab ont attaqué jeudi une base militaire à Beledweyne, dans le centre de la "
+            "Somalie. Les soldats ont repoussé l'assaut à Buulo Burte, tuant douze insurgés, a "
+            "affirmé vendredi un officier.",
+            "Buulo Burte",
+            "2024-03-07",
+        ),
+        (
+            "Samedi, des drones russes ont frappé le port d'Izmaïl, tuant deux dockers. Un "
+            "entrepôt a aussi été touché par une frappe à Reni, a précisé lundi le gouverneur.",
+            "Reni",
+            "2024-03-09",
+        ),
+        (
+            "Des jihadistes ont tué dix soldats près de Djibo, dans le nord du Burkina Faso, a "
+            "annoncé lundi l'armée.",
+            "Djibo",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_report_day_is_not_the_day_of_the_event(nlp, text: str, place: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    dates = {e.location.text: str(e.event_date) for e in _events(nlp, text) if e.location}
+    assert dates[place] == day
+
+
+def test_a_day_inside_what_was_said_is_the_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "L'armée ukrainienne a annoncé mardi que la prise de Robotyne par ses troupes avait été "
+        "achevée lundi soir.",
+    )
+    assert str(event.event_date) == "2024-03-11"

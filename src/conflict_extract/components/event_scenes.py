@@ -5,6 +5,7 @@ paragraphs) that tells a scene from a mention. Used by components.events."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -157,6 +158,16 @@ class SceneReader:
                 return self.lexicon.has("flight_verbs", fold(verb.lemma_))
             verb = verb.head
         return False
+
+    def reported_day(self, date: Span) -> bool:
+        """'..., a indiqué lundi l'armée', 'l'attaque a été revendiquée mardi': the day a verb
+        of saying governs is when the news was told, not when the event happened."""
+        head = date.root.head
+        return (
+            head.i != date.root.i
+            and head.pos_ in {"VERB", "AUX"}
+            and self.lexicon.has("reporting_verbs", fold(head.lemma_))
+        )
 
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',
@@ -441,15 +452,22 @@ def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) 
     ][:1]
 
 
-def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> When | None:
+def date_for(
+    doc: Doc,
+    sent: Span,
+    anchor: Span,
+    dates: list[Span],
+    *,
+    reported: Callable[[Span], bool] = lambda date: False,
+    dateline: int = 0,
+) -> When | None:
     """The date of an event at `anchor` (its place or trigger): the closest time expression
     before it in the sentence, else any in the sentence, else the last one earlier in the
-    paragraph, else the publication date."""
+    paragraph, else the publication date. A day on which the event was only reported
+    (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée') gives way to the
+    day of the event told just before in the paragraph, and is used only when there is
+    none."""
     in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
-    before = [d for d in in_sent if d.end <= anchor.start]
-    if before or in_sent:
-        best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
-        return _when(best._.when, (best.start_char, best.end_char))
     earlier = [
         d
         for d in dates
@@ -457,12 +475,27 @@ def date_for(doc: Doc, sent: Span, anchor: Span, dates: list[Span]) -> When | No
         and d._.when.get("date")
         and same_paragraph(doc, d.start_char, sent.start_char)
     ]
+    told = [d for d in in_sent if not reported(d)]
+    if _days(in_sent) and not _days(told):
+        # only a report day here: the day of the event just told, if any
+        in_sent = [d for d in earlier if d.start_char >= dateline][-1:] or in_sent
+    else:
+        in_sent = told
+    before = [d for d in in_sent if d.end <= anchor.start]
+    if before or in_sent:
+        best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
+        return _when(best._.when, (best.start_char, best.end_char))
     if earlier:
         best = earlier[-1]
         return _when(best._.when, (best.start_char, best.end_char))
     if doc._.published:
         return When(doc._.published, 1, "published", None)
     return None
+
+
+def _days(dates: list[Span]) -> bool:
+    """Some of `dates` names a day ("jeudi"), not a month or a year."""
+    return any(int(d._.when.get("precision") or 1) == 1 for d in dates)
 
 
 def _when(data: dict[str, Any], span: tuple[int, int]) -> When:

@@ -265,7 +265,14 @@ class EventExtractor(DataComponent):
             role = parties(event_type, sub_type, entry, trigger, role, sentence)
             crowd = _CROWDS.get(event_type)
             for place in places:
-                when = date_for(doc, sent, place, spans["dates"])
+                when = date_for(
+                    doc,
+                    sent,
+                    place,
+                    spans["dates"],
+                    reported=self.scenes.reported_day,
+                    dateline=dateline,
+                )
                 if _long_before(when, doc._.published):
                     continue  # "le 3 mars 2016, un camion piégé avait explosé": recalled
                 event = ConflictEvent(
