@@ -2731,3 +2731,73 @@ def test_a_day_inside_what_was_said_is_the_events(nlp) -> None:  # type: ignore[
         "achevée lundi soir.",
     )
     assert str(event.event_date) == "2024-03-11"
+
+
+# The group that claims a deed told with nameless attackers is who the attackers were; a
+# group that denies it is not.
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Des hommes armés ont enlevé lundi cinq ingénieurs chinois près de Turbat, dans le "
+            "Baloutchistan. L'enlèvement a été revendiqué par l'Armée de libération du "
+            "Baloutchistan (BLA).",
+            "Baloutchistan",
+        ),
+        (
+            "Des assaillants ont attaqué samedi un poste militaire à Diapaga, dans l'est du "
+            "Burkina Faso, tuant huit soldats. L'attaque a été revendiquée dimanche par le Groupe "
+            "de soutien à l'islam et aux musulmans (GSIM).",
+            "jnim",
+        ),
+        (
+            "Des insurgés ont pris d'assaut mardi une base de l'armée à Ras Kamboni. L'assaut a "
+            "été revendiqué par les shebab, liés à Al-Qaïda.",
+            "Chebab",
+        ),
+        (
+            "Des hommes armés ont tué vendredi six policiers à Dera Ismail Khan. L'attaque a été "
+            "attribuée par les autorités au Tehreek-e-Taliban Pakistan (TTP).",
+            "Tehreek-e-Taliban",
+        ),
+    ],
+)
+def test_a_claim_names_the_nameless_attackers(nlp, text: str, claimant: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _called(event.actor1, claimant)
+
+
+def test_a_group_that_denies_the_deed_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des hommes armés ont attaqué lundi un poste de gendarmerie à Diffa, tuant trois "
+        "gendarmes. Boko Haram a démenti avoir mené cette attaque.",
+    )
+    assert _called(event.actor1, "Unidentified Armed Group")
+
+
+# Where people come from ("originaires de", "venus de", "natifs de") is not a scene.
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Des hommes armés ont enlevé lundi cinq ingénieurs près de Turbat, dans le "
+            "Baloutchistan. Les otages, originaires du Sindh, ont été exécutés quelques heures "
+            "plus tard.",
+            "Sindh",
+        ),
+        (
+            "Des bandits ont attaqué dimanche un car sur la route de Gusau, dans l'Etat de "
+            "Zamfara. Les passagers, des commerçants venus de Kano, ont été enlevés.",
+            "Kano",
+        ),
+        (
+            "Des paramilitaires ont tué jeudi sept civils à Kutum, au Darfour-Nord. Les victimes, "
+            "des déplacés natifs d'El-Geneina, ont été abattues alors qu'elles fuyaient.",
+            "El-Geneina",
+        ),
+    ],
+)
+def test_where_victims_come_from_is_no_scene(nlp, text: str, home: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events and home not in [e.location.text for e in events if e.location]

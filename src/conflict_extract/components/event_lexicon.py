@@ -105,6 +105,7 @@ WORD_LISTS = (
     "origin_cues",
     "stronghold_nouns",
     "flight_verbs",
+    "home_cues",
 )
 
 

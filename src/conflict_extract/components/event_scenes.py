@@ -123,6 +123,7 @@ class SceneReader:
                 or self.in_attribution(place)
                 or self._addressed(place)
                 or self.is_destination(place)
+                or self.is_home(place)
             ):
                 continue
             out.append(place)
@@ -168,6 +169,17 @@ class SceneReader:
             and head.pos_ in {"VERB", "AUX"}
             and self.lexicon.has("reporting_verbs", fold(head.lemma_))
         )
+
+    def is_home(self, place: Span) -> bool:
+        """'des ouvriers originaires du Pendjab', 'des commerçants venus de Kano': where people
+        come from is not where the event happened to them (lexicons/home_cues.txt)."""
+        folded = doc_tokens(place.doc).folded  # fold(t.text)
+        k = place.start - 1
+        while k >= 0 and folded[k] in DEFINITE_ARTICLES:
+            k -= 1
+        if k < 1 or folded[k] not in OF_WORDS:
+            return False
+        return self.lexicon.has("home_cues", folded[k - 1])
 
     def is_division(self, place: Span) -> bool:
         """The text calls the place an administrative division: 'dans la province du Soum',

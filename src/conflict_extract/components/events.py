@@ -393,7 +393,16 @@ class EventExtractor(DataComponent):
         event = told[k].event
         changes: dict[str, Any] = {}
         actor1 = event.actor1 or _ref(roles.actor1)
-        if event.actor1 is None and actor1 is not None:
+        claimant = _ref(roles.actor1) if _given(main.span) and main.confirmed else None
+        if (
+            event.actor1 is not None
+            and claimant is not None
+            and _names_the_nameless(claimant, event.actor1)
+        ):
+            # "Des hommes armés ont enlevé ... L'enlèvement a été revendiqué par le BLA": the
+            # group that claims the deed is who the nameless attackers were.
+            actor1 = claimant
+        if actor1 is not None and actor1 != event.actor1:
             changes["actor1"] = actor1
         if event.actor2 is None and roles.actor2 is not None:
             candidate = _ref(roles.actor2)
@@ -1347,6 +1356,17 @@ def _generic_ref(ref: Ref) -> bool:
     """'les assaillants', 'les émeutiers': nameless, so possibly the side just told; not
     'des chasseurs thaïlandais', a nation's forces."""
     return ref.kb.get("kb_id") is None and not ref.kb.get("from_demonym")
+
+
+def _names_the_nameless(named: Ref, nameless: Ref) -> bool:
+    """`named` is an armed group of the knowledge base and `nameless` an unnamed armed one
+    ('des hommes armés', 'les assaillants')."""
+    return (
+        bool(nameless.kb.get("generic"))
+        and nameless.kb.get("kind") == "armed"
+        and not named.kb.get("generic")
+        and named.kb.get("inter") in {2, 3, 4}
+    )
 
 
 def _same_ref(one: Ref, other: Ref) -> bool:
