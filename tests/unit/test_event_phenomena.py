@@ -2706,8 +2706,8 @@ def test_the_fall_of_a_town_is_a_capture(nlp) -> None:  # type: ignore[no-untype
             "2024-03-07",
         ),
         (
-            "Samedi, des drones russes ont frappé le port d'Izmaïl, tuant deux dockers. Un "
-            "entrepôt a aussi été touché par une frappe à Reni, a précisé lundi le gouverneur.",
+            "Samedi, des drones russes ont frappé le port d'Izmaïl, tuant deux dockers. Peu "
+            "après, une frappe a touché un entrepôt à Reni, a précisé lundi le gouverneur.",
             "Reni",
             "2024-03-09",
         ),
@@ -2801,3 +2801,68 @@ def test_a_group_that_denies_the_deed_is_no_actor(nlp) -> None:  # type: ignore[
 def test_where_victims_come_from_is_no_scene(nlp, text: str, home: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, text)
     assert events and home not in [e.location.text for e in events if e.location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des affrontements à l'arme lourde ont opposé mardi deux milices rivales à Zaouïa.",
+        "Des tirs à l'arme automatique ont visé lundi un poste de police à Kirkouk.",
+        "Les deux gangs se sont affrontés à l'arme lourde jeudi dans le quartier de Martissant.",
+    ],
+)
+def test_a_weapon_is_no_army(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert not [s.text for s in doc.spans["factions"] if s.text.lower().startswith("arme")]
+
+
+def test_a_report_day_of_an_unrelated_incident_stays_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Au moins dix civils ont été tués vendredi par des hommes armés près de Fada "
+        "N'Gourma, selon des sources locales. Samedi, l'armée a affirmé avoir repoussé une "
+        "attaque jihadiste contre son détachement de Djibo.",
+    )
+    dates = {e.location.text: str(e.event_date) for e in events if e.location}
+    assert dates["Djibo"] == "2024-03-09"
+
+
+# A toll update told at the region ('le bilan d'une frappe sur un village de la région de X
+# s'est alourdi à N morts, ont indiqué lundi les secours') is the incident told at its village:
+# one event there, on its own day, with the newer figure.
+@pytest.mark.parametrize(
+    ("text", "place", "day", "fatalities"),
+    [
+        (
+            "Le bilan d'une frappe russe sur un immeuble de la région de Dnipropetrovsk s'est "
+            "alourdi à 12 morts, ont indiqué lundi les secours. Un missile a frappé samedi un "
+            "immeuble d'habitation de Pavlohrad, selon le gouverneur.",
+            "Pavlohrad",
+            "2024-03-09",
+            12,
+        ),
+        (
+            "Le bilan d'une attaque de drone contre un marché du Darfour-Nord s'est alourdi à "
+            "31 morts, a annoncé lundi un groupe de médecins. Le drone des paramilitaires a "
+            "frappé samedi le marché de Kabkabiya, selon des témoins. Un premier bilan faisait "
+            "état de 19 morts.",
+            "Kabkabiya",
+            "2024-03-09",
+            31,
+        ),
+        (
+            "Le bilan de l'attentat suicide dans l'Etat de Borno s'est alourdi à 18 morts, a "
+            "indiqué lundi la police. Une kamikaze s'est fait exploser samedi sur un marché de "
+            "Konduga.",
+            "Konduga",
+            "2024-03-09",
+            18,
+        ),
+    ],
+)
+def test_a_toll_update_told_at_the_region_is_the_village_incident(
+    nlp, text: str, place: str, day: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.location is not None and event.location.text == place
+    assert (str(event.event_date), event.fatalities) == (day, fatalities)

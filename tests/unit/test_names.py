@@ -17,6 +17,8 @@ ACTORS = [
     {"id": "intl.is", "name": "Etat islamique", "aliases": ["Daech"], "acronyms": ["EI"]},
     {"id": "sy.army", "name": "armée syrienne"},
     {"id": "sy.air", "name": "armée de l'air"},
+    {"id": "ly.army", "name": "Armée", "aliases": ["armée"]},
+    {"id": "so.shabaab", "name": "Chebab", "aliases": ["chebab"]},
 ]
 
 
@@ -66,6 +68,22 @@ def _found(data: Path, text: str, **kwargs) -> list[tuple[str, str]]:
     ],
 )
 def test_aliases_and_variants_are_found(
+    data: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(data, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("des tirs à l'arme lourde", []),  # a common noun whose key is that of "armée"
+        ("les armes saisies par l'armée", [("armée", "ly.army")]),
+        ("une attaque de l'armee", [("armee", "ly.army")]),  # accents dropped
+        ("les shebab ont attaqué", [("shebab", "so.shabaab")]),  # a transliteration
+        ("l'ARMEE a tiré", [("ARMEE", "ly.army")]),  # capitals: a name, however spelled
+    ],
+)
+def test_a_lowercase_word_is_a_name_only_as_spelled(
     data: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(data, text) == expected

@@ -106,6 +106,7 @@ WORD_LISTS = (
     "stronghold_nouns",
     "flight_verbs",
     "home_cues",
+    "sequel_cues",
 )
 
 

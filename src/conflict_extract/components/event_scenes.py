@@ -471,14 +471,15 @@ def date_for(
     dates: list[Span],
     *,
     reported: Callable[[Span], bool] = lambda date: False,
+    sequel: bool = False,
     dateline: int = 0,
 ) -> When | None:
     """The date of an event at `anchor` (its place or trigger): the closest time expression
     before it in the sentence, else any in the sentence, else the last one earlier in the
     paragraph, else the publication date. A day on which the event was only reported
-    (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée') gives way to the
-    day of the event told just before in the paragraph, and is used only when there is
-    none."""
+    (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée') gives way, in a
+    `sequel` of the event told just before in the paragraph ('ont ensuite affronté les
+    assaillants'), to that event's day."""
     in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
     earlier = [
         d
@@ -489,10 +490,10 @@ def date_for(
     ]
     told = [d for d in in_sent if not reported(d)]
     if _days(in_sent) and not _days(told):
-        # only a report day here: the day of the event just told, if any
-        in_sent = [d for d in earlier if d.start_char >= dateline][-1:] or in_sent
+        if sequel:  # only a report day here: the day of the event just told, if any
+            in_sent = [d for d in earlier if d.start_char >= dateline][-1:] or in_sent
     else:
-        in_sent = told
+        in_sent = told or in_sent
     before = [d for d in in_sent if d.end <= anchor.start]
     if before or in_sent:
         best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))

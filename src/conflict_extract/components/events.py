@@ -256,6 +256,9 @@ class EventExtractor(DataComponent):
         ]
         source = next(iter(_within(sent, spans["sources"])), None)
         update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+        sequel = self.lexicon.phrases("sequel_cues").any_in(
+            sentence.words, sentence.tokens
+        ) or self._names_a_told_deed(sentence)
         drafts: list[Draft] = []
         for trigger, places, role in zip(triggers, groups, roles, strict=True):
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
@@ -271,6 +274,7 @@ class EventExtractor(DataComponent):
                     place,
                     spans["dates"],
                     reported=self.scenes.reported_day,
+                    sequel=sequel,
                     dateline=dateline,
                 )
                 if _long_before(when, doc._.published):
@@ -293,6 +297,17 @@ class EventExtractor(DataComponent):
                 anchor = (trigger.span.start, place.start)
                 drafts.append(Draft(event, trigger.entry, anchor, role, trigger, update))
         return _assign_tolls(drafts, sentence.casualties)
+
+    def _names_a_told_deed(self, sentence: Sentence) -> bool:
+        """'Les soldats ont repoussé l'assaut à Buulo Burte': a definite noun of a deed refers
+        to the event just told."""
+        nodes = doc_nodes(sentence.span.doc)
+        return any(
+            self.lexicon.has("deed_nouns", fold(nodes[i].lemma_))
+            and i > 0
+            and fold(nodes[i - 1].text) in _DEFINITE_DETERMINERS
+            for i in sentence.tokens
+        )
 
     def _cancelled_by_headline(self, doc: Doc, words: DocWords) -> set[str]:
         """Trigger families the headline itself cancels ('cinq morts dans une explosion de
@@ -1393,6 +1408,11 @@ def _absorbed(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """An event told at a region and again at a place in it is the one told more precisely;
+    a toll update told at the region ('le bilan d'une frappe sur un village de la région de
+    Sagaing s'est alourdi à 27 morts, ont indiqué vendredi des secouristes') is that of the
+    incident told at its village, however many days later it was told, and its figure is
+    the newer one."""
     out = list(drafts)
     for coarse in drafts:
         finer = [
@@ -1401,15 +1421,28 @@ def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if d is not coarse
             and d.event.evidence != coarse.event.evidence  # a lead, then its detail
             and d.event.event_type == coarse.event.event_type
-            and _day(d.event) == _day(coarse.event)
+            and (
+                _day(d.event) == _day(coarse.event)
+                or (coarse.update and _told_later(coarse.event, d.event))
+            )
             and d.event.modality == coarse.event.modality
             and _inside(d.event.location, coarse.event.location)
         ]
         if finer and coarse in out:
             out.remove(coarse)
             k = out.index(finer[0])
-            out[k] = replace(finer[0], event=_filled(finer[0].event, coarse.event, update=False))
+            out[k] = replace(
+                finer[0], event=_filled(finer[0].event, coarse.event, update=coarse.update)
+            )
     return out
+
+
+def _told_later(later: ConflictEvent, earlier: ConflictEvent) -> bool:
+    """`later` is dated on, or up to a week after, the day of `earlier`."""
+    if later.date is None or earlier.date is None:
+        return False
+    gap = date.fromisoformat(later.date.date) - date.fromisoformat(earlier.date.date)
+    return 0 <= gap.days <= 7
 
 
 def _inside(inner: Ref | None, outer: Ref | None) -> bool:

@@ -230,7 +230,10 @@ class NameMatcher(DataComponent):
             ):
                 continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
             # = join_keys of the words' keys, the last one kept even if it is an article
-            ids = index.by_key(drop_mute(glue(heads[n - 1], parts[last])))
+            key = drop_mute(glue(heads[n - 1], parts[last]))
+            ids = index.by_key(key)
+            if ids and n == 1 and texts[last].islower() and not index.spelled(key, texts[last]):
+                continue  # "à l'arme lourde": a common noun, not "l'armée"
             if ids:
                 return last + 1, ids
         return best

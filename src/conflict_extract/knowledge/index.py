@@ -7,7 +7,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from conflict_extract.knowledge.normalize import MUTE_ENDINGS, drop_mute, words, words_key
+from conflict_extract.knowledge.normalize import (
+    MUTE_ENDINGS,
+    drop_mute,
+    word_key,
+    words,
+    words_key,
+)
 
 Record = Mapping[str, Any]
 _OPENS_KEPT = 1 << 16  # words (windows) whose `may_open` (`may_extend`) is remembered, then
@@ -19,13 +25,16 @@ class NameIndex:
     """Names and acronyms -> record ids, and ids -> records.
 
     Names are matched through `name_key` (spelling-tolerant); acronyms only as whole tokens
-    in the exact case they were given ("EI" is a faction, "ei" is nothing).
+    in the exact case they were given ("EI" is a faction, "ei" is nothing). The names of one
+    word also keep their spelling (`spelled`): a lowercase word is a common noun first, and
+    "l'arme lourde" is no "armée" however close their keys.
     """
 
     label: str
     records: dict[str, Record] = field(default_factory=dict)
     keys: dict[str, list[str]] = field(default_factory=dict)
     acronyms: dict[str, list[str]] = field(default_factory=dict)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
     max_words: int = 1
     _sorted_keys: list[str] | None = field(default=None, init=False, repr=False, compare=False)
     _opens: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -45,6 +54,10 @@ class NameIndex:
             ids = self.keys.setdefault(key, [])
             if kb_id not in ids:
                 ids.append(kb_id)
+            if len(parts) == 1:
+                forms = self.spellings.setdefault(key, [])
+                if word_key(name) not in forms:
+                    forms.append(word_key(name))
             self.max_words = max(self.max_words, len(parts))
         for acronym in acronyms:
             ids = self.acronyms.setdefault(acronym, [])
@@ -53,6 +66,11 @@ class NameIndex:
 
     def by_key(self, key: str) -> list[str]:
         return self.keys.get(key, [])
+
+    def spelled(self, key: str, word: str) -> bool:
+        """`word`, whose key is `key`, is spelled as a one-word name of that key (accents,
+        case and transliteration digraphs aside: no doubled letter or mute ending dropped)."""
+        return word_key(word) in self.spellings.get(key, ())
 
     def may_extend(self, glued: str) -> bool:
         """Whether a name key can still be reached by adding words to a window whose glued
@@ -98,6 +116,7 @@ class NameIndex:
             "records": self.records,
             "keys": self.keys,
             "acronyms": self.acronyms,
+            "spellings": self.spellings,
             "max_words": self.max_words,
             "sorted_keys": self._keys_in_order(),
         }
@@ -110,6 +129,7 @@ class NameIndex:
             records=dict(tables["records"]),
             keys=dict(tables["keys"]),
             acronyms=dict(tables["acronyms"]),
+            spellings=dict(tables["spellings"]),
             max_words=int(tables["max_words"]),
         )
         index._sorted_keys = list(tables["sorted_keys"])
