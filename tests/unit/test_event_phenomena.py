@@ -2866,3 +2866,42 @@ def test_a_toll_update_told_at_the_region_is_the_village_incident(
     (event,) = _events(nlp, text)
     assert event.location is not None and event.location.text == place
     assert (str(event.event_date), event.fatalities) == (day, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "La défense antiaérienne ukrainienne a abattu 84 des 112 drones lancés par la Russie "
+            "dans la nuit, a indiqué l'armée de l'air.",
+            None,
+        ),
+        ("L'armée soudanaise a abattu 12 des 15 drones lancés par les FSR sur Port-Soudan.", None),
+        (
+            "La défense aérienne russe a détruit 40 sur 45 drones ukrainiens au-dessus de "
+            "Belgorod.",
+            None,
+        ),
+        ("Les assaillants ont tué 5 des 12 passagers du bus près de Bunia.", 5),
+    ],
+)
+def test_a_share_of_downed_drones_is_no_death_toll(nlp, text: str, count: int | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [s._.casualty["count"] for s in doc.spans["casualties"]] == ([count] if count else [])
+
+
+# An aircraft or a drone that kills, as the subject as much as after 'par', is an air strike.
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Un drone russe a tué lundi deux femmes à Kherson.", "Air/drone strike"),
+        ("Les avions du régime ont tué mardi onze civils à Saraqeb.", "Air/drone strike"),
+        (
+            "L'aviation soudanaise a tué dimanche vingt civils dans un marché de Kabkabiya.",
+            "Air/drone strike",
+        ),
+        ("Des soldats ont tué lundi trois civils à Gao.", "Attack"),
+    ],
+)
+def test_an_aircraft_that_kills_is_an_air_strike(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == sub_type

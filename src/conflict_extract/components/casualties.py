@@ -178,6 +178,8 @@ class CasualtyFinder(DataComponent):
     ) -> Span | None:
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
             return None
+        if self._share_of_units(doc, end, folded):
+            return None  # "a abattu 84 des 112 drones": things, not people
         if _is_year(doc, start, end, folded):
             return None
         # "une fillette" is a toll, "une attaque" is not.
@@ -234,6 +236,15 @@ class CasualtyFinder(DataComponent):
         span = Span(doc, span_start, max(span_end, end), label=status)
         span._.casualty = data
         return span
+
+    def _share_of_units(self, doc: Doc, end: int, folded: list[str]) -> bool:
+        """'84 des 112 drones', '40 sur 45 missiles': a share of a figure of things."""
+        if end >= len(doc) or folded[end] not in {"des", "sur"}:
+            return False
+        k = end + 1
+        while k < len(doc) and doc[k].like_num:
+            k += 1
+        return end + 1 < k < len(doc) and folded[k] in self.units
 
     def _names_victims(self, doc: Doc, i: int, folded: list[str]) -> bool:
         """Token i names people: 'une fillette', 'un Palestinien' (not 'une attaque')."""

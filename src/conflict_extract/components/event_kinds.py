@@ -84,12 +84,13 @@ class KindDecider:
         return self.lexicon.phrases("artillery_words").any_in(sentence.words, trigger.clause)
 
     def _agent_tokens(self, trigger: Trigger) -> list[int]:
-        """The tokens of the trigger's 'par' complement ('tué par un drone russe')."""
+        """The tokens of the trigger's 'par' complement ('tué par un drone russe') or of its
+        active subject ('un drone russe a tué')."""
         root = trigger.span.root
         return [
             t.i
             for c in root.children
-            if c.dep_ == "obl:agent" or any(fold(g.text) == "par" for g in c.children)
+            if c.dep_ in {"obl:agent", "nsubj"} or any(fold(g.text) == "par" for g in c.children)
             for t in c.subtree
         ]
 
