@@ -2905,3 +2905,28 @@ def test_a_share_of_downed_drones_is_no_death_toll(nlp, text: str, count: int | 
 )
 def test_an_aircraft_that_kills_is_an_air_strike(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     assert _one(nlp, text).sub_event_type == sub_type
+
+
+# Soldiers named only at the rescue give an accident or a disaster no armed context.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins quatorze personnes ont été tuées samedi lorsqu'un car de pèlerins a basculé "
+        "près de Doda. Des soldats de l'armée indienne ont participé aux opérations de secours.",
+        "Au moins vingt personnes ont été tuées mardi dans l'effondrement d'une mine d'or près "
+        "de Kenieba. Des militaires ont été déployés pour appuyer les sauveteurs.",
+        "Onze personnes ont été tuées lundi lorsqu'un camion a percuté un minibus près de Mopti. "
+        "Des soldats ont aidé les secours à dégager les rescapés.",
+    ],
+)
+def test_soldiers_at_the_rescue_make_no_conflict(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_an_attack_stays_an_event_when_soldiers_help_the_rescue(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des hommes armés ont tué lundi six personnes près de Mopti. Des soldats ont aidé les "
+        "secours.",
+    )
+    assert event.fatalities == 6

@@ -107,6 +107,7 @@ WORD_LISTS = (
     "flight_verbs",
     "home_cues",
     "sequel_cues",
+    "rescue_cues",
 )
 
 

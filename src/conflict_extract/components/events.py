@@ -146,8 +146,14 @@ class EventExtractor(DataComponent):
             for i in range(s.start, s.end)
         }
         cancelled = self._cancelled_by_headline(doc, words)
+        rescue = self.lexicon.phrases("rescue_cues")
         armed_context = (
-            any(actor_kind(m) in ARMED_KINDS for m in mentions)
+            any(
+                actor_kind(m) in ARMED_KINDS
+                # "Des soldats ont participé aux opérations de secours": relief, no conflict
+                and not rescue.any_in(words, range(m.sent.start, m.sent.end))
+                for m in mentions
+            )
             or self.lexicon.phrases("weapon_words").any_in(words, range(len(doc)))
             or not _CIVILIAN_WORDS.isdisjoint(words.texts)
         )
