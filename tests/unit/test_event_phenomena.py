@@ -2930,3 +2930,16 @@ def test_an_attack_stays_an_event_when_soldiers_help_the_rescue(nlp) -> None:  #
         "secours.",
     )
     assert event.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des séparatistes anglophones ont enlevé jeudi douze élèves à Batibo, dans la région du "
+        "Nord-Ouest.",
+        "Des combattants séparatistes anglophones ont tué deux gendarmes mardi près de Kumba.",
+        "Les sécessionnistes anglophones ont incendié lundi une école à Bamenda.",
+    ],
+)
+def test_anglophone_separatists_are_the_ambazonian_separatists(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _called(_one(nlp, text).actor1, "cm.ambazonia")
