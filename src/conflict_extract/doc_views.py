@@ -208,8 +208,9 @@ def _parse(doc: Doc) -> DocParse:
     # HEAD is relative, stored unsigned
     heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 0].astype(numpy.int64)).tolist()
     deps, pos, morphs, lemmas = (_strings(doc, array[:, k]) for k in range(1, 5))
-    features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
-    feats = [features.get(morph, frozenset()) for morph in morphs]
+    features = {morph: frozenset(morph.split("|")) for morph in set(morphs)}
+    features[""] = features["_"] = frozenset()  # no features
+    feats = list(map(features.__getitem__, morphs))
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i:
