@@ -26,6 +26,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
+from conflict_extract.datelines import dateline_end
 from conflict_extract.text import fold
 
 T = TypeVar("T")
@@ -82,6 +83,15 @@ def _text(doc: Doc) -> str:
     return "".join(map(add, tokens.texts, tokens.spaces))
 
 
+def doc_dateline_end(doc: Doc) -> int:
+    """`datelines.dateline_end` of the Doc's text, computed once per Doc."""
+    return doc_view(doc, "dateline_end", _dateline_end)
+
+
+def _dateline_end(doc: Doc) -> int:
+    return dateline_end(doc_text(doc))
+
+
 @dataclass(frozen=True)
 class DocTokens:
     """Each token's text, lowercase form, trailing whitespace and folded form (text.fold)."""
@@ -123,6 +133,12 @@ def span_value(span: Span, name: str) -> object:
     read where spaCy keeps it (`doc.user_data`, keyed by the span's character offsets)
     without building an `Underscore` object per read."""
     return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+def set_span_value(span: Span, name: str, value: object) -> None:
+    """`span._.<name> = value` for an attribute registered without a setter (extensions.py),
+    written where spaCy keeps it, as span_value reads it."""
+    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
 
 
 @dataclass(frozen=True)
@@ -192,8 +208,9 @@ def _parse(doc: Doc) -> DocParse:
     # HEAD is relative, stored unsigned
     heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 0].astype(numpy.int64)).tolist()
     deps, pos, morphs, lemmas = (_strings(doc, array[:, k]) for k in range(1, 5))
-    features = {morph: frozenset(morph.split("|")) for morph in set(morphs) - {"", "_"}}
-    feats = [features.get(morph, frozenset()) for morph in morphs]
+    features = {morph: frozenset(morph.split("|")) for morph in set(morphs)}
+    features[""] = features["_"] = frozenset()  # no features
+    feats = list(map(features.__getitem__, morphs))
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i:
@@ -208,9 +225,29 @@ def _parse(doc: Doc) -> DocParse:
 
 
 def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
-    """The strings of a column of `Doc.to_array` (0: no value, "")."""
+    """The strings of a column of `Doc.to_array` (0: no value, ""), each looked up in the
+    StringStore once (_KNOWN): decoding a StringStore entry builds a new str every time."""
+    keys = column.tolist()
+    try:
+        return list(map(_KNOWN.__getitem__, keys))
+    except KeyError:  # a string not seen yet
+        pass
+    missing = set(keys).difference(_KNOWN)
+    if len(_KNOWN) + len(missing) > _KNOWN_KEPT:
+        _KNOWN.clear()
+        _KNOWN[0] = ""
+        missing = set(keys).difference(_KNOWN)
     strings = doc.vocab.strings
-    return [strings[key] if key else "" for key in column.tolist()]
+    for key in missing:
+        _KNOWN[key] = strings[key]
+    return list(map(_KNOWN.__getitem__, keys))
+
+
+# hash -> string, for _strings. A cache, not state: a spaCy hash is the hash of its string,
+# the same in every StringStore, and a missing entry is looked up again; forgotten all at once
+# when it holds _KNOWN_KEPT strings, so a long stream of new words cannot grow it.
+_KNOWN_KEPT = 1 << 15
+_KNOWN: dict[int, str] = {0: ""}
 
 
 class Node:

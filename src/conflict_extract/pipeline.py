@@ -14,6 +14,7 @@ Nothing is fetched: the base model is an installed package, the knowledge the bu
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -117,8 +118,15 @@ def save_pipeline(folder: Path, *, data: Path | None = None) -> Language:
 def load_pipeline(model: str | Path | None = None, *, fast: bool = False) -> Language:
     """`model` (a folder written by save_pipeline, or an installed pipeline package) loaded
     with spacy.load; by default the bundled pipeline, from the cache. `fast`: without the
-    base model's NER (see `without_base_ner`)."""
+    base model's NER (see `without_base_ner`).
+
+    The objects loaded so far are then frozen (`gc.freeze()`): the pipeline's (vocab, tables,
+    gazetteer: hundreds of thousands of containers) live as long as the process, and every
+    full collection of Python's cycle collector would otherwise walk them all again (0.2 s
+    each, every few dozen dispatches; benchmarks/throughput.py). Frozen objects are never
+    collected: a process that loads pipelines again and again keeps the discarded ones."""
     nlp = _load_pipeline(model)
+    gc.freeze()
     return without_base_ner(nlp) if fast else nlp
 
 

@@ -112,8 +112,7 @@ class SceneReader:
 
     def candidates(self, doc: Doc, sent: Span, places: list[Span], dateline: int) -> list[Span]:
         """The places of a sentence that may be the scene of its events: not a country, not a
-        place standing for a state, not in the dateline or the attribution, once each."""
-        seen: set[str] = set()
+        place standing for a state, not in the dateline or the attribution."""
         out = []
         for place in places:
             if (
@@ -127,13 +126,12 @@ class SceneReader:
             ):
                 continue
             out.append(place)
-            seen.add(location_key(doc, place))
         return out
 
     def _addressed(self, place: Span) -> bool:
         """'un groupe qui accuse Islamabad de piller la province', 'ont dénoncé Kinshasa': the
         place one accuses or denounces stands for its government; it is not a scene."""
-        root = place.root
+        root = root_node(place)
         return (
             root.dep_ in {"obj", "xcomp", "iobj"}
             and not any(c.dep_ == "case" for c in root.children)
@@ -147,13 +145,13 @@ class SceneReader:
     def is_destination(self, place: Span) -> bool:
         """'contraignant les soldats à se replier vers Mondoro', 'à fuir vers Goma': where a
         side withdrew or fled to is not where the event happened."""
-        doc = place.doc
+        folded = doc_tokens(place.doc).folded  # fold(t.text)
         k = place.start - 1
-        while k >= 0 and fold(doc[k].text) in DEFINITE_ARTICLES:
+        while k >= 0 and folded[k] in DEFINITE_ARTICLES:
             k -= 1
-        if k < 0 or fold(doc[k].text) != "vers":
+        if k < 0 or folded[k] != "vers":
             return False
-        verb = place.root.head
+        verb = root_node(place).head
         for _ in range(2):
             if verb.pos_ == "VERB":
                 return self.lexicon.has("flight_verbs", fold(verb.lemma_))

@@ -48,8 +48,15 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
-from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import Node, doc_nodes, doc_parse, doc_text, root_node, span_value
+from conflict_extract.doc_views import (
+    Node,
+    doc_dateline_end,
+    doc_nodes,
+    doc_parse,
+    doc_text,
+    root_node,
+    span_value,
+)
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
@@ -132,7 +139,7 @@ class EventExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         words = DocWords.of(doc)
-        dateline = dateline_end(doc_text(doc))
+        dateline = doc_dateline_end(doc)
         spans = {
             key: list(doc.spans.get(key, []))
             for key in ("places", "factions", "actors", "casualties", "dates", "sources")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.phrases import DocWords, split_words
+from conflict_extract.doc_views import set_span_value, span_value
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
@@ -128,15 +129,14 @@ class GenericActorResolver(DataComponent):
         spans = [
             span
             for span in doc.spans.get(self.spans_key, [])
-            if not (
-                (span._.kb or {}).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"}
-            )
+            if not (_kb(span).get("role") and len(span) == 1 and span[0].pos_ in {"ADJ", "VERB"})
         ]  # "un drone armé" names no army
         _choose_candidates(spans, self.index.records, country)
         for span in spans:
-            span._.kb = self._resolved(dict(span._.kb or {}), country)
-            if span._.kb.get("kb_id"):
-                span.id_ = str(span._.kb["kb_id"])
+            kb = self._resolved(dict(_kb(span)), country)
+            set_span_value(span, "kb", kb)
+            if kb.get("kb_id"):
+                span.id_ = str(kb["kb_id"])
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
         mentions = self._generic_mentions(doc, country) + self._states(doc, country)
         _resolve_nameless(mentions, spans)
@@ -149,7 +149,7 @@ class GenericActorResolver(DataComponent):
         out = []
         words = DocWords.of(doc)
         for place in doc.spans.get("places", []):
-            kb = place._.kb or {}
+            kb = _kb(place)
             if not str(kb.get("kb_id") or "").startswith("cc:") or not _actor_position(
                 place, words
             ):
@@ -344,6 +344,11 @@ _UNARMED_KINDS = frozenset({"civilians", "people"})
 _ARMED_GROUP = "generic.armed_group"
 
 
+def _kb(span: Span) -> dict[str, Any]:
+    """`span._.kb or {}`, read without an Underscore object per read."""
+    return span_value(span, "kb") or {}  # type: ignore[return-value]
+
+
 def _choose_candidates(spans: list[Span], records: dict[str, Any], country: str | None) -> None:
     """A name several actors bear ('Forces de défense du peuple': Myanmar's PDF and the PKK's
     HPG) is the one its bracketed acronym names ('... du peuple (PDF)'), else the one of the
@@ -380,14 +385,14 @@ def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
     that group (its name; the mention keeps its own text). With none or several, the
     attackers stay unidentified."""
     groups = {
-        str((f._.kb or {}).get("kb_id")): f
+        str(_kb(f).get("kb_id")): f
         for f in factions
-        if (f._.kb or {}).get("kb_id") and (f._.kb or {}).get("inter") in _NON_STATE_INTER
+        if _kb(f).get("kb_id") and _kb(f).get("inter") in _NON_STATE_INTER
     }
     for mention in mentions:
-        actor = mention._.actor or {}
+        actor = span_value(mention, "actor") or {}
         labels = _LABELS.get(fold(mention[0].text), frozenset())
-        fitting = [g for g in groups.values() if (g._.kb or {}).get("affiliation") in labels]
+        fitting = [g for g in groups.values() if _kb(g).get("affiliation") in labels]
         if len(fitting) != 1:
             continue
         group = fitting[0]

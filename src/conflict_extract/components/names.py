@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import doc_tokens, doc_view
+from conflict_extract.doc_views import doc_tokens, doc_view, set_span_value
 from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
@@ -156,8 +156,8 @@ class NameMatcher(DataComponent):
             if taken.intersection(range(start, end)):
                 continue
             span = Span(doc, start, end, label=self.label, span_id=ids[0])
-            span._.candidates = list(ids)
-            span._.kb = dict(self.index.records[ids[0]])
+            set_span_value(span, "candidates", list(ids))  # span._.candidates, without an
+            set_span_value(span, "kb", dict(self.index.records[ids[0]]))  # Underscore per write
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -16,8 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import doc_text, doc_tokens
+from conflict_extract.doc_views import doc_dateline_end, doc_text, doc_tokens
 
 _MAY_END = frozenset({".", "!", "?", "…", "»", '"', ":", ";", ")"})
 
@@ -27,7 +26,7 @@ def paragraphs(doc: Doc) -> Doc:
     # SENT_START values: 1 starts a sentence, -1 does not, 0 unknown (the parser decides).
     starts = doc.to_array(SENT_START).astype(numpy.int64)
     text = doc_text(doc)
-    body = doc.char_span(dateline_end(text), len(text), alignment_mode="expand")
+    body = doc.char_span(doc_dateline_end(doc), len(text), alignment_mode="expand")
     body_start = -1 if body is None else body.start
     tokens = doc_tokens(doc)  # read from arrays: a Token object per token costs more
     texts, spaces = tokens.texts, tokens.spaces

@@ -77,14 +77,19 @@ class Phrases:
             return 0
         end = len(texts) if end is None else end
         longest = 0
-        for seqs in (by_text, by_lemma):  # each sorted longest first: its first match wins
+        # Each list sorted longest first: its first match wins. Its first word is the token's
+        # word or lemma (the key it was found by); the others are compared one by one.
+        for seqs in (by_text, by_lemma) if by_lemma is not by_text else (by_text,):
             for seq in seqs or ():
                 n = len(seq)
                 if n <= longest:
                     break
-                if i + n <= end and all(
-                    w == texts[i + k] or w == lemmas[i + k] for k, w in enumerate(seq)
-                ):
+                if i + n > end:
+                    continue
+                k = 1
+                while k < n and (seq[k] == texts[i + k] or seq[k] == lemmas[i + k]):
+                    k += 1
+                if k == n:
                     longest = n
                     break
         return longest

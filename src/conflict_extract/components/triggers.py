@@ -21,6 +21,7 @@ from conflict_extract.components.phrases import DocWords
 from conflict_extract.doc_views import (
     doc_nodes,
     doc_parse,
+    doc_text,
     doc_tokens,
     doc_view,
     root_node,
@@ -528,9 +529,10 @@ def _sports_report(lexicon: EventLexicon, sentence: Sentence) -> bool:
     brackets ('(4-0)'); once per sentence."""
     key = ("sport", sentence.span.start)
     if key not in sentence.memo:
+        span = sentence.span  # its text, searched in the Doc's (no Token object per token)
         sentence.memo[key] = bool(
             lexicon.phrases("sport_cues").any_in(sentence.words, sentence.tokens)
-            or _SCORE.search(sentence.span.text)
+            or _SCORE.search(doc_text(span.doc), span.start_char, span.end_char)
         )
     return sentence.memo[key]
 

@@ -22,8 +22,14 @@ from rapidfuzz import fuzz, process
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from conflict_extract.datelines import dateline_end
-from conflict_extract.doc_views import doc_text, doc_tokens, doc_view, span_value
+from conflict_extract.doc_views import (
+    doc_dateline_end,
+    doc_text,
+    doc_tokens,
+    doc_view,
+    set_span_value,
+    span_value,
+)
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import name_key, words
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
@@ -76,7 +82,9 @@ class Geocoder:
             if ids:
                 record = self._choose(ids, country, admin1_near, span)
                 span.id_ = str(record["kb_id"])
-                span._.kb = _location(record, _PRECISION.get(str(record.get("kind")), 1))
+                set_span_value(
+                    span, "kb", _location(record, _PRECISION.get(str(record.get("kind")), 1))
+                )
                 resolved.append(span)
         elsewhere: dict[int, str] = {}
         named_divisions = {
@@ -145,7 +153,7 @@ class Geocoder:
                     f"the gazetteer's {elsewhere[span.start]} lies outside the division the "
                     f"text names; {located['note']}"
                 )
-                span._.kb = located
+                set_span_value(span, "kb", located)
                 continue
             fuzzy = self._fuzzy(span, country)
             if fuzzy is not None:
@@ -160,7 +168,7 @@ class Geocoder:
                     f"the gazetteer's {abroad[span.start]} is a town of a country the dispatch "
                     f"does not otherwise name; {located['note']}"
                 )
-            span._.kb = located
+            set_span_value(span, "kb", located)
 
     def _fuzzy(self, span: Span, country: str | None) -> tuple[dict[str, Any], float] | None:
         """A close spelling among the places of the dispatch's country only ('Haritane' for
@@ -204,7 +212,7 @@ class Geocoder:
         """The dispatch's main country: each distinct place name after the dateline shares one
         vote among the countries of its candidates (two when one candidate is a first-level
         division); each faction of a known country adds half a vote."""
-        filed = dateline_end(doc_text(doc))
+        filed = doc_dateline_end(doc)
         body = [span for span in spans if span.start_char >= filed]
         # A dateline says where the wire was filed: it votes only when nothing else does.
         votes = self._place_votes(body) or self._place_votes(spans)
@@ -499,7 +507,7 @@ def _nearest(
         return (abroad, abs(other.start - span.start))
 
     text = doc_text(span.doc)
-    filed = dateline_end(text)  # where the wire was filed locates nothing
+    filed = doc_dateline_end(span.doc)  # where the wire was filed locates nothing
     same_sentence = _sentence_of(span)
     in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
     towns = [s for s in in_sentence if _kb(s).get("admin1")]
