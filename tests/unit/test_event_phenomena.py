@@ -2943,3 +2943,42 @@ def test_an_attack_stays_an_event_when_soldiers_help_the_rescue(nlp) -> None:  #
 )
 def test_anglophone_separatists_are_the_ambazonian_separatists(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _called(_one(nlp, text).actor1, "cm.ambazonia")
+
+
+# The owner of the post, base or camp attacked is the side attacked, not the attacker.
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        (
+            "L'attaque d'une base de l'armée malienne par des jihadistes a fait dix morts lundi "
+            "à Boni.",
+            "malienne",
+        ),
+        (
+            "Le bombardement d'un camp des Forces de défense du peuple a tué six combattants "
+            "mardi près de Kalay.",
+            "Forces de défense du peuple",
+        ),
+        (
+            "Deux policiers ont été tués dimanche dans l'attaque au drone d'un poste de police "
+            "de Suárez.",
+            "police",
+        ),
+    ],
+)
+def test_the_owner_of_the_post_attacked_is_actor2(nlp, text: str, attacked: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert _called(event.actor2, attacked) and not _called(event.actor1, attacked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une attaque au drone contre un marché de Khartoum-Nord a tué dix civils mardi.",
+        "L'attaque au drone chargé d'explosifs d'un poste de police a tué deux policiers "
+        "dimanche à Suárez.",
+        "Une attaque par drone a visé lundi une raffinerie à Novoshakhtinsk.",
+    ],
+)
+def test_an_attack_by_drone_is_an_air_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == "Air/drone strike"

@@ -108,6 +108,7 @@ WORD_LISTS = (
     "home_cues",
     "sequel_cues",
     "rescue_cues",
+    "installation_nouns",
 )
 
 

@@ -512,12 +512,34 @@ class RoleReader:
             return "holder"
         if self._holds_where(mention, trigger):
             return "holder"  # "le quartier de Tadamoun, où les insurgés résistaient"
+        if self._owns_the_target(chain, trigger):
+            return "patient"  # "l'attaque d'un poste de police": whose post was hit
         found = self._from_parse(mention, trigger, chain)
         if found is not None:
             return found
         if trigger.entry.kind in _TERRITORIAL | _FIGHTS and self._stronghold_of(chain, trigger):
             return "holder"  # "ont repris Wad Madani, fief des FSR"
         return self._from_surface(mention, trigger)
+
+    def _owns_the_target(self, chain: list[Node], trigger: Trigger) -> bool:
+        """Under an attack noun, the mention is the owner ('de') of a post, base or camp
+        (lexicons/installation_nouns.txt) that hangs below the trigger: 'l'attaque au drone
+        d'un poste de police', 'l'attaque d'une base de l'armée malienne'."""
+        pred = root_node(trigger.span)
+        if pred.pos_ != "NOUN" or trigger.entry.kind in _TERRITORIAL:
+            return False
+        for k in range(1, min(len(chain), 4)):
+            token = chain[k]
+            if token.i == pred.i:
+                return False
+            if (
+                token.pos_ == "NOUN"
+                and self.lexicon.has("installation_nouns", _lemma(token))
+                and _cases(chain[k - 1]) & OF_WORDS
+                and pred in token.ancestors
+            ):
+                return True
+        return False
 
     def _held_by(self, mention: Span, trigger: Trigger) -> bool:
         """'tenue par X', 'contrôlée par X' right before the mention, after the trigger,
