@@ -2982,3 +2982,36 @@ def test_the_owner_of_the_post_attacked_is_actor2(nlp, text: str, attacked: str)
 )
 def test_an_attack_by_drone_is_an_air_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _one(nlp, text).sub_event_type == "Air/drone strike"
+
+
+# How a killing was done may stand between the verb and the toll; workers, nationals and
+# mayors are counted victims; 'des inconnus' and 'des hommes non identifiés' are unidentified.
+@pytest.mark.parametrize(
+    ("text", "fatalities", "actor1"),
+    [
+        ("Des hommes armés ont tué par balles un ouvrier mardi à Cotabato.", 1, "Unidentified"),
+        (
+            "Des inconnus ont abattu par balles un chef coutumier dimanche à Beni.",
+            1,
+            "Unidentified",
+        ),
+        (
+            "Des miliciens ont tué à coups de machette trois villageois lundi près de Djugu.",
+            3,
+            None,
+        ),
+        (
+            "Un ressortissant congolais a été tué par balles mercredi par des hommes non "
+            "identifiés à Rugombo.",
+            1,
+            "Unidentified",
+        ),
+        ("Un maire a été abattu dimanche par des hommes armés à Ouahigouya.", 1, "Unidentified"),
+    ],
+)
+def test_a_killing_told_with_its_manner_or_a_single_victim(
+    nlp, text: str, fatalities: int, actor1: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert event.fatalities == fatalities
+    assert actor1 is None or _called(event.actor1, actor1)

@@ -396,6 +396,7 @@ class CasualtyFinder(DataComponent):
             or folded[k] in _DAY_PHRASE_WORDS
         ):
             k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"
+        k = _before_manner(folded, k)  # "ont tué par balles un ouvrier"
         if k < 0:
             return None, start
         word, lemma = folded[k], lemmas[k]
@@ -501,6 +502,22 @@ _RISE_VERBS = frozenset(
 
 
 _CARRY_FORMS = frozenset({"porte", "portent", "portant", "porter", "portait", "porterait"})
+
+
+# How a killing was done, between its verb and the figure: "ont tué par balles un ouvrier",
+# "abattu à bout portant deux policiers", "tué à coups de machette trois villageois".
+_MANNERS = (("par", "balles"), ("par", "balle"), ("a", "bout", "portant"))
+
+
+def _before_manner(folded: list[str], k: int) -> int:
+    """The token before a manner phrase that ends at token k, or k."""
+    for manner in _MANNERS:
+        n = len(manner)
+        if k - n + 1 >= 0 and tuple(folded[k - n + 1 : k + 1]) == manner:
+            return k - n
+    if k >= 3 and folded[k - 2 : k] == ["coups", "de"] and folded[k - 3] == "a":
+        return k - 4  # "à coups de machette"
+    return k
 
 
 def _running_total(folded: list[str], start: int, end: int) -> range | None:
