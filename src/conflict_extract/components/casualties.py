@@ -80,6 +80,8 @@ class CasualtyFinder(DataComponent):
             if words:  # a blank phrase names no status
                 self.status_phrases_by_first.setdefault(words[0], []).append((words, status))
         self.verbs_before = frozenset(lexicon.get("killing_verbs_before", []))
+        # How a killing was done, between its verb and the figure ('*' is any one word).
+        self.manners = [tuple(p.split()) for p in lexicon.get("manner_phrases", []) if p.strip()]
         # Compared without spaces: "jusqu'a" meets the tokens "jusqu'" + "a".
         self.qualifiers = {
             fold(q).replace(" ", ""): kind for q, kind in lexicon.get("qualifiers", {}).items()
@@ -236,6 +238,17 @@ class CasualtyFinder(DataComponent):
         span = Span(doc, span_start, max(span_end, end), label=status)
         span._.casualty = data
         return span
+
+    def _before_manner(self, folded: list[str], k: int) -> int:
+        """The token before a manner phrase ending at token k ("ont tué par balles un
+        ouvrier", "à coups de machette trois villageois"), or k."""
+        for manner in self.manners:
+            n = len(manner)
+            if k - n + 1 >= 0 and all(
+                w in ("*", folded[k - n + 1 + j]) for j, w in enumerate(manner)
+            ):
+                return k - n
+        return k
 
     def _share_of_units(self, doc: Doc, end: int, folded: list[str]) -> bool:
         """'84 des 112 drones', '40 sur 45 missiles': a share of a figure of things."""
@@ -396,7 +409,7 @@ class CasualtyFinder(DataComponent):
             or folded[k] in _DAY_PHRASE_WORDS
         ):
             k -= 1  # "a été tué ainsi que 9 autres miliciens", "ont tué dimanche 22 civils"
-        k = _before_manner(folded, k)  # "ont tué par balles un ouvrier"
+        k = self._before_manner(folded, k)  # "ont tué par balles un ouvrier"
         if k < 0:
             return None, start
         word, lemma = folded[k], lemmas[k]
@@ -502,22 +515,6 @@ _RISE_VERBS = frozenset(
 
 
 _CARRY_FORMS = frozenset({"porte", "portent", "portant", "porter", "portait", "porterait"})
-
-
-# How a killing was done, between its verb and the figure: "ont tué par balles un ouvrier",
-# "abattu à bout portant deux policiers", "tué à coups de machette trois villageois".
-_MANNERS = (("par", "balles"), ("par", "balle"), ("a", "bout", "portant"))
-
-
-def _before_manner(folded: list[str], k: int) -> int:
-    """The token before a manner phrase that ends at token k, or k."""
-    for manner in _MANNERS:
-        n = len(manner)
-        if k - n + 1 >= 0 and tuple(folded[k - n + 1 : k + 1]) == manner:
-            return k - n
-    if k >= 3 and folded[k - 2 : k] == ["coups", "de"] and folded[k - 3] == "a":
-        return k - 4  # "à coups de machette"
-    return k
 
 
 def _running_total(folded: list[str], start: int, end: int) -> range | None:

@@ -16,6 +16,7 @@ from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.event_roles import Roles
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
+    NON_STATE_INTER,
     Sentence,
     Trigger,
     actor_kb,
@@ -55,7 +56,7 @@ class KindDecider:
         'un raid de jihadistes')."""
         if roles.actor1 is None or actor_kind(roles.actor1) not in ARMED_KINDS:
             return False
-        return actor_kb(roles.actor1).get("inter") in {2, 3, 4}
+        return actor_kb(roles.actor1).get("inter") in NON_STATE_INTER
 
     def _nonstate_on_civilians(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return self._nonstate_actor1(trigger, roles, sentence) and self._civilian_target(

@@ -146,9 +146,7 @@ class SceneReader:
         """'contraignant les soldats à se replier vers Mondoro', 'à fuir vers Goma': where a
         side withdrew or fled to is not where the event happened."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = place.start - 1
-        while k >= 0 and folded[k] in DEFINITE_ARTICLES:
-            k -= 1
+        k = _word_before(folded, place.start, DEFINITE_ARTICLES)
         if k < 0 or folded[k] != "vers":
             return False
         verb = root_node(place).head
@@ -161,9 +159,10 @@ class SceneReader:
     def reported_day(self, date: Span) -> bool:
         """'..., a indiqué lundi l'armée', 'l'attaque a été revendiquée mardi': the day a verb
         of saying governs is when the news was told, not when the event happened."""
-        head = date.root.head
+        root = root_node(date)
+        head = root.head
         return (
-            head.i != date.root.i
+            head.i != root.i
             and head.pos_ in {"VERB", "AUX"}
             and self.lexicon.has("reporting_verbs", fold(head.lemma_))
         )
@@ -172,9 +171,7 @@ class SceneReader:
         """'des ouvriers originaires du Pendjab', 'des commerçants venus de Kano': where people
         come from is not where the event happened to them (lexicons/home_cues.txt)."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = place.start - 1
-        while k >= 0 and folded[k] in DEFINITE_ARTICLES:
-            k -= 1
+        k = _word_before(folded, place.start, DEFINITE_ARTICLES)
         if k < 1 or folded[k] not in OF_WORDS:
             return False
         return self.lexicon.has("home_cues", folded[k - 1])
@@ -183,9 +180,7 @@ class SceneReader:
         """The text calls the place an administrative division: 'dans la province du Soum',
         'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = place.start - 1
-        while k >= 0 and folded[k] in OF_WORDS:
-            k -= 1
+        k = _word_before(folded, place.start, OF_WORDS)
         return k >= 0 and self.lexicon.has("division_nouns", folded[k])
 
     def in_attribution(self, place: Span) -> bool:
@@ -216,6 +211,14 @@ class SceneReader:
             if start is not None and _attribution_reaches(doc[start : place.start]):
                 return True
         return False
+
+
+def _word_before(folded: list[str], start: int, skipped: frozenset[str]) -> int:
+    """The index of the last word before `start` that is not in `skipped` (-1: none)."""
+    k = start - 1
+    while k >= 0 and folded[k] in skipped:
+        k -= 1
+    return k
 
 
 def _attribution_reaches(between: Span) -> bool:

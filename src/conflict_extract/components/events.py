@@ -42,6 +42,7 @@ from conflict_extract.components.event_values import ConflictEvent, Ref, When
 from conflict_extract.components.phrases import DocWords
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
+    NON_STATE_INTER,
     Sentence,
     Trigger,
     TriggerFinder,
@@ -314,11 +315,11 @@ class EventExtractor(DataComponent):
     def _names_a_told_deed(self, sentence: Sentence) -> bool:
         """'Les soldats ont repoussé l'assaut à Buulo Burte': a definite noun of a deed refers
         to the event just told."""
-        nodes = doc_nodes(sentence.span.doc)
+        words = sentence.words
         return any(
-            self.lexicon.has("deed_nouns", fold(nodes[i].lemma_))
-            and i > 0
-            and fold(nodes[i - 1].text) in _DEFINITE_DETERMINERS
+            i > 0
+            and self.lexicon.has("deed_nouns", words.lemmas[i])
+            and words.texts[i - 1] in _DEFINITE_DETERMINERS
             for i in sentence.tokens
         )
 
@@ -1393,7 +1394,7 @@ def _names_the_nameless(named: Ref, nameless: Ref) -> bool:
         bool(nameless.kb.get("generic"))
         and nameless.kb.get("kind") == "armed"
         and not named.kb.get("generic")
-        and named.kb.get("inter") in {2, 3, 4}
+        and named.kb.get("inter") in NON_STATE_INTER
     )
 
 

@@ -38,6 +38,8 @@ _PERSON_KINDS = frozenset(
     {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
 )
 ARMED_KINDS = frozenset({"armed", "state", "faction"})
+# ACLED inter codes of non-state armed groups: rebels, political and identity militias.
+NON_STATE_INTER = frozenset({2, 3, 4})
 _REFLEXIVES = frozenset({"se", "s'"})
 _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
 
