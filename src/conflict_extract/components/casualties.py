@@ -102,6 +102,7 @@ class CasualtyFinder(DataComponent):
         ]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
         self.period_words = frozenset(lexicon.get("period_words", []))
+        self.period_starts = frozenset(lexicon.get("period_start_nouns", []))
         self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -496,7 +497,7 @@ class CasualtyFinder(DataComponent):
         for k, word in enumerate(words):
             if word in self.period_words and not day and period_follows(words, k):
                 return True
-            if word == "depuis" and period_follows(words, k) and not day:
+            if word == "depuis" and self._period_from(words, k) and not day:
                 # "Taëz, ville assiégée depuis 2015": with the day told, the period
                 # describes something else.
                 return True
@@ -506,6 +507,18 @@ class CasualtyFinder(DataComponent):
             w in self.cumulative_subjects and _makes_toll(words, k) for k, w in enumerate(words)
         )
 
+    def _period_from(self, words: list[str], k: int) -> bool:
+        """'depuis 2015', 'depuis la mi-mars', and 'depuis l'entrée en vigueur de la trêve',
+        'depuis l'invasion', 'depuis le coup d'Etat': a period's start after words[k]."""
+        if period_follows(words, k):
+            return True
+        after = words[k + 1 : k + 3]
+        return (
+            len(after) == 2 and after[0] in _PERIOD_DETERMINERS and after[1] in self.period_starts
+        )
+
+
+_PERIOD_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "leur", "leurs"})
 
 # "a tué la veille au soir cinq membres", "ont tué dans la nuit de samedi à dimanche 12 civils"
 _DAY_PHRASE_WORDS = frozenset({"la", "le", "au", "veille", "lendemain", "dans", "de", "a"})

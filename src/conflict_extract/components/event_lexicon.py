@@ -109,6 +109,8 @@ WORD_LISTS = (
     "sequel_cues",
     "rescue_cues",
     "installation_nouns",
+    "hazard_nouns",
+    "habitual_verbs",
 )
 
 

@@ -508,6 +508,10 @@ class EventExtractor(DataComponent):
             for t in root.ancestors[:3]
         ):
             return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
+        if self._struck_by_nature(root):
+            return True  # "un séisme qui a frappé la province": a disaster, no attack
+        if self._habit(root) and not _names_day(sentence.span, dates):
+            return True  # "les shebab continuent de mener des attaques": a habit
         tolls = [c for c in sentence.casualties if root_node(c).i in trigger.clause]
         if (
             tolls
@@ -539,6 +543,28 @@ class EventExtractor(DataComponent):
             and parents[parents[i]] in heads
             for i in near
         )
+
+    def _struck_by_nature(self, root: Node) -> bool:
+        """'un séisme qui a frappé la province', 'des inondations ont frappé Uvira', 'frappé
+        par un cyclone': the subject or agent of the trigger is a natural hazard."""
+        agents = [c for c in root.children if c.dep_ in _SUBJECTS or c.dep_ == "obl:agent"]
+        if root.dep_ == "acl:relcl" and any(
+            c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in root.children
+        ):
+            agents.append(root.head)  # "un séisme qui a frappé": the antecedent
+        return any(self.lexicon.has("hazard_nouns", fold(a.lemma_)) for a in agents)
+
+    def _habit(self, root: Node) -> bool:
+        """'continuent de mener des attaques', 'multiplient les attaques', 'poursuit ses
+        attaques': plural attacks governed by a verb of habit, directly or through the verb
+        they are the object of."""
+        if root.pos_ != "NOUN" or "Plur" not in root.token.morph.get("Number"):
+            return False
+        if root.dep_ != "obj":
+            return False
+        verb = root.head
+        governors = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        return any(self.lexicon.has("habitual_verbs", fold(v.lemma_)) for v in governors)
 
     def _carry_actors(
         self,
@@ -1076,12 +1102,32 @@ def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
         and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
         and other.entry.kind in _DEEDS_ON_PEOPLE
         and other.mood == trigger.mood
-        and during.head.i in range(other.span.start, other.span.end)
+        and _told_with(during, range(other.span.start, other.span.end))
     )
 
 
+def _told_with(during: Node, deed: range) -> bool:
+    """'lors d'...' hangs on the deed, or on the people it names ('ont enlevé 31 personnes,
+    dont deux ressortissants chinois, lors d'un raid'), or, when the parser hangs it
+    elsewhere, follows the deed with no finite verb in between."""
+    for above in [during.head, *during.head.ancestors]:
+        if above.i in deed:
+            return True
+        if above.pos_ in {"VERB", "AUX"} or above.head.i == above.i:
+            break
+    if during.i < deed.stop:
+        return False
+    doc = during.token.doc
+    return not any(
+        "Fin" in doc[k].morph.get("VerbForm") or doc[k].pos_ == "AUX"
+        for k in range(deed.stop, during.i)
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _DURING = frozenset({"lors", "cours"})  # "lors d'une attaque", "au cours d'un raid"
-_DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual"})
+# abducted, raped or arrested during a raid: the raid is when and where it happened
+_DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual", "arrests"})
 
 
 def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:

@@ -126,6 +126,22 @@ def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
     return "asserted"
 
 
+def _no_one(doc: Doc, k: int) -> bool:
+    """The subject of verb k is 'aucun X', 'nul X', 'personne', 'rien' or 'aucun'."""
+    parse, folded = doc_parse(doc), doc_tokens(doc).folded
+    for child in parse.children[k]:
+        if not parse.deps[child].startswith("nsubj"):
+            continue
+        if folded[child] in _NO_ONE or any(
+            folded[c] in _NO_ONE and parse.deps[c] == "det" for c in parse.children[child]
+        ):
+            return True
+    return False
+
+
+_NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
+
+
 def _set_off(doc: Doc, k: int) -> bool:
     """Token k follows a comma: the clause it starts is an aside."""
     return k > 0 and doc_tokens(doc).texts[k - 1] == ","
@@ -147,6 +163,8 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
         verbal = parse.pos[k] in {"VERB", "AUX"}
         if verbal and not words.isdisjoint({"pas", "jamais", "aucunement"}):
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
+        if verbal and not words.isdisjoint({"ne", "n'", "n’"}) and _no_one(doc, k):
+            return "denied"  # "aucun otage n'a été libéré", "personne n'a été enlevé"
         feats = parse.feats[k]
         if "Tense=Fut" in feats:
             return "future"

@@ -68,12 +68,14 @@ class PlaceFinder(NameMatcher):
             "demonyms.csv",
             word_list_file("person_cues"),
             word_list_file("admin_cues"),
+            word_list_file("world_regions"),
         )
         self.person_cues: tuple[str, ...] = ()
         self.context_nouns: frozenset[str] = frozenset()
         self.not_after: frozenset[str] = frozenset()
         self.not_of: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
+        self.world_regions: frozenset[str] = frozenset()
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
@@ -93,8 +95,9 @@ class PlaceFinder(NameMatcher):
         self.not_of = frozenset(fold(w) for w in nouns.get("not_places_of", []))
         nationalities = demonyms(files)
         self.demonyms = frozenset(nationalities)
-        lists = word_lists(files, ("person_cues", "admin_cues"))
+        lists = word_lists(files, ("person_cues", "admin_cues", "world_regions"))
         self.person_cues = tuple(lists["person_cues"])
+        self.world_regions = frozenset(lists["world_regions"])
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
 
     def _portfolio(self, doc: Doc, start: int) -> bool:
@@ -135,7 +138,10 @@ class PlaceFinder(NameMatcher):
             extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
-        spans = sorted([*known, *extra], key=lambda span: span.start)
+        spans = sorted(
+            (span for span in [*known, *extra] if _spaced(span.text) not in self.world_regions),
+            key=lambda span: span.start,
+        )
         self.geocoder.resolve(doc, spans)
         doc.spans[self.spans_key] = spans
         return doc
@@ -267,6 +273,11 @@ def _after_person_cue(span: Span, cues: tuple[str, ...]) -> bool:
     doc = span.doc
     before = " ".join(fold(t.text) for t in doc[max(0, span.start - 2) : span.start])
     return any(before.endswith(cue) for cue in cues)
+
+
+def _spaced(text: str) -> str:
+    """Folded, apostrophes and hyphens as spaces: "Afrique de l'Est" -> 'afrique de l est'."""
+    return " ".join(fold(text).replace("'", " ").replace("’", " ").replace("-", " ").split())
 
 
 def _tokens(spans: list[Span]) -> set[int]:

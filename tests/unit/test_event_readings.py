@@ -1,0 +1,219 @@
+"""The event layer on readings a wire shares with every war: a deed told with its
+circumstance, a disaster that 'strikes', a war told as a habit, a continent, a toll counted
+from an event noun, a negated subject. Sentences written for these tests from several wars
+(none copied from the dev corpus), through the full pipeline as a user runs it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflict_extract.api import extract
+from conflict_extract.dispatches import Dispatch
+from conflict_extract.records import Event
+
+
+def _events(nlp, text: str, published: str = "2024-03-12") -> list[Event]:  # type: ignore[no-untyped-def]
+    dispatch = Dispatch(id="t", text=text, published=date.fromisoformat(published))
+    (document,) = extract([dispatch], nlp)
+    return document.events
+
+
+def _place(event: Event) -> str:
+    return (event.location.text or "") if event.location else ""
+
+
+# -- a deed on people told with the raid or attack it happened in ------------------------------
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Des membres du gang 400 Mawozo ont enlevé jeudi huit personnes, parmi lesquelles "
+            "deux religieuses, lors d'une attaque contre un autobus à Croix-des-Bouquets.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Des insurgés ont enlevé mardi une vingtaine d'enfants, dont plusieurs filles, au "
+            "cours d'un raid contre le village de Mbau, dans la province de Cabo Delgado.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Des séparatistes armés ont enlevé lundi cinq enseignants, dont le directeur de "
+            "l'établissement, lors d'une attaque contre un lycée de Bamenda.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Les forces israéliennes ont arrêté mardi 20 Palestiniens lors de raids menés à "
+            "Jénine.",
+            "Arrests",
+        ),
+        (
+            "Les soldats maliens ont arrêté dimanche une dizaine d'hommes, dont un imam, lors "
+            "d'un raid dans le village de Diallassagou.",
+            "Arrests",
+        ),
+        (
+            "La police a interpellé samedi douze militants, dont deux femmes, lors d'un raid "
+            "dans un quartier de Karachi.",
+            "Arrests",
+        ),
+    ],
+)
+def test_a_deed_on_people_keeps_its_type_in_the_raid_it_happened_in(
+    nlp, text: str, sub_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == sub_type
+
+
+# -- a disaster strikes, no one attacks ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 15 personnes ont été tuées dans un séisme qui a frappé mardi la région de "
+        "Van, dans l'est de la Turquie, selon les secours.",
+        "Des inondations ont frappé lundi la province du Sud-Kivu, faisant au moins 40 morts "
+        "à Uvira, selon les autorités locales.",
+        "Le cyclone a frappé dimanche le sud du Malawi, tuant plus de 200 personnes dans la "
+        "région de Blantyre.",
+        "Un glissement de terrain a frappé samedi le village de Hakha, dans l'Etat Chin, "
+        "tuant douze personnes.",
+    ],
+)
+def test_a_disaster_that_strikes_is_no_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_strike_on_a_town_hit_by_a_disaster_is_still_a_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Une frappe aérienne de l'armée birmane a frappé mardi le village de Hakha, déjà "
+        "dévasté par un glissement de terrain, tuant six civils.",
+    )
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 6
+
+
+# -- a war told as a habit ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les shebab continuent de mener des attaques meurtrières contre les bases de l'armée "
+        "dans la région du Bas-Shabelle.",
+        "Les jihadistes multiplient les attaques contre les postes de "
+        "l'armée dans la région de Mopti.",
+        "Le M23 continue à mener des offensives dans le territoire de Masisi, selon un "
+        "rapport de l'ONU.",
+        "Boko Haram poursuit ses attaques contre les villages de l'Etat de Borno.",
+    ],
+)
+def test_attacks_carried_on_are_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_an_attack_of_a_day_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Les shebab ont mené lundi une attaque contre une base de l'armée à Balcad."
+    )
+    assert event.event_type in {"Battles", "Explosions/Remote violence"}
+    assert _place(event) == "Balcad"
+
+
+# -- a continent is no scene -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Des jihadistes ont tué dimanche douze soldats à Boulkessi. L'attaque a été "
+            "revendiquée lundi par le GSIM, qui se présente comme le fer de lance du jihad en "
+            "Afrique.",
+            "Boulkessi",
+        ),
+        (
+            "Une roquette a blessé deux personnes mardi à Sdérot. Le Hamas a "
+            "revendiqué l'attaque, affirmant agir au nom des musulmans du Moyen-Orient.",
+            "Sdérot",
+        ),
+        (
+            "Des shebab ont tendu lundi une embuscade à un convoi militaire près de Jowhar. "
+            "L'embuscade a été revendiquée par les shebab, qui se disent l'avant-garde du "
+            "jihad en Afrique de l'Est.",
+            "Jowhar",
+        ),
+    ],
+)
+def test_a_continent_is_no_scene(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert [_place(e) for e in events] == [scene]
+
+
+# -- a toll counted from an event noun ('depuis l'entrée en vigueur de la trêve') -------------
+@pytest.mark.parametrize(
+    ("text", "scene", "fatalities"),
+    [
+        (
+            "Une frappe israélienne a tué mardi trois personnes à Khan Younès, selon la "
+            "Défense civile. Plus de 400 Palestiniens ont été tués par des tirs israéliens "
+            "depuis l'entrée en vigueur du cessez-le-feu, selon le ministère de la Santé.",
+            "Khan Younès",
+            3,
+        ),
+        (
+            "Un obus d'artillerie israélien est tombé mardi en lisière de Kfar Kila, sans "
+            "faire de victimes. Plus de 330 personnes ont été tuées par des tirs israéliens "
+            "depuis l'entrée en vigueur de la trêve.",
+            "Kfar Kila",
+            None,
+        ),
+        (
+            "Un missile russe a frappé lundi un immeuble de Kherson. Plus de 12.000 civils ont "
+            "été tués par des frappes russes depuis l'invasion, selon l'ONU.",
+            "Kherson",
+            None,
+        ),
+        (
+            "Une frappe aérienne de l'armée birmane a tué jeudi cinq villageois à Kani. Plus "
+            "de 6.000 civils ont été tués par l'armée depuis le coup d'Etat, selon une ONG.",
+            "Kani",
+            5,
+        ),
+    ],
+)
+def test_a_toll_since_an_event_noun_is_cumulative(
+    nlp, text: str, scene: str, fatalities: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _place(event) == scene
+    assert event.fatalities in ({0, None} if fatalities is None else {fatalities})
+
+
+def test_the_first_dead_since_a_truce_are_the_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Trois soldats ont été tués mardi à Kfar Kila par une frappe de drone, les premiers "
+        "morts depuis l'entrée en vigueur de la trêve.",
+    )
+    assert event.fatalities == 3
+
+
+# -- a negated subject ('aucun otage n'a été libéré') --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont enlevé jeudi 14 passagers près de Kaduna. Aucun otage n'a été "
+        "libéré à ce stade.",
+        "Des drones russes ont visé Odessa dans la nuit, tuant deux civils. Aucun missile n'a "
+        "été intercepté au-dessus de la ville, selon l'armée de l'air.",
+        "Des shebab ont attaqué mardi une base de l'armée à Balcad. Aucune position n'a été "
+        "prise par les assaillants, a assuré l'armée.",
+    ],
+)
+def test_a_negated_subject_tells_nothing_that_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 1
+    assert events[0].sub_event_type not in {
+        "Agreement",
+        "Disrupted weapons use",
+        "Non-state actor overtakes territory",
+    }
