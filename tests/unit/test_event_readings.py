@@ -217,3 +217,67 @@ def test_a_negated_subject_tells_nothing_that_happened(nlp, text: str) -> None: 
         "Disrupted weapons use",
         "Non-state actor overtakes territory",
     }
+
+
+# -- a long breakdown between the toll and its verb ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Au moins 17 personnes, parmi lesquelles quatre femmes et trois enfants, ont été "
+            "tuées samedi par une frappe aérienne à Mai Tsebri, dans la région du Tigré.",
+            17,
+        ),
+        (
+            "Onze soldats, parmi lesquels un officier et deux sous-officiers du génie, ont été "
+            "tués mardi dans une embuscade jihadiste près de Djibo.",
+            11,
+        ),
+        (
+            "Au moins 30 civils, parmi lesquels plusieurs enseignants et deux infirmiers, ont "
+            "été tués lundi par des rebelles des ADF à Mangina.",
+            30,
+        ),
+    ],
+)
+def test_a_toll_keeps_its_verb_across_a_long_breakdown(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities == fatalities
+
+
+# -- the dead of both sides, objects of one verb ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Les affrontements ont coûté la vie à trois policiers et à sept membres du gang, "
+            "lundi à Mirebalais.",
+            10,
+        ),
+        (
+            "Les combats, qui ont éclaté mardi près de Gimbi, ont tué six soldats et neuf "
+            "rebelles de l'OLA.",
+            15,
+        ),
+        (
+            "Une embuscade des shebab a tué mardi quatre soldats somaliens et deux soldats "
+            "ougandais près de Baraawe.",
+            6,
+        ),
+    ],
+)
+def test_the_dead_of_both_sides_add_up(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("L'armée a tué lundi deux jihadistes à Djibo, et trois soldats ont été blessés.", 2),
+        ("Les combats ont tué lundi quatre soldats et blessé onze civils à Gimbi.", 4),
+    ],
+)
+def test_a_figure_with_its_own_verb_is_not_the_first_verbs(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities == fatalities

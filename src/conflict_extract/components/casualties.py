@@ -28,6 +28,9 @@ _AUXILIARIES = frozenset({"avoir", "etre"})
 _VAGUE_ARTICLES = frozenset({"une", "un", "des", "quelques"})  # "des dizaines de", "un millier"
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
 _LINKS_TO_VERB = frozenset({"ainsi", "que"})
+# Between two objects of one killing verb: "six soldats et neuf rebelles", "à trois policiers
+# et à sept membres du gang".
+_COORDINATIONS = frozenset({("et",), ("et", "a"), (",", "a")})
 _YEAR_RANGE = re.compile(r" (?:entre|de) (?:19|20)\d\d (?:et|a) (?:19|20)\d\d ")
 # Participles that describe the victims rather than tell what befell them ("treize membres
 # présumés de gangs ont été lynchés").
@@ -113,6 +116,7 @@ class CasualtyFinder(DataComponent):
         lemmas = folded_lemmas(doc)
         # Where each faction's name ends, by its first token: a long name counts as one word.
         names = {s.start: s.end for s in doc.spans.get("factions", [])}
+        verb_led: list[bool] = []  # by span: its status verb comes before its figure
         i = 0
         for at in self._openings(tokens):
             if at < i:
@@ -121,9 +125,12 @@ class CasualtyFinder(DataComponent):
             if found is None:
                 continue
             start, value, end, vague = found
-            span = self._casualty(doc, start, value, end, vague, folded, lemmas, spans, names)
-            if span is not None:
-                spans.append(span)
+            read = self._casualty(
+                doc, start, value, end, vague, folded, lemmas, spans, names, verb_led
+            )
+            if read is not None:
+                spans.append(read[0])
+                verb_led.append(read[1])
             i = max(end, at + 1)
         doc.spans[self.spans_key] = spans
         return doc
@@ -178,7 +185,10 @@ class CasualtyFinder(DataComponent):
         lemmas: list[str],
         found: list[Span],
         names: dict[int, int],
-    ) -> Span | None:
+        verb_led: list[bool],
+    ) -> tuple[Span, bool] | None:
+        """The casualty span of the figure at `start`, and whether its status verb comes
+        before it ('ont tué quatre soldats'), or None."""
         if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
             return None
         if self._share_of_units(doc, end, folded):
@@ -203,6 +213,7 @@ class CasualtyFinder(DataComponent):
         if part_of is not None and folded[start] in {"un", "une"} and not vague:
             return None  # "quatre personnes, dont un adolescent de 15 ans": who, not how many
         status, verb = self._status_before(lemmas, folded, qual_start)
+        status_before = status is not None
         if status is not None:
             span_start, span_end = verb, self._victims_end(doc, end, folded)
             victims_end = span_end
@@ -215,6 +226,11 @@ class CasualtyFinder(DataComponent):
                 status_end = status_start = self._victims_end(doc, end, folded)
             if status is None and self._among_the_dead(doc, folded, start):
                 status = "killed"
+                status_end = status_start = self._victims_end(doc, end, folded)
+            if status is None and self._shares_the_verb(doc, qual_start, end, found, verb_led):
+                # "ont coûté la vie à quatre soldats et à onze combattants": the second
+                # figure is an object of the same verb.
+                status = found[-1].label_
                 status_end = status_start = self._victims_end(doc, end, folded)
             if status is None:
                 return None
@@ -238,7 +254,7 @@ class CasualtyFinder(DataComponent):
         }
         span = Span(doc, span_start, max(span_end, end), label=status)
         span._.casualty = data
-        return span
+        return span, status_before
 
     def _before_manner(self, folded: list[str], k: int) -> int:
         """The token before a manner phrase ending at token k ("ont tué par balles un
@@ -324,6 +340,11 @@ class CasualtyFinder(DataComponent):
                 nxt = folded[k + 1] if k + 1 < len(doc) else ""
                 if nxt in _BREAKDOWN or nxt == "parmi":
                     in_breakdown = True
+                    # "Au moins 23 civils, parmi lesquels plusieurs commerçants et deux
+                    # enfants, ont été tués": the breakdown does not count in the window.
+                    close = _closing(folded, k, ",", min(len(doc), k + _RIGHT_WINDOW))
+                    if close is not None:
+                        limit = min(len(doc), limit + close - k)
                     continue
                 if in_breakdown:
                     in_breakdown = False
@@ -366,6 +387,20 @@ class CasualtyFinder(DataComponent):
             if folded[k] in self.units:
                 break
         return None, end, end
+
+    def _shares_the_verb(
+        self, doc: Doc, start: int, end: int, found: list[Span], verb_led: list[bool]
+    ) -> bool:
+        """The figure at `start` is coordinated with the last one found, whose status verb
+        comes before it ('ont tué six soldats et neuf rebelles', 'ont coûté la vie à trois
+        policiers et à sept membres du gang'), and no verb of its own follows it."""
+        if not found or not verb_led[-1] or found[-1].sent.start != doc[start].sent.start:
+            return False
+        folded = doc_tokens(doc).folded
+        if tuple(folded[found[-1].end : start]) not in _COORDINATIONS:
+            return False
+        after = self._victims_end(doc, end, folded)
+        return after >= len(doc) or doc[after].pos_ not in {"VERB", "AUX"}
 
     def _takes_next_figure(self, doc: Doc, k: int, folded: list[str]) -> bool:
         """The status verb at k has a figure of its own right after it ('et tué dix
