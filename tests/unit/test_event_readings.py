@@ -281,3 +281,33 @@ def test_the_dead_of_both_sides_add_up(nlp, text: str, fatalities: int) -> None:
 def test_a_figure_with_its_own_verb_is_not_the_first_verbs(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.fatalities == fatalities
+
+
+# -- a name the gazetteer lacks, named again, is the same place -------------------------------
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Des rebelles du M23 ont attaqué lundi le village de Kambeshaki, dans la province "
+            "du Nord-Kivu, tuant quatre civils.\n\nMardi, un drone a frappé le marché de "
+            "Kambeshaki, a indiqué à Kinshasa un responsable de l'armée.",
+            "Nord-Kivu",
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche le village de Tiékoumara, dans la région de "
+            "Mopti, tuant six civils.\n\nLundi, l'armée a mené une frappe aérienne près de "
+            "Tiékoumara, a annoncé l'état-major à Bamako.",
+            "Mopti",
+        ),
+        (
+            "Des soldats birmans ont incendié mercredi le village de Nyaung Pin Tharzu, dans la "
+            "région de Sagaing.\n\nJeudi, un avion militaire a bombardé Nyaung Pin Tharzu, a "
+            "indiqué à Rangoun un groupe de résistance.",
+            "Sagaing",
+        ),
+    ],
+)
+def test_an_unknown_village_named_again_stays_where_it_was(nlp, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert {e.location.admin1 if e.location else None for e in events} == {admin1}

@@ -139,6 +139,7 @@ class Geocoder:
                 # town of Togo, a country nothing else in the dispatch points to.
                 abroad[span.start] = f"{kb.get('name')!r} ({kb.get('country')})"
                 resolved.remove(span)
+        unknown: dict[str, dict[str, Any]] = {}  # unknown names located, by folded text
         for span in spans:
             if (
                 _kb(span) is not None
@@ -148,12 +149,17 @@ class Geocoder:
             ):
                 continue
             if span.start in elsewhere:
+                if fold(span.text) in unknown:
+                    set_span_value(span, "kb", dict(unknown[fold(span.text)]))
+                    continue
                 located = _nearest(span, resolved, country, divisions)
                 located["note"] = (
                     f"the gazetteer's {elsewhere[span.start]} lies outside the division the "
                     f"text names; {located['note']}"
                 )
                 set_span_value(span, "kb", located)
+                if located.get("admin1"):
+                    unknown[fold(span.text)] = located
                 continue
             fuzzy = self._fuzzy(span, country)
             if fuzzy is not None:
@@ -161,8 +167,15 @@ class Geocoder:
                 span.id_ = str(record["kb_id"])
                 note = f"spelling matched to {record.get('name')!r} ({score:.0f}/100)"
                 located = _location(record, _PRECISION.get(str(record.get("kind")), 1), note)
+            elif span.start not in abroad and fold(span.text) in unknown:
+                # "la ville d'Ulang, dans l'Etat du Haut-Nil" ... "le marché d'Ulang", told
+                # by a source in Juba: a name the gazetteer lacks, named again, is the place
+                # its first mention located.
+                located = dict(unknown[fold(span.text)])
             else:
                 located = _nearest(span, resolved, country, divisions)
+                if span.start not in abroad and located.get("admin1"):
+                    unknown[fold(span.text)] = located
             if span.start in abroad:
                 located["note"] = (
                     f"the gazetteer's {abroad[span.start]} is a town of a country the dispatch "
