@@ -238,6 +238,22 @@ def test_a_negated_subject_tells_nothing_that_happened(nlp, text: str) -> None: 
             "été tués lundi par des rebelles des ADF à Mangina.",
             30,
         ),
+        # a breakdown with a verb of its own
+        (
+            "Au moins 12 personnes, dont des enfants qui se rendaient à l'école, ont été tuées "
+            "jeudi par un obus tombé sur un marché de Kharkiv.",
+            12,
+        ),
+        (
+            "Neuf civils, parmi lesquels des femmes qui fuyaient les combats, ont été tués "
+            "samedi par des paramilitaires des FSR près d'El-Fasher.",
+            9,
+        ),
+        (
+            "Au moins 20 villageois, dont des agriculteurs qui travaillaient dans leurs champs, "
+            "ont été tués mardi par des jihadistes près de Bandiagara.",
+            20,
+        ),
     ],
 )
 def test_a_toll_keeps_its_verb_across_a_long_breakdown(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]

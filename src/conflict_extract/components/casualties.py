@@ -24,6 +24,7 @@ from conflict_extract.text import QUOTE_MARKS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
 
 _RIGHT_WINDOW = 12
+_ASIDE_WINDOW = 20  # the longest breakdown aside crossed: "..., dont des déplacés qui ..., "
 _AUXILIARIES = frozenset({"avoir", "etre"})
 _VAGUE_ARTICLES = frozenset({"une", "un", "des", "quelques"})  # "des dizaines de", "un millier"
 _BREAKDOWN = frozenset({"dont", "parmi lesquels", "parmi lesquelles", "notamment"})
@@ -342,9 +343,14 @@ class CasualtyFinder(DataComponent):
                     in_breakdown = True
                     # "Au moins 23 civils, parmi lesquels plusieurs commerçants et deux
                     # enfants, ont été tués": the breakdown does not count in the window.
-                    close = _closing(folded, k, ",", min(len(doc), k + _RIGHT_WINDOW))
+                    close = _closing(folded, k, ",", min(len(doc), k + _ASIDE_WINDOW))
                     if close is not None:
+                        # "14 personnes, dont des déplacés qui avaient trouvé refuge dans
+                        # un monastère, ont été tuées": the aside's own verbs are not the
+                        # figure's.
                         limit = min(len(doc), limit + close - k)
+                        k = close
+                        in_breakdown = False
                     continue
                 if in_breakdown:
                     in_breakdown = False
