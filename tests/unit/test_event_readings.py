@@ -327,3 +327,36 @@ def test_an_unknown_village_named_again_stays_where_it_was(nlp, text: str, admin
     events = _events(nlp, text)
     assert len(events) == 2
     assert {e.location.admin1 if e.location else None for e in events} == {admin1}
+
+
+# -- a claim told paragraphs after the deed ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Des hommes armés ont tué lundi six policiers à un poste de contrôle de Dera Ismail "
+            "Khan, selon la police.\n\nLes assaillants ont pris la fuite à moto.\n\nLe Premier "
+            "ministre a décrété une journée de deuil.\n\nL'attaque a été revendiquée mardi par "
+            "le Tehreek-e-Taliban Pakistan (TTP).",
+            "Taliban",
+        ),
+        (
+            "Des hommes armés ont tué samedi quatre soldats près de Baidoa, a indiqué un "
+            "officier.\n\nLes corps ont été transportés à l'hôpital de la ville.\n\nLe "
+            "gouverneur a appelé la population au calme.\n\nL'embuscade a été revendiquée "
+            "dimanche par les shebab.",
+            "Chebab",
+        ),
+        (
+            "Des individus armés ont attaqué jeudi un poste militaire à Banibangou, tuant sept "
+            "soldats.\n\nLe ministère de la Défense a annoncé l'envoi de renforts.\n\nLes "
+            "habitants ont fui vers le chef-lieu.\n\nL'attaque a été revendiquée vendredi par "
+            "l'Etat islamique au Sahel.",
+            "Sahel",
+        ),
+    ],
+)
+def test_a_claim_paragraphs_later_names_the_attackers(nlp, text: str, claimant: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None
+    assert claimant.lower() in f"{event.actor1.name} {event.actor1.text}".lower()

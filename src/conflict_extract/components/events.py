@@ -351,8 +351,12 @@ class EventExtractor(DataComponent):
         à deux véhicules', 'Les policiers ont été débordés par les émeutiers'): no new
         incident can be placed or dated from it."""
         sent = sentence.span
-        if not told or paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+        if not told:
             return False
+        if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+            # "L'attaque a été revendiquée par le GSIM", paragraphs later: a definite noun
+            # of a deed still names the last event told.
+            return all(self._names_a_deed(t) for t in triggers)
         if any(sent.start <= d.start < sent.end for d in dates):
             return False
         # the events of the sentence just told, the last first: "ont pris Gajiram et enlevé
@@ -386,13 +390,23 @@ class EventExtractor(DataComponent):
     def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
         """Every trigger of a sentence without a scene of its own is a killing or names an
         event already told ('l'attaque', 'ces combats'), and one was told just before."""
-        if not told or paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+        if not told:
             return False
+        if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+            # "L'attaque a été revendiquée par le GSIM", paragraphs later: a definite noun
+            # of a deed still names the last event told.
+            return all(self._names_a_deed(t) for t in triggers)
         # "L'armée israélienne a dit avoir visé un dépôt d'armes": what the strike just told
         # aimed at, not a strike of its own.
         return all(
             t.entry.outcome or t.entry.continues or _refers_back(t.span) or _given(t.span)
             for t in triggers
+        )
+
+    def _names_a_deed(self, trigger: Trigger) -> bool:
+        """'L'attaque', 'l'embuscade', 'l'enlèvement': a definite noun of a deed."""
+        return _given(trigger.span) and self.lexicon.has(
+            "deed_nouns", fold(root_node(trigger.span).lemma_)
         )
 
     def _fill_told(
@@ -404,9 +418,7 @@ class EventExtractor(DataComponent):
         roles = self.roles.roles(main, sentence)
         # "L'attaque a été revendiquée par ...": a definite noun of any deed names the event
         # just told, whatever its type (a suicide bombing, a massacre).
-        any_deed = _given(main.span) and self.lexicon.has(
-            "deed_nouns", fold(root_node(main.span).lemma_)
-        )
+        any_deed = self._names_a_deed(main)
         same_type = [
             k
             for k, d in enumerate(told)
@@ -417,7 +429,9 @@ class EventExtractor(DataComponent):
         if not same_type:
             return _lend_toll(doc, sentence.span, told, sentence, self.lexicon)
         k = same_type[-1]
-        if paragraphs_between(doc, told[k].event.evidence[1], sentence.span.start_char) > 1:
+        if paragraphs_between(doc, told[k].event.evidence[1], sentence.span.start_char) > 1 and (
+            not any_deed or k != len(told) - 1
+        ):
             return told
         event = told[k].event
         changes: dict[str, Any] = {}
