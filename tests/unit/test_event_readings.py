@@ -360,3 +360,30 @@ def test_a_claim_paragraphs_later_names_the_attackers(nlp, text: str, claimant: 
     (event,) = _events(nlp, text)
     assert event.actor1 is not None
     assert claimant.lower() in f"{event.actor1.name} {event.actor1.text}".lower()
+
+
+# -- an actor that claims the deed in the active voice -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Une roquette est tombée mardi sur une maison de Kiryat Shmona, blessant deux "
+            "personnes. Le Hezbollah a revendiqué ce tir.",
+            "Hezbollah",
+        ),
+        (
+            "Un engin explosif a tué jeudi trois soldats près de Ménaka. Le groupe Etat "
+            "islamique a revendiqué l'explosion.",
+            "islamique",
+        ),
+        (
+            "Des obus sont tombés lundi sur le marché de Goma, tuant cinq civils. Le M23 a "
+            "revendiqué ces tirs, affirmant viser des positions de l'armée.",
+            "M23",
+        ),
+    ],
+)
+def test_an_actor_that_claims_the_deed_is_actor1(nlp, text: str, claimant: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None
+    assert claimant.lower() in f"{event.actor1.name} {event.actor1.text}".lower()

@@ -111,6 +111,7 @@ WORD_LISTS = (
     "installation_nouns",
     "hazard_nouns",
     "habitual_verbs",
+    "claim_verbs",
 )
 
 

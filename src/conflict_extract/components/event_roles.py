@@ -344,6 +344,8 @@ class RoleReader:
                 # "Les autorités accusent le front Jaime Martínez", "..., selon des sources
                 # locales, qui accusent des VDP": whom the deed is charged to.
                 return mention
+            if not to_only and self._claims(noun, trigger):
+                return mention  # "Les shebab ont revendiqué ces tirs"
             # "attribuée aux jihadistes du JNIM": the name inside the noun the case governs
             if not _cases(noun) & (_TO | {"par"}) and noun.dep_ == "nmod":
                 noun = noun.head
@@ -366,6 +368,19 @@ class RoleReader:
                 if any(self._names_the_deed(c, trigger, weapon=weapon) for c in deeds):
                     return mention
         return None
+
+    def _claims(self, noun: Node, trigger: Trigger) -> bool:
+        """The mention is the subject of a claim whose object names the deed ('les shebab
+        ont revendiqué ces tirs', 'le Hezbollah a revendiqué l'attaque')."""
+        verb = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and self.lexicon.has("claim_verbs", _lemma(verb))
+            and any(
+                c.dep_ == "obj" and self._names_the_deed(c, trigger, weapon=False)
+                for c in verb.children
+            )
+        )
 
     def _accused(self, mention: Span) -> bool:
         """The mention is the object of an accusation ('accusent le front X', 'qui accusent
