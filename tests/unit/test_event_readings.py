@@ -387,3 +387,25 @@ def test_an_actor_that_claims_the_deed_is_actor1(nlp, text: str, claimant: str) 
     (event,) = _events(nlp, text)
     assert event.actor1 is not None
     assert claimant.lower() in f"{event.actor1.name} {event.actor1.text}".lower()
+
+
+# -- a fight noun that classes equipment -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés de fusils d'assaut ont été aperçus lundi près de Gao, selon des "
+        "habitants.",
+        "L'armée nigérienne a reçu mardi à Niamey deux hélicoptères d'attaque livrés par la "
+        "Turquie.",
+        "Des chars d'assaut ont défilé samedi à Moscou pour l'anniversaire de la victoire.",
+    ],
+)
+def test_equipment_named_by_its_use_is_no_fight(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_an_attack_drone_shot_down_is_disrupted_weapons_use(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "La défense antiaérienne a abattu lundi un drone d'attaque au-dessus de Kherson."
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
