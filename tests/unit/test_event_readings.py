@@ -409,3 +409,29 @@ def test_an_attack_drone_shot_down_is_disrupted_weapons_use(nlp) -> None:  # typ
         nlp, "La défense antiaérienne a abattu lundi un drone d'attaque au-dessus de Kherson."
     )
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+# -- a distance from a town locates better than its province ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Un drone a frappé mardi un véhicule à une dizaine de kilomètres de Tessalit, dans "
+            "la région de Kidal.",
+            "Tessalit",
+        ),
+        (
+            "Quatre policiers ont été tués jeudi dans une embuscade à 30 km de Bannu, dans la "
+            "province de Khyber Pakhtunkhwa.",
+            "Bannu",
+        ),
+        (
+            "Des jihadistes ont attaqué mardi un camp militaire à 25 kilomètres de Damboa, dans "
+            "l'Etat de Borno.",
+            "Damboa",
+        ),
+    ],
+)
+def test_a_distance_from_a_town_beats_its_province(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _place(event) == scene

@@ -334,12 +334,16 @@ def places_for_triggers(
             assigned[_governing(before[-1], triggers, confirmed)].append(place)
     for k, group in enumerate(assigned):
         # A town, then a place near one ('près d'Oicha, dans le territoire de Beni'), then a
-        # division ('le district de Sirwah, à l'ouest de Marib'), then a direction from a town.
+        # local division ('le district de Sirwah, à l'ouest de Marib'), then a direction or
+        # a distance from a town, then a first-level division or a country.
         towns = [p for p in group if p in precise]
         scenes = [p for p in towns if not is_reference_point(p)]
         close = [p for p in towns if is_near(p)]
         divisions = [p for p in group if p not in precise]
-        assigned[k] = _dedup(_first_run(scenes or close or divisions or group))
+        # "à une quinzaine de kilomètres de Téra, dans la région de Tillabéri": a distance
+        # from a town locates better than a first-level division or a country.
+        local = [p for p in divisions if _kb(p).get("kind") not in _WIDE_KINDS]
+        assigned[k] = _dedup(_first_run(scenes or close or local or towns or divisions or group))
     leading = [p for p in specific if triggers and p.end <= triggers[0].start]
     idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
     if leading and idle and not any(assigned):
@@ -347,6 +351,9 @@ def places_for_triggers(
     elif leading and triggers and not assigned[0]:
         assigned[0] = leading[-1:]
     return assigned
+
+
+_WIDE_KINDS = frozenset({"admin1", "country"})
 
 
 def _whole_region(place: Span) -> bool:
