@@ -435,3 +435,26 @@ def test_an_attack_drone_shot_down_is_disrupted_weapons_use(nlp) -> None:  # typ
 def test_a_distance_from_a_town_beats_its_province(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert _place(event) == scene
+
+
+# -- attacks qualified as a habit ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les villages du territoire de Djugu subissent des attaques répétées des miliciens de "
+        "la Codeco.",
+        "Kharkiv subit des bombardements quasi quotidiens de l'armée russe.",
+        "Les habitants de Mogadiscio vivent au rythme des attentats incessants des shebab.",
+        "La province de Cabo Delgado connaît des attaques fréquentes de jihadistes liés à "
+        "l'Etat islamique.",
+    ],
+)
+def test_attacks_qualified_as_a_habit_are_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_daily_round_attacked_on_a_day_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Une patrouille a été attaquée lundi lors de sa ronde quotidienne près de Gao."
+    )
+    assert _place(event) == "Gao"

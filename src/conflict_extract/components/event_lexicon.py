@@ -112,6 +112,7 @@ WORD_LISTS = (
     "hazard_nouns",
     "habitual_verbs",
     "claim_verbs",
+    "habitual_adjectives",
 )
 
 

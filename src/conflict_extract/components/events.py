@@ -571,9 +571,15 @@ class EventExtractor(DataComponent):
     def _habit(self, root: Node) -> bool:
         """'continuent de mener des attaques', 'multiplient les attaques', 'poursuit ses
         attaques': plural attacks governed by a verb of habit, directly or through the verb
-        they are the object of."""
+        they are the object of; 'des attaques répétées': qualified by an adjective of
+        habit."""
         if root.pos_ != "NOUN" or "Plur" not in root.token.morph.get("Number"):
             return False
+        if any(
+            c.dep_ in {"amod", "acl"} and self.lexicon.has("habitual_adjectives", fold(c.lemma_))
+            for c in root.children
+        ):
+            return True  # "des attaques quasi quotidiennes", "des bombardements incessants"
         if root.dep_ != "obj":
             return False
         verb = root.head
