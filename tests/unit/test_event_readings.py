@@ -458,3 +458,30 @@ def test_a_daily_round_attacked_on_a_day_is_an_incident(nlp) -> None:  # type: i
         nlp, "Une patrouille a été attaquée lundi lors de sa ronde quotidienne près de Gao."
     )
     assert _place(event) == "Gao"
+
+
+# -- 'Depuis, ...': a period counted from the event just told -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Un drone russe a frappé lundi un immeuble de Soumy. Depuis, plus de 300 civils, "
+            "parmi lesquels de nombreux enfants, ont été tués dans la région, selon l'ONU.",
+            "Soumy",
+        ),
+        (
+            "Des jihadistes ont attaqué mardi un poste militaire à Ménaka. Depuis lors, 200 "
+            "soldats ont été tués dans la région, selon l'armée.",
+            "Ménaka",
+        ),
+        (
+            "L'armée soudanaise a repris jeudi la ville de Wad Madani. Depuis cette date, 120 "
+            "civils ont été tués par des frappes de drones, selon une ONG.",
+            "Wad Madani",
+        ),
+    ],
+)
+def test_a_toll_since_then_is_cumulative(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _place(event) == scene
+    assert event.fatalities in {0, None}

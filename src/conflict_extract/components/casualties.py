@@ -550,10 +550,13 @@ class CasualtyFinder(DataComponent):
 
     def _period_from(self, words: list[str], k: int) -> bool:
         """'depuis 2015', 'depuis la mi-mars', and 'depuis l'entrée en vigueur de la trêve',
-        'depuis l'invasion', 'depuis le coup d'Etat': a period's start after words[k]."""
+        'depuis l'invasion', 'depuis le coup d'Etat', 'depuis lors', 'Depuis, ...': a
+        period's start after words[k]."""
         if period_follows(words, k):
             return True
         after = words[k + 1 : k + 3]
+        if after[:1] in ([","], ["lors"]) or after in (["cette", "date"], ["ce", "jour"]):
+            return True  # "Depuis, plus de 1.000 Palestiniens ont été tués", "depuis lors"
         return (
             len(after) == 2 and after[0] in _PERIOD_DETERMINERS and after[1] in self.period_starts
         )
