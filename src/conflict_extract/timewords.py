@@ -50,3 +50,18 @@ def period_follows(words: list[str], k: int) -> bool:
         ):
             return False
     return False
+
+
+_PERIOD_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "leur", "leurs"})
+
+
+def period_starts(words: list[str], k: int, start_nouns: frozenset[str]) -> bool:
+    """A period's start after words[k] ('depuis'): a year or a month ('depuis 2015'), a
+    noun of what started it ('depuis l'entrée en vigueur de la trêve', 'depuis l'invasion',
+    `start_nouns`), or then ('Depuis, ...', 'depuis lors', 'depuis cette date')."""
+    if period_follows(words, k):
+        return True
+    after = words[k + 1 : k + 3]
+    if after[:1] in ([","], ["lors"]) or after in (["cette", "date"], ["ce", "jour"]):
+        return True
+    return len(after) == 2 and after[0] in _PERIOD_DETERMINERS and after[1] in start_nouns

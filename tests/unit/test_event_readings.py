@@ -485,3 +485,20 @@ def test_a_toll_since_then_is_cumulative(nlp, text: str, scene: str) -> None:  #
     (event,) = _events(nlp, text)
     assert _place(event) == scene
     assert event.fatalities in {0, None}
+
+
+# -- attacks that multiplied since a turning point ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les attaques contre l'armée se sont multipliées dans le centre du Mali depuis le "
+        "départ des troupes françaises.",
+        "Les frappes de drones ont tué des centaines de civils au Soudan depuis la chute "
+        "d'El-Fasher.",
+        "Les affrontements entre gangs ont fait rage à Port-au-Prince depuis l'assassinat du "
+        "président Moïse.",
+        "Les frappes russes se sont intensifiées sur Kharkiv, selon le gouverneur.",
+    ],
+)
+def test_attacks_since_a_turning_point_are_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []

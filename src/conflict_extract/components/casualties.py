@@ -18,10 +18,15 @@ from conflict_extract.components import extensions  # noqa: F401  (registers Spa
 from conflict_extract.components.data import DataComponent
 from conflict_extract.doc_views import DocTokens, doc_tokens, folded_lemmas
 from conflict_extract.knowledge.files import DataFiles
-from conflict_extract.knowledge.lexicons import demonyms
+from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.numbers import may_start_number, number_at
 from conflict_extract.text import QUOTE_MARKS, fold
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD, period_follows
+from conflict_extract.timewords import (
+    MONTH_BY_WORD,
+    WEEKDAY_BY_WORD,
+    period_follows,
+    period_starts,
+)
 
 _RIGHT_WINDOW = 12
 _ASIDE_WINDOW = 20  # the longest breakdown aside crossed: "..., dont des déplacés qui ..., "
@@ -57,17 +62,21 @@ def make_casualties(nlp: Language, name: str, *, spans_key: str) -> CasualtyFind
 
 
 class CasualtyFinder(DataComponent):
-    data_files = ("casualties.json", "demonyms.csv")
+    data_files = ("casualties.json", "demonyms.csv", word_list_file("period_start_nouns"))
 
     def __init__(self, *, name: str, spans_key: str) -> None:
         self.name = name
         self.spans_key = spans_key
         self._set_lexicon({})
+        self.period_starts: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self._set_lexicon(files.json("casualties.json"))
         # "un Palestinien a été tué": a nationality noun names a victim too.
         self.nations = frozenset(demonyms(files, kinds=frozenset({"noun"})))
+        self.period_starts = frozenset(
+            word_lists(files, ("period_start_nouns",))["period_start_nouns"]
+        )
 
     def _set_lexicon(self, lexicon: dict[str, Any]) -> None:
         self.status_by_word = {
@@ -106,7 +115,6 @@ class CasualtyFinder(DataComponent):
         ]
         self.cumulative_subjects = frozenset(lexicon.get("cumulative_subjects", []))
         self.period_words = frozenset(lexicon.get("period_words", []))
-        self.period_starts = frozenset(lexicon.get("period_start_nouns", []))
         self.day_words = [" ".join(w.split()) for w in lexicon.get("day_words", [])]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -538,7 +546,7 @@ class CasualtyFinder(DataComponent):
         for k, word in enumerate(words):
             if word in self.period_words and not day and period_follows(words, k):
                 return True
-            if word == "depuis" and self._period_from(words, k) and not day:
+            if word == "depuis" and period_starts(words, k, self.period_starts) and not day:
                 # "Taëz, ville assiégée depuis 2015": with the day told, the period
                 # describes something else.
                 return True
@@ -548,21 +556,6 @@ class CasualtyFinder(DataComponent):
             w in self.cumulative_subjects and _makes_toll(words, k) for k, w in enumerate(words)
         )
 
-    def _period_from(self, words: list[str], k: int) -> bool:
-        """'depuis 2015', 'depuis la mi-mars', and 'depuis l'entrée en vigueur de la trêve',
-        'depuis l'invasion', 'depuis le coup d'Etat', 'depuis lors', 'Depuis, ...': a
-        period's start after words[k]."""
-        if period_follows(words, k):
-            return True
-        after = words[k + 1 : k + 3]
-        if after[:1] in ([","], ["lors"]) or after in (["cette", "date"], ["ce", "jour"]):
-            return True  # "Depuis, plus de 1.000 Palestiniens ont été tués", "depuis lors"
-        return (
-            len(after) == 2 and after[0] in _PERIOD_DETERMINERS and after[1] in self.period_starts
-        )
-
-
-_PERIOD_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "leur", "leurs"})
 
 # "a tué la veille au soir cinq membres", "ont tué dans la nuit de samedi à dimanche 12 civils"
 _DAY_PHRASE_WORDS = frozenset({"la", "le", "au", "veille", "lendemain", "dans", "de", "a"})

@@ -113,6 +113,7 @@ WORD_LISTS = (
     "habitual_verbs",
     "claim_verbs",
     "habitual_adjectives",
+    "period_start_nouns",
 )
 
 

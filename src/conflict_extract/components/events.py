@@ -62,7 +62,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
 from conflict_extract.text import BREAKDOWN_WORDS, fold
-from conflict_extract.timewords import period_follows
+from conflict_extract.timewords import period_starts
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 # "civils" names people as opposed to combatants: a dispatch that counts them tells a conflict.
@@ -549,9 +549,10 @@ class EventExtractor(DataComponent):
         # "ont été tués et 1 308 autres enlevés en 2024": what is said of the coordinated verb
         # is said of the trigger too.
         heads = {root.i, root.head.i} | {c.i for c in root.children if c.dep_ == "conj"}
+        starts = self.lexicon.words["period_start_nouns"]
         return any(
             (
-                (texts[i] == "depuis" and period_follows(texts, i))
+                (texts[i] == "depuis" and period_starts(texts, i, starts))
                 or (texts[i] == "en" and i + 1 < len(texts) and _A_YEAR.match(texts[i + 1]))
             )
             and parents[parents[i]] in heads
@@ -570,9 +571,9 @@ class EventExtractor(DataComponent):
 
     def _habit(self, root: Node) -> bool:
         """'continuent de mener des attaques', 'multiplient les attaques', 'poursuit ses
-        attaques': plural attacks governed by a verb of habit, directly or through the verb
-        they are the object of; 'des attaques répétées': qualified by an adjective of
-        habit."""
+        attaques', 'les attaques se sont multipliées': plural attacks governed by a verb of
+        habit, directly or through the verb they are the object of, or its subject when it
+        is reflexive; 'des attaques répétées': qualified by an adjective of habit."""
         if root.pos_ != "NOUN" or "Plur" not in root.token.morph.get("Number"):
             return False
         if any(
@@ -580,9 +581,12 @@ class EventExtractor(DataComponent):
             for c in root.children
         ):
             return True  # "des attaques quasi quotidiennes", "des bombardements incessants"
+        verb = root.head
+        if root.dep_ == "nsubj" and any(c.lower_ in {"se", "s'", "s’"} for c in verb.children):
+            # "les attaques se sont multipliées", "les frappes se sont intensifiées"
+            return self.lexicon.has("habitual_verbs", fold(verb.lemma_))
         if root.dep_ != "obj":
             return False
-        verb = root.head
         governors = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         return any(self.lexicon.has("habitual_verbs", fold(v.lemma_)) for v in governors)
 
