@@ -502,3 +502,51 @@ def test_a_toll_since_then_is_cumulative(nlp, text: str, scene: str) -> None:  #
 )
 def test_attacks_since_a_turning_point_are_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, text) == []
+
+
+# -- 'la localité', 'la ville': the town named paragraphs before --------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Des rebelles du M23 ont attaqué dimanche le village de Kalembe, tuant trois "
+            "civils.\n\nLes habitants ont fui vers les collines voisines, selon un responsable "
+            "local.\n\nLundi, des soldats des FARDC ont affronté les rebelles à l'entrée du "
+            "village.",
+            "Kalembe",
+        ),
+        (
+            "Des jihadistes ont attaqué samedi la localité de Dioura, dans la région de Ségou."
+            "\n\nLes assaillants ont emporté du bétail, selon un élu.\n\nDimanche, l'armée a "
+            "mené des frappes aériennes autour de la localité, a indiqué l'état-major.",
+            "Dioura",
+        ),
+        (
+            "L'armée birmane a bombardé mardi la ville de Kyaukme, dans l'Etat Shan.\n\nDes "
+            "centaines d'habitants ont fui vers Lashio, selon des témoins.\n\nMercredi, des "
+            "combattants de la TNLA ont attaqué un poste de l'armée dans la ville.",
+            "Kyaukme",
+        ),
+    ],
+)
+def test_the_town_spoken_of_is_the_one_named_before(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert [_place(e) for e in events] == [scene, scene]
+
+
+# -- farmers, clergy, herders and vendors are civilians ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins sept personnes, dont un prêtre et deux catéchistes, ont été tuées samedi par "
+        "des miliciens de la Codeco lors d'une attaque contre la paroisse de Drodro.",
+        "Cinq cultivateurs ont été tués mardi par des rebelles des ADF dans leurs champs près "
+        "de Beni.",
+        "Des hommes armés ont tué jeudi trois bergers près de Ménaka.",
+        "Des miliciens ont tué lundi quatre vendeuses sur le marché de Kalehe.",
+    ],
+)
+def test_farmers_clergy_herders_and_vendors_are_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

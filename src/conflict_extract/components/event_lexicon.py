@@ -114,6 +114,7 @@ WORD_LISTS = (
     "claim_verbs",
     "habitual_adjectives",
     "period_start_nouns",
+    "town_nouns",
 )
 
 

@@ -431,10 +431,14 @@ def _next_scene(between: Span) -> bool:
     )
 
 
-def fallback_location(doc: Doc, sent: Span, places: list[Span], *, dateline: int) -> list[Span]:
+def fallback_location(
+    doc: Doc, sent: Span, places: list[Span], *, dateline: int, the_town: bool = False
+) -> list[Span]:
     """No town in the sentence: the last town told before it in its paragraph. (Reaching
     back into the previous paragraph found a few more scenes on the dev set but cost more
-    precision: background paragraphs then turn into events.)"""
+    precision: background paragraphs then turn into events.) A sentence that speaks of
+    'la localité', 'la ville' (`the_town`) reaches back to the last town told, in any
+    paragraph."""
     earlier = [
         p
         for p in places
@@ -442,7 +446,10 @@ def fallback_location(doc: Doc, sent: Span, places: list[Span], *, dateline: int
         and p.start_char >= dateline
         and not is_country(p)
         and not names_an_actor(p)
-        and same_paragraph(doc, p.start_char, sent.start_char)
+        and (
+            same_paragraph(doc, p.start_char, sent.start_char)
+            or (the_town and _kb(p).get("kind") not in {"admin1", "region"})
+        )
     ]
     if not earlier:
         return []

@@ -253,7 +253,9 @@ class EventExtractor(DataComponent):
         if not any(groups):
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
             known = [p for p in spans["places"] if not self.scenes.is_destination(p)]
-            scene = fallback_location(doc, sent, known, dateline=dateline)
+            scene = fallback_location(
+                doc, sent, known, dateline=dateline, the_town=self._speaks_of_the_town(sentence)
+            )
             if not scene:
                 scene = following_scene(doc, sent, known, lambda s: self._tells_again(s, strongest))
             groups = [scene if t is strongest else [] for t in triggers]
@@ -401,6 +403,18 @@ class EventExtractor(DataComponent):
         return all(
             t.entry.outcome or t.entry.continues or _refers_back(t.span) or _given(t.span)
             for t in triggers
+        )
+
+    def _speaks_of_the_town(self, sentence: Sentence) -> bool:
+        """'à l'entrée de la localité', 'autour de la ville': a definite settlement noun with
+        no name after it."""
+        words = sentence.words
+        return any(
+            self.lexicon.has("town_nouns", words.lemmas[i])
+            and i > sentence.span.start
+            and words.texts[i - 1] in {"la", "le", "l'", "l’", "du", "au"}
+            and (i + 1 >= sentence.span.end or words.texts[i + 1] not in _OF_NAME)
+            for i in sentence.tokens
         )
 
     def _names_a_deed(self, trigger: Trigger) -> bool:
@@ -1149,6 +1163,7 @@ def _told_with(during: Node, deed: range) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_OF_NAME = frozenset({"de", "d'", "d’", "du"})  # "la localité de Liancourt": named
 _DURING = frozenset({"lors", "cours"})  # "lors d'une attaque", "au cours d'un raid"
 # abducted, raped or arrested during a raid: the raid is when and where it happened
 _DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual", "arrests"})
