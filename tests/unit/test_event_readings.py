@@ -550,3 +550,38 @@ def test_the_town_spoken_of_is_the_one_named_before(nlp, text: str, scene: str) 
 def test_farmers_clergy_herders_and_vendors_are_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# -- 'le département de l'Artibonite' is a division, not a portfolio ---------------------------
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Des membres du gang Kraze Baryè ont tué dimanche six personnes à Liancourt, dans "
+            "le département de l'Artibonite.",
+            "Artibonite",
+        ),
+        (
+            "Des jihadistes ont tué lundi quatre soldats béninois près de Banikoara, dans le "
+            "département de l'Alibori.",
+            "Alibori",
+        ),
+        (
+            "Des dissidents des FARC ont tué mardi deux soldats à Briceño, dans le département "
+            "d'Antioquia.",
+            "Antioquia",
+        ),
+    ],
+)
+def test_a_department_is_a_division_not_a_portfolio(nlp, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.location is not None and event.location.admin1 == admin1
+
+
+def test_a_ministry_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Une frappe israélienne a tué mardi dix personnes à Khan Younès, a annoncé le "
+        "ministère de la Santé.",
+    )
+    assert _place(event) == "Khan Younès"

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.doc_views import doc_text, doc_tokens
+from conflict_extract.doc_views import doc_text, doc_tokens, span_value
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -129,7 +129,9 @@ class PlaceFinder(NameMatcher):
             and not any(_strictly_inside(span, person) for person in persons)
             and not _tail_of_longer_name(span)
             and not (span.start > 0 and folded[span.start - 1] in self.not_after)
-            and not self._portfolio(doc, span.start)
+            # "le ministère de la Santé" is no place; "le département de l'Artibonite" is
+            # one when the gazetteer knows it as a first-level division.
+            and not (self._portfolio(doc, span.start) and not _a_division(span))
         ]
         taken = blocked | {i for span in known for i in range(span.start, span.end)}
         extra = [*self._after_context_nouns(doc, taken)]
@@ -273,6 +275,11 @@ def _after_person_cue(span: Span, cues: tuple[str, ...]) -> bool:
     doc = span.doc
     before = " ".join(fold(t.text) for t in doc[max(0, span.start - 2) : span.start])
     return any(before.endswith(cue) for cue in cues)
+
+
+def _a_division(span: Span) -> bool:
+    """The gazetteer knows the name as a first-level division ('Artibonite', 'Alibori')."""
+    return any(str(c).startswith("adm1:") for c in span_value(span, "candidates") or [])
 
 
 def _spaced(text: str) -> str:
