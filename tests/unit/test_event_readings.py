@@ -585,3 +585,35 @@ def test_a_ministry_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
         "ministère de la Santé.",
     )
     assert _place(event) == "Khan Younès"
+
+
+# -- 'Plus tôt dans la journée', 'Le même jour': the day told before ----------------------------
+@pytest.mark.parametrize(
+    ("text", "scene", "day"),
+    [
+        (
+            "Un missile russe a frappé mardi un immeuble de Dnipro, tuant quatre personnes.\n\n"
+            "Le maire a décrété une journée de deuil.\n\nPlus tôt dans la journée, un drone "
+            "avait frappé une station-service à Pavlohrad.",
+            "Pavlohrad",
+            "2024-03-12",
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche un poste militaire à Djibo.\n\nL'armée a "
+            "annoncé l'envoi de renforts.\n\nLe même jour, des hommes armés ont tué trois civils "
+            "à Arbinda.",
+            "Arbinda",
+            "2024-03-10",
+        ),
+        (
+            "Un attentat à la voiture piégée a tué lundi six personnes à Mogadiscio.\n\nLes "
+            "shebab ont revendiqué l'attentat.\n\nQuelques heures plus tard, des obus de mortier "
+            "sont tombés sur un marché de Baidoa, tuant deux civils.",
+            "Baidoa",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_told_before(nlp, text: str, scene: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    events = {_place(e): e for e in _events(nlp, text, published="2024-03-14")}
+    assert str(events[scene].event_date) == day

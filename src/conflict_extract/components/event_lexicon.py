@@ -115,6 +115,7 @@ WORD_LISTS = (
     "habitual_adjectives",
     "period_start_nouns",
     "town_nouns",
+    "same_day_cues",
 )
 
 

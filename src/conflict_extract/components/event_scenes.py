@@ -487,6 +487,7 @@ def date_for(
     *,
     reported: Callable[[Span], bool] = lambda date: False,
     sequel: bool = False,
+    same_day: bool = False,
     dateline: int = 0,
 ) -> When | None:
     """The date of an event at `anchor` (its place or trigger): the closest time expression
@@ -494,14 +495,18 @@ def date_for(
     paragraph, else the publication date. A day on which the event was only reported
     (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée') gives way, in a
     `sequel` of the event told just before in the paragraph ('ont ensuite affronté les
-    assaillants'), to that event's day."""
+    assaillants'), to that event's day. A sentence told `same_day` as the one before ('Plus
+    tôt dans la journée, un obus était tombé') takes the last date told, in any paragraph."""
     in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
     earlier = [
         d
         for d in dates
         if d.end <= sent.start
         and d._.when.get("date")
-        and same_paragraph(doc, d.start_char, sent.start_char)
+        and (
+            same_paragraph(doc, d.start_char, sent.start_char)
+            or (same_day and d.start_char >= dateline)
+        )
     ]
     told = [d for d in in_sent if not reported(d)]
     if _days(in_sent) and not _days(told):

@@ -275,6 +275,7 @@ class EventExtractor(DataComponent):
         sequel = self.lexicon.phrases("sequel_cues").any_in(
             sentence.words, sentence.tokens
         ) or self._names_a_told_deed(sentence)
+        same_day = self.lexicon.phrases("same_day_cues").any_in(sentence.words, sentence.tokens)
         drafts: list[Draft] = []
         for trigger, places, role in zip(triggers, groups, roles, strict=True):
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
@@ -291,6 +292,7 @@ class EventExtractor(DataComponent):
                     spans["dates"],
                     reported=self.scenes.reported_day,
                     sequel=sequel,
+                    same_day=same_day,
                     dateline=dateline,
                 )
                 if _long_before(when, doc._.published):
