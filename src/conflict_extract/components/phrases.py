@@ -45,12 +45,18 @@ class DocWords:
 
     @classmethod
     def _build(cls, doc: Doc) -> DocWords:
-        texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
-        lemmas = [lemma.replace("’", "'") for lemma in folded_lemmas(doc)]
-        return cls(texts, lemmas)
+        return cls(_straight(doc_tokens(doc).folded), _straight(folded_lemmas(doc)))
 
     def at(self, i: int, word: str) -> bool:
         return word in (self.texts[i], self.lemmas[i])
+
+
+def _straight(words: list[str]) -> list[str]:
+    """The words with curly apostrophes made straight (a new list); most Docs have none,
+    which one look at the words together tells."""
+    if "’" not in "".join(words):
+        return list(words)
+    return [word.replace("’", "'") for word in words]
 
 
 class Phrases:
