@@ -117,6 +117,15 @@ class Phrases:
         """The tokens among `tokens` whose word or lemma starts an entry: `match_at` is 0 at
         the others (a scan asks it only at these)."""
         first, texts, lemmas = self.sequences, words.texts, words.lemmas
+        if isinstance(tokens, range) and tokens.step == 1 and tokens.start >= 0:
+            # a stretch of the Doc: most hold no opening, which two set tests tell at once
+            lo, hi = tokens.start, tokens.stop
+            if (
+                hi <= len(texts)
+                and first.keys().isdisjoint(texts[lo:hi])
+                and first.keys().isdisjoint(lemmas[lo:hi])
+            ):
+                return []
         return [i for i in tokens if texts[i] in first or lemmas[i] in first]
 
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
