@@ -110,8 +110,11 @@ def doc_tokens(doc: Doc) -> DocTokens:
 def _tokens(doc: Doc) -> DocTokens:
     array = doc.to_array([ORTH, LOWER, SPACY])
     texts, lowers = _strings(doc, array[:, 0]), _strings(doc, array[:, 1])
-    spaces = [" " if space else "" for space in array[:, 2].tolist()]
-    return DocTokens(texts, lowers, spaces, [fold(text) for text in texts])
+    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
+    return DocTokens(texts, lowers, spaces, list(map(fold, texts)))
+
+
+_SPACES = ("", " ")  # a token's SPACY flag (0 or 1) -> its trailing whitespace
 
 
 def folded_lemmas(doc: Doc) -> list[str]:

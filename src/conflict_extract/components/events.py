@@ -941,7 +941,8 @@ def _location_ref(place: Span) -> Ref:
 
 
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
-    return [s for s in spans if sent.start <= s.start < sent.end]
+    start, end = sent.start, sent.end
+    return [s for s in spans if start <= s.start < end]
 
 
 def _given(trigger: Span) -> bool:
