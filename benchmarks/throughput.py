@@ -14,9 +14,9 @@ like with like in one run, each side measured the same way, best of `--repeat`:
    full extraction (`api.extract`: pipeline plus records), and vs the full pipeline built
    without the base model's NER (`[base] exclude = ["ner"]`, place finder `use_ner = false`:
    the candidate fast mode, see the README for its quality), on the same texts; the ratios,
-   of the best times and, per round of the four passes run back to back (`--rounds`), their
-   median and range: the median of paired rounds is the figure a shared machine's load
-   moves least.
+   of the best times and, per round (`--rounds`), their median and range. In a round, each
+   batch goes through the four pipelines back to back: the passes compared are seconds
+   apart, which a shared machine's changing load moves least.
 3. Start-up: `conflict-extract parse` on one dispatch (pipeline cached) as a process, vs a
    process that only runs `spacy.load("fr_core_news_md")`; wall time from launch to exit and
    peak RSS of each, runs interleaved; the ratio. Also the first run, which builds the cache.
@@ -144,12 +144,13 @@ def without_ner(folder: Path) -> Any:
 def throughput(
     bare: Any, full: Any, fast: Any, dispatches: list[Any], rounds: int
 ) -> list[tuple[str, str]]:
-    """Docs/s of each pipeline, best of `rounds`, and the ratios to the bare model: each
-    round runs the four passes back to back over the same texts, so a round's ratio compares
-    passes taken seconds apart; the median of the rounds' ratios and their spread are given
-    beside the ratio of the best times (on a shared machine, the load changes between
-    rounds, and a slow spell in one pass moves a best-of ratio by as much as the gap it
-    measures)."""
+    """Docs/s of each pipeline and the ratios to the bare model. Each of `rounds` rounds takes
+    the dispatches batch by batch (BATCH, as nlp.pipe batches them) and runs each batch
+    through the four pipelines back to back, so that the passes compared are seconds apart:
+    on a shared machine the load changes from one minute to the next, and unpaired passes
+    move a ratio by as much as the gap it measures. A round's time of a pipeline is the sum
+    over the batches; its ratio, bare time over that time. Printed: docs/s and ratios of the
+    best round times, and the median and range of the rounds' own ratios."""
     from statistics import median
 
     from conflict_extract.api import analysis_text, extract
@@ -159,20 +160,22 @@ def throughput(
     for nlp in (full, fast):
         list(nlp.pipe(make_docs(nlp, dispatches), batch_size=BATCH))
     list(extract(dispatches, full, batch_size=BATCH))
+    passes: dict[str, Callable[[list[Any], list[str]], object]] = {
+        "bare": lambda _, chunk_texts: list(bare.pipe(chunk_texts, batch_size=BATCH)),
+        "full": lambda chunk, _: list(full.pipe(make_docs(full, chunk), batch_size=BATCH)),
+        "extract": lambda chunk, _: list(extract(chunk, full, batch_size=BATCH)),
+        "fast": lambda chunk, _: list(fast.pipe(make_docs(fast, chunk), batch_size=BATCH)),
+    }
     runs: list[dict[str, float]] = []
-    for _ in range(rounds):  # interleaved: a noisy spell hits them all alike
-        runs.append(
-            {
-                "bare": timed(lambda: list(bare.pipe(texts, batch_size=BATCH))),
-                "full": timed(
-                    lambda: list(full.pipe(make_docs(full, dispatches), batch_size=BATCH))
-                ),
-                "extract": timed(lambda: list(extract(dispatches, full, batch_size=BATCH))),
-                "fast": timed(
-                    lambda: list(fast.pipe(make_docs(fast, dispatches), batch_size=BATCH))
-                ),
-            }
-        )
+    for _ in range(rounds):
+        run = dict.fromkeys(passes, 0.0)
+        for start in range(0, len(dispatches), BATCH):
+            chunk, chunk_texts = dispatches[start : start + BATCH], texts[start : start + BATCH]
+            for name, one_pass in passes.items():
+                begin = time.perf_counter()
+                one_pass(chunk, chunk_texts)
+                run[name] += time.perf_counter() - begin
+        runs.append(run)
     best = {k: min(run[k] for run in runs) for k in runs[0]}
 
     def ratios(side: str) -> str:
