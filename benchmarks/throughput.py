@@ -1,6 +1,7 @@
 """Throughput, start-up and memory of conflict-extract beside the bare fr_core_news_md model.
 
-    python benchmarks/throughput.py [--repeat 3] [--stream 10000] [--novel 0] [--corpus DIR]
+    python benchmarks/throughput.py [--repeat 3] [--rounds 7] [--stream 10000] [--novel 0]
+                                    [--corpus DIR]
 
 The input is the dev corpus (`--corpus`, default /work/shared/corpus/dev, read at run time and
 never copied) when it is there, else the bundled samples (data/samples). Every figure compares
@@ -12,7 +13,10 @@ like with like in one run, each side measured the same way, best of `--repeat`:
 2. Throughput: bare `fr_core_news_md` `nlp.pipe` vs the full pipeline's `nlp.pipe`, vs the
    full extraction (`api.extract`: pipeline plus records), and vs the full pipeline built
    without the base model's NER (`[base] exclude = ["ner"]`, place finder `use_ner = false`:
-   the candidate fast mode, see the README for its quality), on the same texts; the ratios.
+   the candidate fast mode, see the README for its quality), on the same texts; the ratios,
+   of the best times and, per round (`--rounds`), their median and range. In a round, each
+   batch goes through the four pipelines back to back: the passes compared are seconds
+   apart, which a shared machine's changing load moves least.
 3. Start-up: `conflict-extract parse` on one dispatch (pipeline cached) as a process, vs a
    process that only runs `spacy.load("fr_core_news_md")`; wall time from launch to exit and
    peak RSS of each, runs interleaved; the ratio. Also the first run, which builds the cache.
@@ -121,6 +125,7 @@ def print_components(times: dict[str, float], base_names: set[str]) -> None:
     print(f"{'base model, together':28s} {'':6s} {base:8.3f} {base / total:7.1%}")
     print(f"{'ours, together':28s} {'':6s} {ours:8.3f} {ours / total:7.1%}")
     print(f"{'total':28s} {'':6s} {total:8.3f}")
+    print(f"{'throughput ratio these imply':28s} {'':6s} {base / total:8.2f}  (base / total)")
 
 
 # -- 2. throughput ---------------------------------------------------------------------------
@@ -137,33 +142,58 @@ def without_ner(folder: Path) -> Any:
 
 
 def throughput(
-    bare: Any, full: Any, fast: Any, dispatches: list[Any], repeat: int
+    bare: Any, full: Any, fast: Any, dispatches: list[Any], rounds: int
 ) -> list[tuple[str, str]]:
+    """Docs/s of each pipeline and the ratios to the bare model. Each of `rounds` rounds takes
+    the dispatches batch by batch (BATCH, as nlp.pipe batches them) and runs each batch
+    through the four pipelines back to back, so that the passes compared are seconds apart:
+    on a shared machine the load changes from one minute to the next, and unpaired passes
+    move a ratio by as much as the gap it measures. A round's time of a pipeline is the sum
+    over the batches; its ratio, bare time over that time. Printed: docs/s and ratios of the
+    best round times, and the median and range of the rounds' own ratios."""
+    from statistics import median
+
     from conflict_extract.api import analysis_text, extract
 
     texts = [analysis_text(d.text) for d in dispatches]
     words = sum(len(doc) for doc in bare.pipe(texts, batch_size=BATCH))  # also a warm-up
     for nlp in (full, fast):
         list(nlp.pipe(make_docs(nlp, dispatches), batch_size=BATCH))
-    best = dict.fromkeys(("bare", "full", "extract", "fast"), float("inf"))
-    for _ in range(repeat):  # interleaved: a noisy spell hits them all alike
-        seconds = {
-            "bare": timed(lambda: list(bare.pipe(texts, batch_size=BATCH))),
-            "full": timed(lambda: list(full.pipe(make_docs(full, dispatches), batch_size=BATCH))),
-            "extract": timed(lambda: list(extract(dispatches, full, batch_size=BATCH))),
-            "fast": timed(lambda: list(fast.pipe(make_docs(fast, dispatches), batch_size=BATCH))),
-        }
-        best = {k: min(best[k], v) for k, v in seconds.items()}
+    list(extract(dispatches, full, batch_size=BATCH))
+    passes: dict[str, Callable[[list[Any], list[str]], object]] = {
+        "bare": lambda _, chunk_texts: list(bare.pipe(chunk_texts, batch_size=BATCH)),
+        "full": lambda chunk, _: list(full.pipe(make_docs(full, chunk), batch_size=BATCH)),
+        "extract": lambda chunk, _: list(extract(chunk, full, batch_size=BATCH)),
+        "fast": lambda chunk, _: list(fast.pipe(make_docs(fast, chunk), batch_size=BATCH)),
+    }
+    runs: list[dict[str, float]] = []
+    for _ in range(rounds):
+        run = dict.fromkeys(passes, 0.0)
+        for start in range(0, len(dispatches), BATCH):
+            chunk, chunk_texts = dispatches[start : start + BATCH], texts[start : start + BATCH]
+            for name, one_pass in passes.items():
+                begin = time.perf_counter()
+                one_pass(chunk, chunk_texts)
+                run[name] += time.perf_counter() - begin
+        runs.append(run)
+    best = {k: min(run[k] for run in runs) for k in runs[0]}
+
+    def ratios(side: str) -> str:
+        each = sorted(run["bare"] / run[side] for run in runs)
+        return f"{median(each):.2f} ({each[0]:.2f}-{each[-1]:.2f})"
+
     n = len(dispatches)
     return [
         ("bare nlp.pipe docs/s", f"{n / best['bare']:.1f}"),
         ("bare nlp.pipe words/s", f"{words / best['bare']:.0f}"),
         ("full nlp.pipe docs/s", f"{n / best['full']:.1f}"),
         ("full extract (with records) docs/s", f"{n / best['extract']:.1f}"),
-        ("throughput ratio full nlp.pipe/bare", f"{best['bare'] / best['full']:.2f}"),
-        ("throughput ratio full extract/bare", f"{best['bare'] / best['extract']:.2f}"),
+        ("throughput ratio full nlp.pipe/bare, best times", f"{best['bare'] / best['full']:.2f}"),
+        ("throughput ratio full extract/bare, best times", f"{best['bare'] / best['extract']:.2f}"),
+        (f"full nlp.pipe/bare, median of {rounds} rounds (range)", ratios("full")),
+        (f"full extract/bare, median of {rounds} rounds (range)", ratios("extract")),
         ("full without base NER nlp.pipe docs/s", f"{n / best['fast']:.1f}"),
-        ("throughput ratio without NER/bare", f"{best['bare'] / best['fast']:.2f}"),
+        ("throughput ratio without NER/bare, best times", f"{best['bare'] / best['fast']:.2f}"),
     ]
 
 
@@ -284,13 +314,16 @@ def long_stream(files: list[Path], n: int, novel: int, zoned: bool) -> list[tupl
 
 def print_rows(rows: list[tuple[str, str]]) -> None:
     for name, value in rows:
-        print(f"{name:48s} {value:>10s}")
+        print(f"{name:52s} {value:>16s}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS, help="folder of .txt files")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is kept")
+    parser.add_argument(
+        "--rounds", type=int, default=7, help="interleaved throughput rounds (median ratio)"
+    )
     parser.add_argument(
         "--stream", type=int, default=10_000, help="dispatches, at least 100 (0: skip)"
     )
@@ -314,7 +347,8 @@ def main() -> None:
 
     files, origin = corpus_files(args.corpus)
     dispatches = read_dispatches(files)
-    print(f"input: {origin}; best of {args.repeat}; batch size {BATCH}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"input: {origin}; best of {args.repeat}; batch size {BATCH}; load average {load}")
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache"
         if "startup" in parts:
@@ -331,7 +365,7 @@ def main() -> None:
             if "throughput" in parts:
                 fast = without_ner(Path(tmp))
                 print()
-                print_rows(throughput(bare, full, fast, dispatches, args.repeat))
+                print_rows(throughput(bare, full, fast, dispatches, args.rounds))
         if "stream" in parts and args.stream:
             print()
             print_rows(long_stream(files, args.stream, args.novel, args.zoned))

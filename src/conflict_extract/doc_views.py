@@ -110,8 +110,11 @@ def doc_tokens(doc: Doc) -> DocTokens:
 def _tokens(doc: Doc) -> DocTokens:
     array = doc.to_array([ORTH, LOWER, SPACY])
     texts, lowers = _strings(doc, array[:, 0]), _strings(doc, array[:, 1])
-    spaces = [" " if space else "" for space in array[:, 2].tolist()]
-    return DocTokens(texts, lowers, spaces, [fold(text) for text in texts])
+    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
+    return DocTokens(texts, lowers, spaces, list(map(fold, texts)))
+
+
+_SPACES = ("", " ")  # a token's SPACY flag (0 or 1) -> its trailing whitespace
 
 
 def folded_lemmas(doc: Doc) -> list[str]:
@@ -121,8 +124,7 @@ def folded_lemmas(doc: Doc) -> list[str]:
 
 
 def _folded_lemmas(doc: Doc) -> list[str]:
-    strings = doc.vocab.strings  # what Token.lemma_ reads, without a Token per token
-    lemmas = [strings[key] for key in doc.to_array(LEMMA).tolist()]
+    lemmas = _strings(doc, doc.to_array(LEMMA))  # what Token.lemma_ reads, without a Token
     return [
         fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
     ]
@@ -259,18 +261,7 @@ class Node:
     `span.start <= node.i < span.end`). `token` is the spaCy Token, for what a Node does not
     carry (morph, like_num, left_edge...)."""
 
-    __slots__ = (
-        "_doc",
-        "_nodes",
-        "_parse",
-        "dep_",
-        "head",
-        "i",
-        "lemma_",
-        "lower_",
-        "pos_",
-        "text",
-    )
+    __slots__ = ("_of", "dep_", "head", "i", "lemma_", "lower_", "pos_", "text")
 
     i: int
     text: str
@@ -279,29 +270,34 @@ class Node:
     dep_: str
     pos_: str
     head: Node
-    _nodes: list[Node]
-    _parse: DocParse
-    _doc: ref[Doc]
+    _of: _DocNodes  # what every Node of the Doc shares
 
     @property
     def children(self) -> list[Node]:
-        nodes = self._nodes
-        return [nodes[c] for c in self._parse.children[self.i]]
+        of = self._of
+        nodes = of.nodes
+        return [nodes[c] for c in of.parse.children[self.i]]
 
     @property
     def ancestors(self) -> list[Node]:
         """`Token.ancestors`, nearest first, as a list."""
-        nodes = self._nodes
-        return [nodes[k] for k in self._parse.ancestors(self.i)]
+        of = self._of
+        nodes = of.nodes
+        return [nodes[k] for k in of.parse.ancestors(self.i)]
 
     @property
     def subtree(self) -> list[Node]:
-        nodes = self._nodes
-        return [nodes[k] for k in self._parse.subtree(self.i)]
+        of = self._of
+        nodes = of.nodes
+        return [nodes[k] for k in of.parse.subtree(self.i)]
+
+    def at(self, k: int) -> Node:
+        """The Node of token `k` of the same Doc."""
+        return self._of.nodes[k]
 
     @property
     def token(self) -> Token:
-        doc = self._doc()
+        doc = self._of.doc()
         assert doc is not None  # a Node is only reached through its live Doc
         return doc[self.i]
 
@@ -314,19 +310,29 @@ def doc_nodes(doc: Doc) -> list[Node]:
     return doc_view(doc, "nodes", _nodes)
 
 
+class _DocNodes:
+    """What the Nodes of one Doc share: the list of them all, the parse arrays, and a weak
+    reference to the Doc (the views live as long as the Doc, not longer)."""
+
+    __slots__ = ("doc", "nodes", "parse")
+
+    def __init__(self, doc: Doc, nodes: list[Node], parse: DocParse) -> None:
+        self.doc, self.nodes, self.parse = ref(doc), nodes, parse
+
+
 def _nodes(doc: Doc) -> list[Node]:
     parse = doc_parse(doc)
     tokens = doc_tokens(doc)
-    weak = ref(doc)  # not the Doc itself: the views live as long as the Doc, not longer
     nodes: list[Node] = []
+    of = _DocNodes(doc, nodes, parse)
+    append = nodes.append
     for i, (text, lower, lemma, dep, pos) in enumerate(
         zip(tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos, strict=True)
     ):
         node = Node()
         node.i, node.text, node.lower_, node.lemma_ = i, text, lower, lemma
-        node.dep_, node.pos_ = dep, pos
-        node._nodes, node._parse, node._doc = nodes, parse, weak
-        nodes.append(node)
+        node.dep_, node.pos_, node._of = dep, pos, of
+        append(node)
     for node, head in zip(nodes, parse.heads, strict=True):
         node.head = nodes[head]
     return nodes

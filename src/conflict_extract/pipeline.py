@@ -125,9 +125,16 @@ def load_pipeline(model: str | Path | None = None, *, fast: bool = False) -> Lan
     full collection of Python's cycle collector would otherwise walk them all again (0.2 s
     each, every few dozen dispatches; benchmarks/throughput.py). Frozen objects are never
     collected: a process that loads pipelines again and again keeps the discarded ones."""
-    nlp = _load_pipeline(model)
-    gc.freeze()
+    nlp = kept(_load_pipeline(model))
     return without_base_ner(nlp) if fast else nlp
+
+
+def kept(nlp: Language) -> Language:
+    """`nlp`, with the objects loaded so far frozen (`gc.freeze()`) for the rest of the
+    process: for a pipeline that serves until the process ends (load_pipeline, the archive's
+    workers). See load_pipeline for why and what it costs."""
+    gc.freeze()
+    return nlp
 
 
 def without_base_ner(nlp: Language) -> Language:

@@ -3,12 +3,15 @@ dispatch, recorded with its source; the store keeps the others."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from conflict_extract.archive import worker
 from conflict_extract.archive.inputs import dispatch_key
 from conflict_extract.archive.store import Store
 from conflict_extract.archive.worker import process_chunk
@@ -48,3 +51,18 @@ def test_a_failing_dispatch_costs_only_itself(tmp_path: Path) -> None:
         fixed = process_chunk([chunk[2]], build_pipeline(base=spacy.blank("fr")), "v2")
         store.write(fixed)  # the dispatch now succeeds: its error is cleared
         assert (store.count("documents"), store.count("errors")) == (5, 0)
+
+
+def test_a_worker_freezes_its_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's pipeline serves until the process ends: like load_pipeline's, it is frozen
+    out of the cycle collector's full collections (gc.freeze)."""
+    blank = build_pipeline(base=spacy.blank("fr"))
+    monkeypatch.setattr("conflict_extract.pipeline.build_pipeline", lambda: blank)
+    worker._build.cache_clear()
+    try:
+        before = gc.get_freeze_count()
+        nlp, _ = worker.shared_pipeline()
+        assert nlp is blank
+        assert gc.get_freeze_count() > before
+    finally:
+        worker._build.cache_clear()

@@ -66,4 +66,4 @@ def _engine(total: int, workers: int, cluster: str | None, version: str) -> Iter
         with LocalPool(workers) as engine:
             yield engine
     else:  # one worker, or nothing to do (then nothing is built)
-        yield InProcess(lambda: pipeline.build_pipeline(), version)
+        yield InProcess(lambda: pipeline.kept(pipeline.build_pipeline()), version)

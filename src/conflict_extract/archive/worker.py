@@ -1,7 +1,8 @@
 """What a worker does with a chunk of dispatches: extract, convert to rows, isolate failures.
 
 Runs in the batch process (1 worker), in worker processes (--workers N) and on Dask workers;
-each process builds the pipeline once (`shared_pipeline`).
+each process builds the pipeline once (`shared_pipeline`) and freezes it out of the cycle
+collector's full collections, as load_pipeline does (`pipeline.kept`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def _build() -> tuple[Language, str]:
     from conflict_extract import pipeline
     from conflict_extract.provenance import pipeline_version
 
-    return pipeline.build_pipeline(), pipeline_version()
+    return pipeline.kept(pipeline.build_pipeline()), pipeline_version()
 
 
 def warm_up() -> None:

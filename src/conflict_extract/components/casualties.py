@@ -444,8 +444,11 @@ class CasualtyFinder(DataComponent):
     ) -> tuple[str | None, int]:
         """(status, start of the verb) of a verb or phrase right before the figure: 'tuant 26',
         'coûté la vie à 3', 'a été tué ainsi que 9'."""
+        before = folded[start - 1] if start > 0 else None
         for words, status in self.status_phrases:
             n = len(words)
+            if n and words[-1] != before:
+                continue  # its last word is not the one before the figure
             if start - n >= 0 and tuple(folded[start - n : start]) == words:
                 return status, start - n
         tally = self._tally_before(lemmas, folded, start)

@@ -30,7 +30,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b")),
     ("day_month", re.compile(rf"\b(?:le |du |au )(\d{{1,2}})(?:er)? ({_MONTH})\b")),
     # "en juillet 2016", "fin mars 2024"; not "depuis avril 2023", a duration
-    ("month_year", re.compile(rf"(?<!depuis )\b(?:en |fin |debut |mi-)?({_MONTH}) (\d{{4}})\b")),
+    # (the word boundary tested before the look-behind: it fails at most places, and sooner)
+    ("month_year", re.compile(rf"\b(?<!depuis )(?:en |fin |debut |mi-)?({_MONTH}) (\d{{4}})\b")),
     ("month_last", re.compile(rf"\b(?:en |fin |debut |mi-)?({_MONTH}) dernier\b")),
     (
         "season_last",

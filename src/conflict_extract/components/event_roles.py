@@ -966,7 +966,7 @@ def _first_node(mention: Span) -> Node:
 
 def _detached_clause(node: Node) -> bool:
     """A relative or participial clause set off by a comma: ', recherché pour ...'."""
-    return node.dep_ in _RELATIVE and node.i > 0 and node._nodes[node.i - 1].text == ","
+    return node.dep_ in _RELATIVE and node.i > 0 and node.at(node.i - 1).text == ","
 
 
 def _in_description(mention: Span, pred: Node) -> bool:

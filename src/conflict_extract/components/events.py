@@ -320,10 +320,10 @@ class EventExtractor(DataComponent):
         """'Les soldats ont repoussé l'assaut à Buulo Burte': a definite noun of a deed refers
         to the event just told."""
         words = sentence.words
+        deeds = self.lexicon.words.get("deed_nouns", frozenset())
+        lemmas, texts = words.lemmas, words.texts
         return any(
-            i > 0
-            and self.lexicon.has("deed_nouns", words.lemmas[i])
-            and words.texts[i - 1] in _DEFINITE_DETERMINERS
+            i > 0 and lemmas[i] in deeds and texts[i - 1] in _DEFINITE_DETERMINERS
             for i in sentence.tokens
         )
 
@@ -552,7 +552,8 @@ class EventExtractor(DataComponent):
             # its toll, not an incident ("ont bombardé samedi ..., tuant au total six civils"
             # is one).
             return True
-        near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 10)
+        start = trigger.span.start
+        near = sorted(trigger.clause.intersection(range(start - 10, start + 11)))
         texts = sentence.words.texts
         cues = self.lexicon.phrases("background_cues")
         if any(
@@ -901,7 +902,8 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
     if not published:
         return False
     year, month = int(published[:4]), int(published[5:7])
-    near = sorted(i for i in trigger.clause if abs(i - trigger.span.start) <= 12)
+    start = trigger.span.start
+    near = sorted(trigger.clause.intersection(range(start - 12, start + 13)))
     texts = sentence.words.texts
     for i in near:
         if (
@@ -1005,7 +1007,8 @@ def _location_ref(place: Span) -> Ref:
 
 
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
-    return [s for s in spans if sent.start <= s.start < sent.end]
+    start, end = sent.start, sent.end
+    return [s for s in spans if start <= s.start < end]
 
 
 def _given(trigger: Span) -> bool:

@@ -258,16 +258,15 @@ class _Tokens:
         # can_start, its first answer asked inline: a word that is no elision, no function
         # word and no article may start a name whatever its neighbours.
         alnum, lowers, texts, articles = self.alnum, self.lowers, self.texts, self.articles
+        # (can_start refuses a token without a letter or digit first: not asked there)
         self.startable = [
             i
             for i in range(len(texts))
-            if (
-                alnum[i]
-                and lowers[i] not in _ELISIONS
-                and texts[i] not in _NOT_LAST
-                and not articles[i]
+            if alnum[i]
+            and (
+                (lowers[i] not in _ELISIONS and texts[i] not in _NOT_LAST and not articles[i])
+                or self.can_start(i)
             )
-            or self.can_start(i)
         ]
 
     def can_start(self, i: int) -> bool:

@@ -45,12 +45,18 @@ class DocWords:
 
     @classmethod
     def _build(cls, doc: Doc) -> DocWords:
-        texts = [folded.replace("’", "'") for folded in doc_tokens(doc).folded]
-        lemmas = [lemma.replace("’", "'") for lemma in folded_lemmas(doc)]
-        return cls(texts, lemmas)
+        return cls(_straight(doc_tokens(doc).folded), _straight(folded_lemmas(doc)))
 
     def at(self, i: int, word: str) -> bool:
         return word in (self.texts[i], self.lemmas[i])
+
+
+def _straight(words: list[str]) -> list[str]:
+    """The words with curly apostrophes made straight (a new list); most Docs have none,
+    which one look at the words together tells."""
+    if "’" not in "".join(words):
+        return list(words)
+    return [word.replace("’", "'") for word in words]
 
 
 class Phrases:
@@ -111,6 +117,15 @@ class Phrases:
         """The tokens among `tokens` whose word or lemma starts an entry: `match_at` is 0 at
         the others (a scan asks it only at these)."""
         first, texts, lemmas = self.sequences, words.texts, words.lemmas
+        if isinstance(tokens, range) and tokens.step == 1 and tokens.start >= 0:
+            # a stretch of the Doc: most hold no opening, which two set tests tell at once
+            lo, hi = tokens.start, tokens.stop
+            if (
+                hi <= len(texts)
+                and first.keys().isdisjoint(texts[lo:hi])
+                and first.keys().isdisjoint(lemmas[lo:hi])
+            ):
+                return []
         return [i for i in tokens if texts[i] in first or lemmas[i] in first]
 
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:

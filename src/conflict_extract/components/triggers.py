@@ -159,12 +159,14 @@ class TriggerFinder:
         words = sentence.words
         doc = sentence.span.doc
         found: list[Trigger] = []
-        i = sentence.span.start
-        end = sentence.span.end
-        while i < end:
-            if words.texts[i] not in self.openers and words.lemmas[i] not in self.openers:
-                i += 1
-                continue
+        start, end = sentence.span.start, sentence.span.end
+        texts, lemmas, openers = words.texts, words.lemmas, self.openers
+        i = start  # the next token a trigger may start at
+        # Nothing happens at a token that opens no trigger nor not-trigger: only these are read.
+        for at in [k for k in range(start, end) if texts[k] in openers or lemmas[k] in openers]:
+            if at < i:
+                continue  # inside a trigger or a not-trigger found before
+            i = at
             skip = self.not_triggers.match_at(words, i, end)
             if skip:
                 i += skip

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
 from conflict_extract.doc_views import (
@@ -236,12 +236,11 @@ class Geocoder:
         # Each distinct nationality word of the body ('quatre soldats camerounais'): half a
         # vote, as a faction's.
         if votes and self.demonyms:
-            tokens = doc_tokens(doc)
-            said = {
-                self.demonyms[word]
-                for k, word in enumerate(tokens.folded)
-                if word in self.demonyms and doc[k].idx >= filed
-            }
+            folded = doc_tokens(doc).folded
+            # the first token at or after the dateline's end (token offsets increase)
+            body_start = int(numpy.searchsorted(doc.to_array(IDX), filed))
+            demonyms = self.demonyms
+            said = {demonyms[word] for word in folded[body_start:] if word in demonyms}
             for country in said:
                 votes[country] += 0.5
         return votes.most_common(1)[0][0] if votes else None
@@ -434,16 +433,16 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
         return None
     sent_start = starts[span.start]
     k = span.start - 1
-    inside: set[int] | None = None  # the tokens of the resolved places, when first needed
     while k >= max(sent_start, span.start - 12):
         word = tokens.folded[k]
         if word in _QUARTER_NOUNS:
             break
-        if word not in _LIST_WORDS and not tokens.texts[k][:1].isupper():
-            if inside is None:
-                inside = {i for other in resolved for i in range(other.start, other.end)}
-            if k not in inside:
-                return None
+        if (
+            word not in _LIST_WORDS
+            and not tokens.texts[k][:1].isupper()
+            and not any(other.start <= k < other.end for other in resolved)
+        ):
+            return None  # a lowercase word outside the places named before
         k -= 1
     else:
         return None
