@@ -617,3 +617,32 @@ def test_a_ministry_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_the_same_day_is_the_day_told_before(nlp, text: str, scene: str, day: str) -> None:  # type: ignore[no-untyped-def]
     events = {_place(e): e for e in _events(nlp, text, published="2024-03-14")}
     assert str(events[scene].event_date) == day
+
+
+# -- 'une attaque jihadiste': the adjective of a deed names who did it --------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Douze soldats ont été tués lundi dans une attaque jihadiste contre leur poste à Djibo.",
+            "Burkina Faso",
+        ),
+        ("Trois civils ont été tués jeudi dans un attentat terroriste à Mogadiscio.", "Somalia"),
+        (
+            "Quatre soldats ont été tués mercredi dans une attaque rebelle contre une base de "
+            "Rutshuru.",
+            "Democratic Republic of Congo",
+        ),
+    ],
+)
+def test_the_adjective_of_a_deed_names_the_attackers(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None
+    assert event.actor1.name == f"Unidentified Armed Group ({country})"
+
+
+def test_the_adjective_of_a_place_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Des obus sont tombés mardi sur le camp militaire de Kati, tuant deux soldats."
+    )
+    assert event.actor1 is None

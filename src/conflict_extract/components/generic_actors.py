@@ -32,6 +32,8 @@ from conflict_extract.knowledge.lexicons import (
     actor_nouns,
     country_names,
     demonyms,
+    word_list_file,
+    word_lists,
 )
 from conflict_extract.text import OF_WORDS, fold
 
@@ -78,6 +80,7 @@ class GenericActorResolver(DataComponent):
         *ACTOR_NOUN_FILES,
         "demonyms.csv",
         "places.tsv",
+        word_list_file("deed_nouns"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -91,6 +94,7 @@ class GenericActorResolver(DataComponent):
         self.entries: dict[str, dict[str, Any]] = {}
         self.nouns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.on_nouns: dict[str, str] = {}
+        self.deed_nouns: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -107,6 +111,7 @@ class GenericActorResolver(DataComponent):
 
     def _load_nouns(self, files: DataFiles) -> None:
         """The state forces table, demonyms and generic actor nouns."""
+        self.deed_nouns = frozenset(word_lists(files, ("deed_nouns",))["deed_nouns"])
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
@@ -242,6 +247,9 @@ class GenericActorResolver(DataComponent):
             and i > 0
             and doc[i - 1].pos_ == "NOUN"
             and not doc[i - 1].like_num  # "Douze civils" tagged as a noun and its adjective
+            # "une attaque jihadiste", "un attentat terroriste": the adjective of a deed names
+            # who did it
+            and fold(doc[i - 1].lemma_) not in self.deed_nouns
         )
         for seq, entry_id in candidates:
             end = i + len(seq)
