@@ -646,3 +646,20 @@ def test_the_adjective_of_a_place_names_no_one(nlp) -> None:  # type: ignore[no-
         nlp, "Des obus sont tombés mardi sur le camp militaire de Kati, tuant deux soldats."
     )
     assert event.actor1 is None
+
+
+# -- a charge is no toll told -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont attaqué lundi le village de Kasanga. Les rebelles sont accusés "
+        "d'avoir tué des centaines de civils.",
+        "Une foule en colère a incendié mardi un véhicule de l'ONU à Beni. Les ADF sont "
+        "accusées d'avoir tué des milliers de civils depuis leur installation dans la région.",
+        "Des miliciens ont incendié jeudi des maisons à Djugu. La Codeco est soupçonnée d'avoir "
+        "tué plus de 500 personnes dans la province.",
+    ],
+)
+def test_a_charge_is_no_toll_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities in {0, None}

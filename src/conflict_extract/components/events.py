@@ -1350,7 +1350,14 @@ def _lend_toll(
     """A sentence telling no event gives its toll to the event just told (or `target`), if
     that has none, or replaces it when the sentence updates it ('le nouveau bilan est de 40
     morts')."""
-    tolls = incident_tolls(sentence.casualties)
+    tolls = [
+        t
+        for t in incident_tolls(sentence.casualties)
+        # "Ils sont accusés d'avoir tué des milliers de civils": a charge, not a toll told
+        if not any(
+            lexicon.has("accusation_verbs", fold(a.lemma_)) for a in root_node(t).ancestors[:3]
+        )
+    ]
     if not told or not tolls:
         return told
     last = told[target]
