@@ -663,3 +663,38 @@ def test_the_adjective_of_a_place_names_no_one(nlp) -> None:  # type: ignore[no-
 def test_a_charge_is_no_toll_told(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.fatalities in {0, None}
+
+
+# -- a country's French name is the country, even in a dispatch about its neighbour ------------
+def _places(nlp, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-03-12"
+    doc = nlp(doc)
+    return [(s.text, s._.kb.get("kind"), s._.kb.get("country")) for s in doc.spans["places"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEHERAN, 12 mars 2024 (AFP) - L'Iran a frappé lundi des groupes kurdes iraniens "
+        "réfugiés en Irak, a annoncé Téhéran. Les Gardiens de la révolution accusent ces groupes "
+        "d'attaques en Iran.",
+        "TEHERAN, 12 mars 2024 (AFP) - Des missiles iraniens ont visé lundi un camp près "
+        "d'Erbil, en Irak, selon les Gardiens de la révolution. L'Iran dit viser des groupes "
+        "armés.",
+        "TEHERAN, 12 mars 2024 (AFP) - L'Iran et l'Irak ont signé mardi à Téhéran un accord "
+        "de sécurité sur leur frontière, a annoncé l'Iran.",
+    ],
+)
+def test_a_country_named_in_french_is_the_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [p for p in _places(nlp, text) if p[0] == "Irak"]
+    assert found and all(p[1:] == ("country", "IQ") for p in found)
+
+
+def test_a_state_named_like_a_country_stays_a_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    places = _places(
+        nlp,
+        "ABUJA, 12 mars 2024 (AFP) - Des bandits ont tué lundi douze villageois dans l'Etat du "
+        "Niger, dans le centre du Nigeria, a indiqué la police.",
+    )
+    assert ("Etat du Niger", "admin1", "NG") in places

@@ -274,7 +274,13 @@ class Geocoder:
             return dict(records[0])
         at = span.start
         text = _text(span)
-        ranks = _ADMIN_RANK if _admin_cue(span, self.admin_cues) else _KIND_RANK
+        cued = _admin_cue(span, self.admin_cues)
+        countries = [r for r in records if r.get("kind") == "country" and _spelt_french(r, text)]
+        if countries and not cued:
+            # "Irak" is Iraq, even in a dispatch about Iran, whose town Arak GeoNames also
+            # spells "Irak"; "l'Etat du Niger" (an admin cue) stays Nigeria's division.
+            return dict(countries[0])
+        ranks = _ADMIN_RANK if cued else _KIND_RANK
         famous = _famous(records, text)
         named = {name for _, name in admin1_near}
         if any(
