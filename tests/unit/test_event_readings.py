@@ -698,3 +698,35 @@ def test_a_state_named_like_a_country_stays_a_state(nlp) -> None:  # type: ignor
         "Niger, dans le centre du Nigeria, a indiqué la police.",
     )
     assert ("Etat du Niger", "admin1", "NG") in places
+
+
+# -- 'X, dans le Kurdistan d'Irak', 'Y, en RDC': the sentence says the unknown village's country -
+@pytest.mark.parametrize(
+    ("text", "village", "country"),
+    [
+        (
+            "TEHERAN, 12 mars 2024 (AFP) - Des drones iraniens ont frappé lundi un camp près de "
+            "Kanikawa, dans le Kurdistan d'Irak, ont annoncé les Gardiens de la révolution à "
+            "Téhéran.",
+            "Kanikawa",
+            "IQ",
+        ),
+        (
+            "ANKARA, 12 mars 2024 (AFP) - Des avions turcs ont frappé lundi le village de "
+            "Kanikawa, au Kurdistan irakien, a annoncé Ankara.",
+            "Kanikawa",
+            "IQ",
+        ),
+        (
+            "KIGALI, 12 mars 2024 (AFP) - Des obus sont tombés lundi sur Kabumbalo, en RDC, a "
+            "indiqué Kigali.",
+            "Kabumbalo",
+            "CD",
+        ),
+    ],
+)
+def test_the_sentence_says_an_unknown_villages_country(
+    nlp, text: str, village: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = [p for p in _places(nlp, text) if p[0] == village]
+    assert found and all(p[2] == country for p in found)

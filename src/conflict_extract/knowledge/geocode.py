@@ -530,15 +530,34 @@ def _nearest(
     in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
     towns = [s for s in in_sentence if _kb(s).get("admin1")]
     # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
+    folded = doc_tokens(span.doc).folded
     countries = [
         s
         for s in in_sentence
-        if _kb(s).get("kind") == "country"
-        and s.start > 0
-        and doc_tokens(span.doc).folded[s.start - 1] in _IN_COUNTRY
+        if s.start > 0
+        and (
+            (_kb(s).get("kind") == "country" and folded[s.start - 1] in _IN_COUNTRY)
+            # "près de X, dans le Kurdistan d'Irak", "au Kurdistan irakien": a region of a
+            # country right after the place says which country
+            or (
+                _kb(s).get("kind") == "region"
+                and _kb(s).get("country")
+                and s.start > span.end
+                and s.start - span.end <= 4
+                and (
+                    folded[s.start - 1] in _IN_COUNTRY
+                    or folded[s.start - 2 : s.start]
+                    in (["dans", "le"], ["dans", "la"], ["dans", "l'"])
+                )
+            )
+        )
     ]
     named = min(countries, key=lambda s: abs(s.start - span.start)) if countries else None
     where = _kb(named).get("country") if named is not None else country
+    if named is not None:
+        # "Des obus sont tombés sur X, en RDC, a indiqué Kigali": not a town of another
+        # country than the one the sentence names
+        towns = [t for t in towns if _kb(t).get("country") == where]
     stated = [
         d
         for d in divisions
