@@ -355,12 +355,9 @@ class EventExtractor(DataComponent):
         à deux véhicules', 'Les policiers ont été débordés par les émeutiers'): no new
         incident can be placed or dated from it."""
         sent = sentence.span
-        if not told:
-            return False
-        if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
-            # "L'attaque a été revendiquée par le GSIM", paragraphs later: a definite noun
-            # of a deed still names the last event told.
-            return all(self._names_a_deed(t) for t in triggers)
+        reach = self._goes_on_by_distance(doc, told, sent, triggers)
+        if reach is not None:
+            return reach
         if any(sent.start <= d.start < sent.end for d in dates):
             return False
         # the events of the sentence just told, the last first: "ont pris Gajiram et enlevé
@@ -394,18 +391,28 @@ class EventExtractor(DataComponent):
     def _continues(self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]) -> bool:
         """Every trigger of a sentence without a scene of its own is a killing or names an
         event already told ('l'attaque', 'ces combats'), and one was told just before."""
-        if not told:
-            return False
-        if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
-            # "L'attaque a été revendiquée par le GSIM", paragraphs later: a definite noun
-            # of a deed still names the last event told.
-            return all(self._names_a_deed(t) for t in triggers)
+        reach = self._goes_on_by_distance(doc, told, sent, triggers)
+        if reach is not None:
+            return reach
         # "L'armée israélienne a dit avoir visé un dépôt d'armes": what the strike just told
         # aimed at, not a strike of its own.
         return all(
             t.entry.outcome or t.entry.continues or _refers_back(t.span) or _given(t.span)
             for t in triggers
         )
+
+    def _goes_on_by_distance(
+        self, doc: Doc, told: list[Draft], sent: Span, triggers: list[Trigger]
+    ) -> bool | None:
+        """Whether the sentence goes on with the last event told, when distance alone
+        decides (None: it does not): not when none was told; paragraphs later, only when
+        every trigger is a definite noun of a deed ("L'attaque a été revendiquée par le
+        GSIM")."""
+        if not told:
+            return False
+        if paragraphs_between(doc, told[-1].event.evidence[1], sent.start_char) > 1:
+            return all(self._names_a_deed(t) for t in triggers)
+        return None
 
     def _speaks_of_the_town(self, sentence: Sentence) -> bool:
         """'à l'entrée de la localité', 'autour de la ville': a definite settlement noun with

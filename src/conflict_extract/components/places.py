@@ -14,6 +14,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
+from conflict_extract.knowledge.places import folded_words
 from conflict_extract.text import OF_WORDS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
@@ -97,7 +98,7 @@ class PlaceFinder(NameMatcher):
         self.demonyms = frozenset(nationalities)
         lists = word_lists(files, ("person_cues", "admin_cues", "world_regions"))
         self.person_cues = tuple(lists["person_cues"])
-        self.world_regions = frozenset(lists["world_regions"])
+        self.world_regions = frozenset(folded_words(w) for w in lists["world_regions"])
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
 
     def _portfolio(self, doc: Doc, start: int) -> bool:
@@ -140,8 +141,9 @@ class PlaceFinder(NameMatcher):
             extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
+        regions = self.world_regions
         spans = sorted(
-            (span for span in [*known, *extra] if _spaced(span.text) not in self.world_regions),
+            (span for span in [*known, *extra] if folded_words(span.text) not in regions),
             key=lambda span: span.start,
         )
         self.geocoder.resolve(doc, spans)
@@ -280,11 +282,6 @@ def _after_person_cue(span: Span, cues: tuple[str, ...]) -> bool:
 def _a_division(span: Span) -> bool:
     """The gazetteer knows the name as a first-level division ('Artibonite', 'Alibori')."""
     return any(str(c).startswith("adm1:") for c in span_value(span, "candidates") or [])
-
-
-def _spaced(text: str) -> str:
-    """Folded, apostrophes and hyphens as spaces: "Afrique de l'Est" -> 'afrique de l est'."""
-    return " ".join(fold(text).replace("'", " ").replace("’", " ").replace("-", " ").split())
 
 
 def _tokens(spans: list[Span]) -> set[int]:

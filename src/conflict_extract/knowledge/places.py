@@ -60,15 +60,17 @@ def place_index(files: DataFiles) -> NameIndex:
 def place_stoplist(files: DataFiles) -> frozenset[str]:
     """data/place_stoplist.txt, entries folded with hyphens and apostrophes as spaces."""
     entries = (line.split("#", 1)[0] for line in files.text("place_stoplist.txt").splitlines())
-    return frozenset(_folded_words(entry) for entry in entries if entry.strip())
+    return frozenset(folded_words(entry) for entry in entries if entry.strip())
 
 
 def _generic_division_name(name: str, stoplist: frozenset[str], countries: set[str]) -> bool:
     """A first-level division named by an everyday word ('Nord', 'Centre', 'Littoral') or by a
     country's name ('Niger', the Nigerian state): indexed only through its aliases ('région du
     Nord', 'État du Niger'), so that 'le Nord' or 'le Niger' are not taken for it."""
-    return bool(name) and (_folded_words(name) in stoplist or name_key(name) in countries)
+    return bool(name) and (folded_words(name) in stoplist or name_key(name) in countries)
 
 
-def _folded_words(text: str) -> str:
+def folded_words(text: str) -> str:
+    """Folded, with apostrophes, hyphens and dots as spaces: "Afrique de l'Est" -> 'afrique de
+    l est'; how the place lists (stoplist, world regions) are compared."""
     return " ".join(_SEPARATORS.split(fold(text))).strip()
