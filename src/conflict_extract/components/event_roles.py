@@ -1018,7 +1018,16 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
     """'entre X et Y' after the trigger in its clause: {X: 'agent', Y: 'patient'}."""
     nodes = doc_nodes(trigger.span.doc)
     ordered = sorted(mentions, key=lambda m: m.start)
-    for first, second in pairwise(ordered):
+    # "entre les rebelles de l'AFC/M23 et ...", "entre le Hamas (Mouvement de la résistance
+    # islamique) et ...": two names of one side are one side; the pair is read from the first
+    # name to the second side.
+    sides: list[tuple[Span, int]] = []
+    for m in ordered:
+        if sides and same_actor(sides[-1][0], m) and _only_marks(nodes, sides[-1][1], m.start):
+            sides[-1] = (sides[-1][0], m.end)
+        else:
+            sides.append((m, m.end))
+    for (first, first_end), (second, _) in pairwise(sides):
         if first.start <= trigger.span.start or root_node(first).i not in trigger.clause:
             continue
         k, nouns = first.start - 1, 0
@@ -1030,7 +1039,9 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
             k -= 1  # "entre des militants du Hamas et ..."
         if fold(nodes[k].text) != "entre":
             continue
-        between = nodes[first.end : second.start]
+        between = nodes[first_end : second.start]
+        while between and between[0].text in _NAME_MARKS:
+            between = between[1:]  # "entre les Forces de soutien rapide (FSR) et l'armée"
         if not between or fold(between[0].text) != "et":
             continue
         # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
@@ -1039,6 +1050,14 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
         if len(words) <= 4 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
             return {first: "agent", second: "patient"}
     return {}
+
+
+def _only_marks(nodes: list[Node], start: int, end: int) -> bool:
+    """Nothing but punctuation between two tokens ('AFC/M23', 'Hamas (Mouvement ...')."""
+    return all(nodes[k].pos_ == "PUNCT" or nodes[k].text in _NAME_MARKS for k in range(start, end))
+
+
+_NAME_MARKS = frozenset({"/", "(", ")", "-"})
 
 
 def _nameless_armed(mention: Span) -> bool:

@@ -221,7 +221,11 @@ class GenericActorResolver(DataComponent):
                 # group, not the civilians the noun alone would name.
                 entry_id, end = _ARMED_GROUP, end + 1
             after = end
-            while after < len(doc) and doc[after].pos_ == "ADJ" and after not in faction_starts:
+            while (
+                after < len(doc)
+                and (_qualifies_noun(doc[after]) or self._allegiance(words.texts[after]))
+                and after not in faction_starts
+            ):
                 after += 1
             if _named_after(words, end, faction_starts) or after in faction_starts:
                 # "combattants de l'EI", "rebelles houthis", "les combattants kurdes
@@ -235,6 +239,16 @@ class GenericActorResolver(DataComponent):
             mentions.append(span)
             i = end
         return mentions
+
+    def _allegiance(self, word: str) -> bool:
+        """'pro-iraniens', 'progouvernementaux', 'prorusses': which side a group is on, an
+        adjective the tagger often takes for a verb or a noun."""
+        if word.startswith("pro-"):
+            return True
+        rest = word[3:]
+        return word.startswith("pro") and (
+            rest in self.demonyms or rest.startswith(_ALLEGIANCE_STEMS)
+        )
 
     def _noun_at(
         self, doc: Doc, words: DocWords, i: int, taken: set[int]
@@ -431,6 +445,15 @@ def _actor_position(place: Span, words: DocWords) -> bool:
         return True
     root = place.root
     return root.dep_ in {"nsubj", "nsubj:pass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
+_ALLEGIANCE_STEMS = ("gouvernement", "regime", "pouvoir")
+
+
+def _qualifies_noun(token: Token) -> bool:
+    """An adjective of the noun before, also one the tagger takes for a noun
+    ('miliciens progouvernementaux', 'miliciens pro-iraniens')."""
+    return token.pos_ == "ADJ" or (token.dep_ == "amod" and token.pos_ == "NOUN")
 
 
 def _named_after(words: DocWords, end: int, faction_starts: set[int]) -> bool:
