@@ -93,3 +93,44 @@ def test_a_group_introduced_by_its_allegiance_is_the_group(
     assert all(a.text != "miliciens" for a in sides)
     if name is not None:
         assert event.actor1.name == name
+
+
+# -- a movement's name in a country where it has a branch ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le groupe Etat islamique a revendiqué l'attaque de dimanche contre le village de "
+            "Mucojo, dans la province de Cabo Delgado.",
+            "Etat islamique au Mozambique",
+        ),
+        (
+            "Des jihadistes de l'Etat islamique ont attaqué lundi une base militaire à Malam "
+            "Fatori, dans l'Etat de Borno.",
+            "Etat islamique en Afrique de l'Ouest",
+        ),
+        (
+            "L'EI a revendiqué l'attentat de mardi contre un poste de police à Bosaso, dans le "
+            "Puntland.",
+            "Etat islamique en Somalie",
+        ),
+        (
+            "Al-Qaïda a revendiqué l'attaque de lundi contre un poste de l'armée à Mudiyah, dans "
+            "la province d'Abyane.",
+            "Al-Qaïda dans la péninsule arabique",
+        ),
+        # where the movement itself fights, or where no branch is listed, it stays itself
+        (
+            "Des jihadistes de l'EI ont attaqué mardi un poste de l'armée près de Palmyre, dans "
+            "la province de Homs.",
+            "Etat islamique",
+        ),
+        (
+            "Des jihadistes de l'EI ont attaqué mardi un poste de l'armée près de Kirkouk.",
+            "Etat islamique",
+        ),
+    ],
+)
+def test_a_movement_is_its_branch_in_the_branchs_country(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None and event.actor1.name == name

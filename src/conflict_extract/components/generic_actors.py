@@ -111,6 +111,7 @@ class GenericActorResolver(DataComponent):
 
     def _load_nouns(self, files: DataFiles) -> None:
         """The state forces table, demonyms and generic actor nouns."""
+        self.branches = _branches(self.index.records)
         self.deed_nouns = frozenset(word_lists(files, ("deed_nouns",))["deed_nouns"])
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
@@ -168,6 +169,11 @@ class GenericActorResolver(DataComponent):
         return out
 
     def _resolved(self, kb: dict[str, Any], country: str | None) -> dict[str, Any]:
+        branch = self.branches.get((str(kb.get("kb_id")), country or ""))
+        if branch is not None:
+            # "le groupe Etat islamique a revendiqué l'attaque" in Cabo Delgado: its
+            # Mozambican branch, as ACLED codes it
+            return dict(self.index.records[branch])
         role = kb.get("role")
         actor_id = self.table.get(str(role), {}).get(country or "") if role else None
         if actor_id and actor_id in self.index.records:
@@ -369,6 +375,20 @@ _ARMED_GROUP = "generic.armed_group"
 def _kb(span: Span) -> dict[str, Any]:
     """`span._.kb or {}`, read without an Underscore object per read."""
     return span_value(span, "kb") or {}  # type: ignore[return-value]
+
+
+def _branches(records: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(movement, country) -> its one branch there, for the movements whose name, in a
+    dispatch about a country where they have a branch, means the branch (data/actors.jsonl,
+    `branches`: "by_country"). Not in the movement's own country, nor where it has several."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for kb_id, record in records.items():
+        parent = records.get(str(record.get("parent")))
+        if parent is None or parent.get("branches") != "by_country" or not record.get("country"):
+            continue
+        if record["country"] != parent.get("country"):
+            found.setdefault((str(record["parent"]), record["country"]), []).append(kb_id)
+    return {key: ids[0] for key, ids in found.items() if len(ids) == 1}
 
 
 def _choose_candidates(spans: list[Span], records: dict[str, Any], country: str | None) -> None:

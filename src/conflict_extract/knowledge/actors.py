@@ -22,6 +22,8 @@ def actor_index(files: DataFiles) -> NameIndex:
             "inter": actor.get("inter"),
             "parent": actor.get("parent"),
         }
+        if actor.get("branches"):
+            record["branches"] = actor["branches"]
         index.add(record, [actor["name"], *actor.get("aliases", [])], actor.get("acronyms", []))
     for generic in files.jsonl("generic_actors.jsonl"):
         record = {
