@@ -134,3 +134,52 @@ def test_a_group_introduced_by_its_allegiance_is_the_group(
 def test_a_movement_is_its_branch_in_the_branchs_country(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.actor1 is not None and event.actor1.name == name
+
+
+# -- nameless armed men described as a named group ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Des hommes armés, identifiés par des témoins comme des membres de la CODECO, ont tué "
+            "douze personnes lundi à Djugu.",
+            "Codeco",
+            "hommes armés",
+        ),
+        (
+            "Six villageois ont été tués mardi à Djibo par des assaillants que les habitants "
+            "décrivent comme des combattants du JNIM.",
+            "Groupe de soutien à l'islam et aux musulmans",
+            "assaillants",
+        ),
+        (
+            "Six policiers ont été tués dimanche près de Cúcuta par des hommes armés présentés "
+            "par l'armée comme des membres de l'ELN.",
+            "Armée de libération nationale",
+            "hommes armés",
+        ),
+        (
+            "Au moins onze civils ont été tués samedi à Kapaipai par des assaillants que la "
+            "société civile identifie comme des rebelles des ADF.",
+            "Forces démocratiques alliées",
+            "assaillants",
+        ),
+    ],
+)
+def test_nameless_attackers_described_as_a_group_are_the_group(
+    nlp, text: str, name: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None
+    assert (event.actor1.name, event.actor1.text) == (name, words)
+
+
+def test_a_group_named_in_another_description_names_no_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only 'comme' after a verb of identification: the group the witnesses fled is not who
+    the attackers were."""
+    (event,) = _events(
+        nlp,
+        "Des hommes armés, arrivés de la zone tenue par la CODECO, ont tué douze personnes "
+        "lundi à Djugu.",
+    )
+    assert event.actor1 is None or event.actor1.name != "Codeco"

@@ -81,6 +81,7 @@ class GenericActorResolver(DataComponent):
         "demonyms.csv",
         "places.tsv",
         word_list_file("deed_nouns"),
+        word_list_file("identification_verbs"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -112,7 +113,9 @@ class GenericActorResolver(DataComponent):
     def _load_nouns(self, files: DataFiles) -> None:
         """The state forces table, demonyms and generic actor nouns."""
         self.branches = _branches(self.index.records)
-        self.deed_nouns = frozenset(word_lists(files, ("deed_nouns",))["deed_nouns"])
+        lists = word_lists(files, ("deed_nouns", "identification_verbs"))
+        self.deed_nouns = frozenset(lists["deed_nouns"])
+        self.identification_verbs = frozenset(lists["identification_verbs"])
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
@@ -146,6 +149,7 @@ class GenericActorResolver(DataComponent):
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
         mentions = self._generic_mentions(doc, country) + self._states(doc, country)
         _resolve_nameless(mentions, spans)
+        _resolve_identified(mentions, spans, self.identification_verbs)
         doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
         return doc
 
@@ -451,6 +455,57 @@ def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
                 "definite": actor.get("definite"),
                 "country_name": actor.get("country_name"),
             }
+
+
+def _resolve_identified(mentions: list[Span], factions: list[Span], verbs: frozenset[str]) -> None:
+    """'des hommes armés, identifiés par des témoins comme des membres de la CODECO', 'des
+    assaillants que la société civile identifie comme des rebelles des ADF': the armed group
+    named after 'comme', in a description of nameless armed men, is who they were (the
+    mention keeps its own text)."""
+    if not factions:
+        return
+    doc = factions[0].doc
+    for mention in mentions:
+        actor = span_value(mention, "actor") or {}
+        if actor.get("kind") != "armed" or actor.get("kb_id"):
+            continue
+        said = next(
+            (
+                t
+                for t in doc[mention.end : mention.end + _DESCRIPTION_REACH]
+                if t.head.i == mention.root.i
+                and t.dep_ in {"acl", "acl:relcl"}
+                and fold(t.lemma_) in verbs
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        comme = next(
+            (t.i for t in doc[said.i + 1 : said.i + _DESCRIPTION_REACH] if t.lower_ == "comme"),
+            None,
+        )
+        group = next(
+            (
+                f
+                for f in factions
+                if comme is not None
+                and comme < f.start <= comme + _DESCRIPTION_REACH
+                and _kb(f).get("kb_id")
+            ),
+            None,
+        )
+        if group is not None:
+            mention._.actor = {
+                **(group._.kb or {}),
+                "kind": "armed",
+                "generic": True,
+                "definite": actor.get("definite"),
+                "country_name": actor.get("country_name"),
+            }
+
+
+_DESCRIPTION_REACH = 6
 
 
 def _actor_position(place: Span, words: DocWords) -> bool:
