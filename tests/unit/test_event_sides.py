@@ -183,3 +183,40 @@ def test_a_group_named_in_another_description_names_no_attacker(nlp) -> None:  #
         "lundi à Djugu.",
     )
     assert event.actor1 is None or event.actor1.name != "Codeco"
+
+
+# -- killed at a protest ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un étudiant a été tué par balle mardi à Nairobi lors de la dispersion d'une "
+        "manifestation contre la loi de finances.",
+        "Un jeune homme a été tué jeudi à Conakry lors d'une manifestation de l'opposition, "
+        "selon le FNDC.",
+        "Trois personnes ont été tuées samedi à Maputo pendant une manifestation de partisans "
+        "de l'opposition.",
+        "Trois personnes ont été tuées samedi à Maputo lors de la dispersion d'un rassemblement "
+        "de partisans de l'opposition.",
+    ],
+)
+def test_a_killing_at_a_protest_is_excessive_force_against_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """One event, the protest's, with its dead: not an attack on civilians or a clash beside
+    a peaceful protest."""
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.fatalities in {1, 3}
+
+
+def test_a_killing_after_a_protest_is_its_own_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only a killing told in the protest's time ('lors de', 'pendant') is harm done to it."""
+    events = _events(
+        nlp,
+        "Des centaines de personnes ont manifesté mardi à Bamako contre la vie chère. Jeudi, "
+        "des jihadistes ont tué six villageois à Diallassagou.",
+    )
+    kinds = {(e.event_type, e.sub_event_type) for e in events}
+    assert ("Protests", "Peaceful protest") in kinds
+    assert ("Protests", "Excessive force against protesters") not in kinds

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from conflict_extract.components.circumstances import during_word, told_with
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.event_roles import Roles
 from conflict_extract.components.triggers import (
@@ -123,12 +124,25 @@ class KindDecider:
         )
         if roles.actor2 is not None and actor_kind(roles.actor2) == "protesters" and harmed:
             return True  # "ont tiré sur des manifestants, tuant une cinquantaine de personnes"
+        if harmed and self._harm_told_around(trigger, sentence):
+            return True  # "un étudiant a été tué lors de la dispersion d'une manifestation"
         protesters = any(actor_kind(m) == "protesters" for m in sentence.mentions)
         force = self.lexicon.phrases("excessive_force_cues").any_in(sentence.words, sentence.tokens)
         harmed = any(
             (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
         )
         return protesters and force and harmed
+
+    @staticmethod
+    def _harm_told_around(trigger: Trigger, sentence: Sentence) -> bool:
+        """The protest is the circumstance of a killing or a wounding of its sentence ('tué
+        lors de la dispersion d'une manifestation')."""
+        during = during_word(trigger.span)
+        return during is not None and any(
+            (c._.casualty or {}).get("status") in {"killed", "wounded"}
+            and told_with(during, range(c.start, c.end))
+            for c in sentence.casualties
+        )
 
     def _intervention(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return self.lexicon.phrases("intervention_cues").any_in(sentence.words, sentence.tokens)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
+from conflict_extract.components.circumstances import DURING, during_word, told_with
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
 from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, TriggerEntry
@@ -264,6 +265,7 @@ class EventExtractor(DataComponent):
         strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _fold_circumstances(triggers, groups, roles)
+        triggers, groups, roles = _fold_into_protests(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         roles = _lend_placeless(triggers, groups, roles)
         roles = [
@@ -1148,35 +1150,36 @@ def _argument_of(trigger: Trigger, other: Trigger) -> bool:
 def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
     during = root_node(trigger.span).head
     return (
-        fold(during.text) in _DURING
+        fold(during.text) in DURING
         and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
         and other.entry.kind in _DEEDS_ON_PEOPLE
         and other.mood == trigger.mood
-        and _told_with(during, range(other.span.start, other.span.end))
+        and told_with(during, range(other.span.start, other.span.end))
     )
 
 
-def _told_with(during: Node, deed: range) -> bool:
-    """'lors d'...' hangs on the deed, or on the people it names ('ont enlevé 31 personnes,
-    dont deux ressortissants chinois, lors d'un raid'), or, when the parser hangs it
-    elsewhere, follows the deed with no finite verb in between."""
-    for above in [during.head, *during.head.ancestors]:
-        if above.i in deed:
-            return True
-        if above.pos_ in {"VERB", "AUX"} or above.head.i == above.i:
-            break
-    if during.i < deed.stop:
-        return False
-    doc = during.token.doc
-    return not any(
-        "Fin" in doc[k].morph.get("VerbForm") or doc[k].pos_ == "AUX"
-        for k in range(deed.stop, during.i)
+def _fold_into_protests(
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
+) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    """'Un étudiant a été tué lors de la dispersion d'une manifestation', 'trois personnes
+    ont été tuées pendant une manifestation': the killing is the harm done at the protest,
+    one event, the protest's (the kind decider reads the harm)."""
+    return _fold(triggers, groups, roles, _harm_at_protest)
+
+
+def _harm_at_protest(trigger: Trigger, other: Trigger) -> bool:
+    during = during_word(other.span)
+    return (
+        trigger.entry.outcome
+        and other.entry.event_type == "Protests"
+        and other.mood == trigger.mood
+        and during is not None
+        and told_with(during, range(trigger.span.start, trigger.span.end))
     )
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OF_NAME = frozenset({"de", "d'", "d’", "du"})  # "la localité de Liancourt": named
-_DURING = frozenset({"lors", "cours"})  # "lors d'une attaque", "au cours d'un raid"
 # abducted, raped or arrested during a raid: the raid is when and where it happened
 _DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual", "arrests"})
 
