@@ -220,3 +220,32 @@ def test_a_killing_after_a_protest_is_its_own_event(nlp) -> None:  # type: ignor
     kinds = {(e.event_type, e.sub_event_type) for e in events}
     assert ("Protests", "Peaceful protest") in kinds
     assert ("Protests", "Excessive force against protesters") not in kinds
+
+
+# -- armed men kill people no word says were armed ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont tué dimanche sept personnes dans le village de Kuki, dans l'Etat "
+        "de Zamfara.",
+        "Des membres d'un gang ont abattu mardi cinq personnes à Pétion-Ville.",
+        "Des militaires ont abattu mardi deux jeunes hommes à un barrage près de Mopti.",
+    ],
+)
+def test_armed_men_killing_unarmed_people_is_violence_against_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ACLED's battle needs two armed sides; with one, it is one-sided violence."""
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des soldats ont tué douze assaillants lundi près de Diffa.",
+        "Des combats entre l'armée et les rebelles ont fait six morts lundi à Bunia.",
+        "Des hommes armés ont tué dimanche sept personnes, dont deux soldats, près de Kidal.",
+    ],
+)
+def test_a_killing_with_armed_men_on_both_sides_stays_a_battle(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.event_type == "Battles"

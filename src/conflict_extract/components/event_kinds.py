@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from conflict_extract.components.circumstances import during_word, told_with
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
-from conflict_extract.components.event_roles import Roles
+from conflict_extract.components.event_roles import Roles, same_actor
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
     NON_STATE_INTER,
@@ -30,6 +30,7 @@ _STATE_INTER = 1
 
 # Who acts as a crowd, unarmed: their violence is a riot.
 _CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
+_UNARMED_KINDS = frozenset({"civilians", "people"})
 
 
 class KindDecider:
@@ -114,6 +115,22 @@ class KindDecider:
             return actor_kind(roles.actor2) == "civilians"
         victims = self._victim_mentions(sentence)
         return bool(victims) and all(actor_kind(v) == "civilians" for v in victims)
+
+    def _unarmed_target(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Armed men killed people no word says were armed, and no armed side stood against
+        them ('des soldats ont abattu un homme', 'des hommes armés ont tué douze personnes'):
+        one-sided violence, not a battle."""
+        if roles.actor1 is None or actor_kind(roles.actor1) not in ARMED_KINDS:
+            return False
+        if roles.actor2 is not None and actor_kind(roles.actor2) not in _UNARMED_KINDS:
+            return False
+        victims = self._victim_mentions(sentence)
+        if not victims or any(actor_kind(v) not in _UNARMED_KINDS for v in victims):
+            return False
+        return not any(
+            actor_kind(m) in ARMED_KINDS and not same_actor(m, roles.actor1)
+            for m in sentence.mentions
+        )
 
     def _protesters_harmed(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         victims = self._victim_mentions(sentence)

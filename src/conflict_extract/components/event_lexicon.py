@@ -49,6 +49,7 @@ REFINEMENTS = frozenset(
         "not_air",
         "civilian_target",
         "protesters_harmed",
+        "unarmed_target",
         "intervention",
         "rioting",
         "protest_party",
