@@ -137,6 +137,12 @@ def span_value(span: Span, name: str) -> object:
     return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
 
 
+def doc_value(doc: Doc, name: str) -> object:
+    """`doc._.<name>` for an attribute registered with a default of None (extensions.py),
+    read where spaCy keeps it, as span_value reads a span's."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
 def set_span_value(span: Span, name: str, value: object) -> None:
     """`span._.<name> = value` for an attribute registered without a setter (extensions.py),
     written where spaCy keeps it, as span_value reads it."""
