@@ -35,18 +35,24 @@ T = TypeVar("T")
 # Doc. A cache, not state: every value is a function of the Doc and is computed again when
 # missing.
 _VIEWS: dict[int, tuple[int, dict[str, object]]] = {}
-_MISSING = object()
 
 
 def doc_view(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per Doc (and again if its tokens were merged or split)."""
+    entry = _VIEWS.get(id(doc))
+    if entry is not None and entry[0] == len(doc):
+        try:
+            return entry[1][name]  # type: ignore[return-value]  # the common case: two look-ups
+        except KeyError:
+            pass
+    return _built(doc, name, build)
+
+
+def _built(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """doc_view's first call for `name` on this Doc (or on its new tokens)."""
     key = id(doc)
     entry = _VIEWS.get(key)
-    if entry is not None and entry[0] == len(doc):
-        found = entry[1].get(name, _MISSING)
-        if found is not _MISSING:
-            return found  # type: ignore[return-value]  # (the common case: two look-ups)
-    else:
+    if entry is None or entry[0] != len(doc):
         if entry is None:  # a live Doc's id is its own: the entry goes before the id is reused
             finalize(doc, _drop, key)
         else:
@@ -135,6 +141,12 @@ def span_value(span: Span, name: str) -> object:
     read where spaCy keeps it (`doc.user_data`, keyed by the span's character offsets)
     without building an `Underscore` object per read."""
     return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+def doc_value(doc: Doc, name: str) -> object:
+    """`doc._.<name>` for an attribute registered with a default of None (extensions.py),
+    read where spaCy keeps it, as span_value reads a span's."""
+    return doc.user_data.get(("._.", name, None, None))
 
 
 def set_span_value(span: Span, name: str, value: object) -> None:
@@ -343,10 +355,11 @@ def root_node(span: Span) -> Node:
     doc = span.doc
     roots: dict[tuple[int, int], Node] = doc_view(doc, "roots", _no_roots)
     key = (span.start, span.end)
-    found = roots.get(key)
-    if found is None:
+    try:
+        return roots[key]
+    except KeyError:
         found = roots[key] = doc_nodes(doc)[span.root.i]
-    return found
+        return found
 
 
 def _no_roots(doc: Doc) -> dict[tuple[int, int], Node]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from spacy.language import Language
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.when)
 from conflict_extract.datelines import find_dateline, plausible_publication
-from conflict_extract.doc_views import doc_text
+from conflict_extract.doc_views import doc_text, set_span_value, span_value
 from conflict_extract.text import fold_aligned
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
@@ -99,7 +100,7 @@ class DateFinder:
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                span._.when = resolve(kind, match, published)
+                set_span_value(span, "when", resolve(kind, match, published))
                 spans.append(span)
                 taken.update(range(match.start(), match.end()))
         spans.sort(key=lambda s: s.start)
@@ -114,7 +115,7 @@ def _resolve_next_days(spans: list[Span]) -> None:
     told before, the day before publication."""
     last: str | None = None
     for span in spans:
-        when = span._.when
+        when: dict[str, Any] = span_value(span, "when")  # type: ignore[assignment]
         step = {"next_day": 1, "eve": -1}.get(str(when["kind"]))
         if (
             step is not None
@@ -122,9 +123,10 @@ def _resolve_next_days(spans: list[Span]) -> None:
             and date.min.isoformat() < last < date.max.isoformat()
         ):
             moved = date.fromisoformat(last) + timedelta(days=step)
-            span._.when = {**when, "date": moved.isoformat(), "precision": 1}
-        if span._.when["date"]:
-            last = span._.when["date"]
+            when = {**when, "date": moved.isoformat(), "precision": 1}
+            set_span_value(span, "when", when)
+        if when["date"]:
+            last = when["date"]
 
 
 def _published(doc: Doc) -> date | None:

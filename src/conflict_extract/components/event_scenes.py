@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.event_values import When
-from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, root_node, span_value
+from conflict_extract.doc_views import (
+    doc_parse,
+    doc_text,
+    doc_tokens,
+    doc_value,
+    root_node,
+    span_value,
+)
 from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, PARAGRAPH_BREAK, fold
 
 _TERMINAL = frozenset('.!?»"…')
@@ -497,12 +504,12 @@ def date_for(
     `sequel` of the event told just before in the paragraph ('ont ensuite affronté les
     assaillants'), to that event's day. A sentence told `same_day` as the one before ('Plus
     tôt dans la journée, un obus était tombé') takes the last date told, in any paragraph."""
-    in_sent = [d for d in dates if sent.start <= d.start < sent.end and d._.when.get("date")]
+    in_sent = [d for d in dates if sent.start <= d.start < sent.end and _when_of(d).get("date")]
     earlier = [
         d
         for d in dates
         if d.end <= sent.start
-        and d._.when.get("date")
+        and _when_of(d).get("date")
         and (
             same_paragraph(doc, d.start_char, sent.start_char)
             or (same_day and d.start_char >= dateline)
@@ -517,18 +524,24 @@ def date_for(
     before = [d for d in in_sent if d.end <= anchor.start]
     if before or in_sent:
         best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
-        return _when(best._.when, (best.start_char, best.end_char))
+        return _when(_when_of(best), (best.start_char, best.end_char))
     if earlier:
         best = earlier[-1]
-        return _when(best._.when, (best.start_char, best.end_char))
-    if doc._.published:
-        return When(doc._.published, 1, "published", None)
+        return _when(_when_of(best), (best.start_char, best.end_char))
+    published = doc_value(doc, "published")
+    if published:
+        return When(str(published), 1, "published", None)
     return None
 
 
 def _days(dates: list[Span]) -> bool:
     """Some of `dates` names a day ("jeudi"), not a month or a year."""
-    return any(int(d._.when.get("precision") or 1) == 1 for d in dates)
+    return any(int(_when_of(d).get("precision") or 1) == 1 for d in dates)
+
+
+def _when_of(span: Span) -> dict[str, Any]:
+    """`date._.when`, read without an Underscore object per read."""
+    return span_value(span, "when")  # type: ignore[return-value]
 
 
 def _when(data: dict[str, Any], span: tuple[int, int]) -> When:

@@ -9,21 +9,26 @@ morts") replaces that incident's figure instead of adding one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Span
+
+from conflict_extract.doc_views import span_value
 
 
 def incident_tolls(casualties: Sequence[Span]) -> list[Span]:
     """Killed figures of an incident: not cumulative, not a breakdown of another figure."""
-    return [
-        s
-        for s in casualties
-        if s._.casualty
-        and s._.casualty["status"] == "killed"
-        and not s._.casualty["cumulative"]
-        and s._.casualty["part_of"] is None
-        and s._.casualty["count"] is not None
-    ]
+    return [s for s in casualties if _incident_toll(span_value(s, "casualty"))]
+
+
+def _incident_toll(casualty: Any) -> bool:
+    return bool(
+        casualty
+        and casualty["status"] == "killed"
+        and not casualty["cumulative"]
+        and casualty["part_of"] is None
+        and casualty["count"] is not None
+    )
 
 
 def toll_owner(

@@ -56,6 +56,7 @@ from conflict_extract.doc_views import (
     doc_nodes,
     doc_parse,
     doc_text,
+    doc_value,
     root_node,
     span_value,
 )
@@ -278,6 +279,7 @@ class EventExtractor(DataComponent):
             sentence.words, sentence.tokens
         ) or self._names_a_told_deed(sentence)
         same_day = self.lexicon.phrases("same_day_cues").any_in(sentence.words, sentence.tokens)
+        published = _published(doc)
         drafts: list[Draft] = []
         for trigger, places, role in zip(triggers, groups, roles, strict=True):
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
@@ -297,7 +299,7 @@ class EventExtractor(DataComponent):
                     same_day=same_day,
                     dateline=dateline,
                 )
-                if _long_before(when, doc._.published):
+                if _long_before(when, published):
                     continue  # "le 3 mars 2016, un camion piégé avait explosé": recalled
                 event = ConflictEvent(
                     kind=entry.kind,
@@ -904,10 +906,15 @@ def _one_sided(event: ConflictEvent) -> ConflictEvent:
     return replace(event, event_type="Violence against civilians", sub_event_type="Attack")
 
 
+def _published(doc: Doc) -> str | None:
+    """`doc._.published`, read without an Underscore object per read."""
+    return doc_value(doc, "published")  # type: ignore[return-value]
+
+
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
     """'le 3 mars 2016', 'en 2017', 'le 21 février 1916' in a dispatch published years
     later: a past event recalled, not the news."""
-    published = doc._.published
+    published = _published(doc)
     if not published:
         return False
     year, month = int(published[:4]), int(published[5:7])
@@ -940,7 +947,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     news: 'l'attentat de Pahalgam, qui avait fait 26 morts le 22 avril', 'le procès de
     l'attentat qui avait tué 320 personnes en juillet 2016'. Not 'avaient pris Mota deux
     jours plus tôt', nor 'la veille, la coalition avait mené des raids'."""
-    published = doc._.published
+    published = _published(doc)
     if not published:
         return False
     root = root_node(trigger.span)

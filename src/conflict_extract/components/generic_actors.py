@@ -402,7 +402,7 @@ def _choose_candidates(spans: list[Span], records: dict[str, Any], country: str 
     when the name alone would be another's."""
     by_start = {span.start: span for span in spans}
     for span in spans:
-        ids = [i for i in span._.candidates or [] if i in records]
+        ids = [i for i in span_value(span, "candidates") or [] if i in records]  # type: ignore[attr-defined]
         doc = span.doc
         acronym = by_start.get(span.end + 1) if span.end < len(doc) else None
         if acronym is not None and doc[span.end].text == "(" and acronym.id_ in records:

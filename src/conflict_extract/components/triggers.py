@@ -504,7 +504,10 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
     clauses: dict[tuple[int, int, int], frozenset[int]] = doc_view(span.doc, "clauses", _no_clauses)
     found = clauses.get((head, lo, hi))
     if found is None:
-        found = clauses[head, lo, hi] = frozenset(i for i in parse.subtree(head) if lo <= i < hi)
+        subtree = parse.subtree(head)  # most lie within the sentence: no token to drop
+        inside = lo <= min(subtree) and max(subtree) < hi
+        found = frozenset(subtree if inside else (i for i in subtree if lo <= i < hi))
+        clauses[head, lo, hi] = found
     return found
 
 
