@@ -249,3 +249,41 @@ def test_armed_men_killing_unarmed_people_is_violence_against_civilians(nlp, tex
 def test_a_killing_with_armed_men_on_both_sides_stays_a_battle(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.event_type == "Battles"
+
+
+# -- an agreement recalled as the subject of something else -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cessez-le-feu conclu à Doha entre le gouvernement et les rebelles reste fragile, "
+        "selon les observateurs.",
+        "L'accord de paix signé à Bangui entre le gouvernement et quatorze groupes armés est "
+        "resté lettre morte.",
+        "Le cessez-le-feu signé à Luanda n'a pas empêché de nouveaux combats autour de Goma.",
+    ],
+)
+def test_an_agreement_described_by_its_signature_is_background(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.sub_event_type != "Agreement" for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un cessez-le-feu conclu mardi à Doha est entré en vigueur mercredi.",
+        "Les deux parties ont signé lundi à Doha un accord de cessez-le-feu.",
+        "Mardi soir, les deux parties ont accepté à Soueida un cessez-le-feu négocié par des "
+        "dignitaires religieux.",
+    ],
+)
+def test_an_agreement_concluded_is_an_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_the_parties_to_an_agreement_are_its_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Un cessez-le-feu a été conclu mardi soir à Soueida entre les forces gouvernementales "
+        "et les combattants druzes.",
+    )
+    assert _texts(event) == ("forces gouvernementales", "combattants")

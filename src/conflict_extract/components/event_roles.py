@@ -51,6 +51,9 @@ _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
+# "des combats entre l'armée et les FSR", "un accord signé entre le gouvernement et le TPLF":
+# the two sides of 'entre X et Y' are actor1 and actor2
+_PAIRED = _FIGHTS | {"agreement"}
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
@@ -173,7 +176,7 @@ class RoleReader:
             and any(same_actor(m, a) for a in named_allies)
         ]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
-        pair = _between_pair(mentions, trigger) if trigger.entry.kind in _FIGHTS else {}
+        pair = _between_pair(mentions, trigger) if trigger.entry.kind in _PAIRED else {}
         # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
         # parser hung the pair: the first side acted, the second was acted upon.
         for m, side in pair.items():

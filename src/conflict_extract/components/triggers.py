@@ -33,6 +33,7 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX
 _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _COUNTED_REACH = 16
 _PERSON_KINDS = frozenset(
     {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
@@ -401,10 +402,16 @@ class Reading:
         root = root_node(self.span)
         chain = [root, *root.ancestors[:4]]
         words = self.sentence.words
+        # "Le cessez-le-feu conclu à Doha reste fragile", "l'accord signé à Bangui est resté
+        # lettre morte": an agreement described by its conclusion while its clause says
+        # something else of it is the background, not the news.
+        described = root.dep_ in _SUBJECTS and not self.lexicon.has(
+            "agreement_verbs", words.lemmas[root.head.i]
+        )
         for token in chain:
             if self.lexicon.has("agreement_verbs", words.lemmas[token.i]):
                 return True
-            if any(
+            if (token is not root or not described) and any(
                 self.lexicon.has("agreement_verbs", words.lemmas[c.i])
                 for c in token.children
                 if c.pos_ == "VERB"
