@@ -94,3 +94,24 @@ def test_divisions_named_by_a_common_word_are_reached_through_their_aliases(  # 
     places_index, name: str, expected: list[str]
 ) -> None:
     assert places_index.by_key(name_key(name)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des armes et des munitions ont été saisies lors de l'opération près de Diffa.",
+        "Des salines ont été détruites par les combats dans le nord.",
+        "La source du village a été empoisonnée, selon des habitants de Djugu.",
+        "Les cayes de la côte ont été bombardées.",
+    ],
+)
+def test_a_determiner_and_a_common_word_spell_no_town(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'Des armes' folds to the letters of Désarmes, 'Des salines' to Dessalines, 'La source'
+    to a Haitian village: words of the sentence, not the names their letters spell."""
+    found = _places(nlp, text)
+    assert not any(name.split()[0] in {"Des", "La", "Les"} for name in found)
+
+
+def test_a_name_that_starts_with_a_determiner_is_still_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _places(nlp, "Des gangs ont attaqué Les Cayes et Le Kef a été bombardée.")
+    assert {"Les Cayes", "Le Kef"} <= set(found)

@@ -26,6 +26,7 @@ from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, toke
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
+_DETERMINERS = frozenset({"des", "les", "la", "le", "du", "un", "une", "ces", "ce", "cette"})
 # Arabic articles that are no French word: capitalised before a capitalised word, they start a
 # name ("Ed Daein"); "En", "Et", "Es", "As", "An" open French sentences.
 _ARTICLES_NOT_FRENCH = frozenset({"al", "el", "ed", "ad", "ez", "az", "ash", "ech", "esh", "ach"})
@@ -229,6 +230,8 @@ class NameMatcher(DataComponent):
                 and not (texts[last].isupper() and texts[last - 1] == "-")
             ):
                 continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
+            if n > 1 and tokens.common_phrase(words):
+                continue  # "Des armes ont été saisies" is no "Désarmes", "La source" no town
             # = join_keys of the words' keys, the last one kept even if it is an article
             key = drop_mute(glue(heads[n - 1], parts[last]))
             ids = index.by_key(key)
@@ -314,6 +317,14 @@ class _Tokens:
             count += 1
             if count >= max_words or "\n" in self.spaces[k]:
                 return
+
+    def common_phrase(self, words: list[int]) -> bool:
+        """A French determiner, capitalised or not, then a word in lower case: 'Des armes',
+        'La source', 'Les cayes de la côte' are words of the sentence, not the name their
+        letters spell ('Désarmes', 'Les Cayes' are written with capitals)."""
+        return self.lowers[words[0]] in _DETERMINERS and any(
+            self.texts[k].islower() and not self.articles[k] for k in words[1:]
+        )
 
     def titled(self, words: list[int]) -> bool:
         """Proper-noun shape: the first word that is not an article starts with a capital."""
