@@ -287,3 +287,29 @@ def test_the_parties_to_an_agreement_are_its_actors(nlp) -> None:  # type: ignor
         "et les combattants druzes.",
     )
     assert _texts(event) == ("forces gouvernementales", "combattants")
+
+
+# -- killed by a mine ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois soldats ont été tués lundi par une mine à une vingtaine de kilomètres de Boulkessi.",
+        "Deux enfants ont été tués dimanche par une mine près de Tal Abyad.",
+        "Un casque bleu a été tué mardi par une mine artisanale près d'Aguelhok.",
+    ],
+)
+def test_people_killed_by_a_mine_died_in_a_blast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert event.fatalities in {1, 2, 3}
+    assert event.actor2 is not None  # the dead: soldiers, children, a peacekeeper
+
+
+def test_a_gold_mine_near_an_ambush_is_no_blast(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Cinq soldats ont été tués dans une embuscade près de la mine d'or de Boungou."
+    )
+    assert event.event_type == "Battles"

@@ -295,9 +295,26 @@ class Reading:
         )
 
     def _blast(self) -> bool:
-        """The clause tells a blast besides the trigger's own words ('une mine a explosé')."""
+        """The clause tells a blast besides the trigger's own words ('une mine a explosé'), or
+        the trigger is what killed or wounded ('trois soldats ont été tués par une mine'; not
+        'dans une mine', a mining accident)."""
         own = set(range(self.span.start, self.span.end))
-        return self.lexicon.phrases("blast_words").any_in(self.sentence.words, self.clause - own)
+        return (
+            self.lexicon.phrases("blast_words").any_in(self.sentence.words, self.clause - own)
+            or self._agent_of_harm()
+        )
+
+    def _agent_of_harm(self) -> bool:
+        root = root_node(self.span)
+        agent = root.dep_ == "obl:agent" or any(fold(c.text) == "par" for c in root.children)
+        if not agent:
+            return False
+        heads = {a.i for a in root.ancestors[:2]}  # the verb, or a word the parser put above
+        return any(
+            any(c.start <= h < c.end for h in heads)
+            and (c._.casualty or {}).get("status") in {"killed", "wounded"}
+            for c in self.sentence.casualties
+        )
 
     def _ranged_weapon(self) -> bool:
         """Artillery, rockets, missiles or aircraft in the clause ('le tir de roquettes')."""
