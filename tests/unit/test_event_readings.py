@@ -723,6 +723,19 @@ def test_a_state_named_like_a_country_stays_a_state(nlp) -> None:  # type: ignor
             "Kabumbalo",
             "CD",
         ),
+        # the region described at more length before its name
+        (
+            "Deux combattants ont été tués mardi dans une frappe de drone près de Zargal-Sufla, "
+            "dans la région autonome du Kurdistan d'Irak, a annoncé Téhéran.",
+            "Zargal-Sufla",
+            "IQ",
+        ),
+        (
+            "Un drone a frappé dimanche un camp près de Qardho-Dheer, dans la région "
+            "semi-autonome du Puntland, a indiqué Nairobi.",
+            "Qardho-Dheer",
+            "SO",
+        ),
     ],
 )
 def test_the_sentence_says_an_unknown_villages_country(

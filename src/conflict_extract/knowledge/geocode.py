@@ -507,6 +507,26 @@ def plain_name(name: str) -> str:
     return strip_accents(name).translate(_NAME_MARKS)
 
 
+def _says_where(doc: Doc, end: int, start: int) -> bool:
+    """The words from a place's `end` to a region's `start` say the place is in it: 'X, dans
+    le Kurdistan d'Irak', 'X, au Kurdistan irakien', 'X, dans la région autonome du
+    Kurdistan d'Irak', 'X, dans la région semi-autonome du Puntland': a comma, 'dans' or
+    'au'/'en', then only lower-case words describing the region."""
+    tokens = doc_tokens(doc)
+    gap = list(range(end, start))
+    if gap and tokens.texts[gap[0]] == ",":
+        gap = gap[1:]
+    if not gap or len(gap) > _DESCRIPTION_WORDS:
+        return False
+    first = tokens.folded[gap[0]]
+    if first != "dans" and first not in _IN_COUNTRY:
+        return False
+    return all(tokens.texts[k].islower() or tokens.texts[k] in {"'", "-"} for k in gap[1:])
+
+
+_DESCRIPTION_WORDS = 6
+
+
 def _nearest(
     span: Span, resolved: list[Span], country: str | None, divisions: Sequence[Span]
 ) -> dict[str, Any]:
@@ -543,12 +563,7 @@ def _nearest(
                 _kb(s).get("kind") == "region"
                 and _kb(s).get("country")
                 and s.start > span.end
-                and s.start - span.end <= 4
-                and (
-                    folded[s.start - 1] in _IN_COUNTRY
-                    or folded[s.start - 2 : s.start]
-                    in (["dans", "le"], ["dans", "la"], ["dans", "l'"])
-                )
+                and _says_where(span.doc, span.end, s.start)
             )
         )
     ]
