@@ -313,3 +313,19 @@ def test_a_gold_mine_near_an_ambush_is_no_blast(nlp) -> None:  # type: ignore[no
         nlp, "Cinq soldats ont été tués dans une embuscade près de la mine d'or de Boungou."
     )
     assert event.event_type == "Battles"
+
+
+# -- 'pris pour cible', 'pris en embuscade': an attack, not a capture ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont pris pour cible lundi une patrouille de police à Carrefour, tuant "
+        "deux policiers.",
+        "Des jihadistes ont pris en embuscade mardi un convoi militaire près de Djibo.",
+        "Deux policiers ont été pris pour cible par des hommes armés mardi à Quetta.",
+    ],
+)
+def test_taking_as_a_target_is_no_capture(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 is not None and event.actor1.text in {"hommes armés", "jihadistes"}
