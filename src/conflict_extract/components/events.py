@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -175,7 +176,9 @@ class EventExtractor(DataComponent):
                 span=sent,
                 words=words,
                 mentions=_within(sent, mentions),
-                places=self.scenes.candidates(doc, sent, _within(sent, spans["places"]), dateline),
+                find_places=partial(
+                    self.scenes.candidates, doc, sent, _within(sent, spans["places"]), dateline
+                ),
                 casualties=_within(sent, spans["casualties"]),
                 named=named,
                 armed_context=armed_context,
