@@ -158,11 +158,14 @@ class EventExtractor(DataComponent):
         }
         cancelled = self._cancelled_by_headline(doc, words)
         rescue = self.lexicon.phrases("rescue_cues")
+        parse = doc_parse(doc)  # m.sent's bounds: parse.sent_starts/sent_ends[m.start]
         armed_context = (
             any(
                 actor_kind(m) in ARMED_KINDS
                 # "Des soldats ont participé aux opérations de secours": relief, no conflict
-                and not rescue.any_in(words, range(m.sent.start, m.sent.end))
+                and not rescue.any_in(
+                    words, range(parse.sent_starts[m.start], parse.sent_ends[m.start])
+                )
                 for m in mentions
             )
             or self.lexicon.phrases("weapon_words").any_in(words, range(len(doc)))
