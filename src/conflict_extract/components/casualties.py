@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import DocTokens, doc_tokens, folded_lemmas
+from conflict_extract.doc_views import DocTokens, doc_parse, doc_tokens, doc_view, folded_lemmas
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.numbers import may_start_number, number_at
@@ -245,7 +245,8 @@ class CasualtyFinder(DataComponent):
                 return None
             span_start, span_end, victims_end = qual_start, status_end, status_start
         victims = _victims_span(doc, end, victims_end, self.victims, folded)
-        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        parse = doc_parse(doc)  # doc[start].sent's bounds (the whole Doc when it has none)
+        sent = doc[parse.sent_starts[start] : parse.sent_ends[start]]
         low = value if qualifier in {None, "low", "approx"} else None
         high = value if qualifier == "high" else None
         data = {
@@ -292,7 +293,7 @@ class CasualtyFinder(DataComponent):
         )
 
     def _among_the_dead(self, doc: Doc, folded: list[str], start: int) -> bool:
-        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = doc_parse(doc).sent_starts[start]  # doc[start].sent.start (0: no sentences)
         before = " ".join(folded[sent_start:start])
         return any(marker in before for marker in _AMONG_THE_DEAD)
 
@@ -408,7 +409,10 @@ class CasualtyFinder(DataComponent):
         """The figure at `start` is coordinated with the last one found, whose status verb
         comes before it ('ont tué six soldats et neuf rebelles', 'ont coûté la vie à trois
         policiers et à sept membres du gang'), and no verb of its own follows it."""
-        if not found or not verb_led[-1] or found[-1].sent.start != doc[start].sent.start:
+        if not found or not verb_led[-1]:
+            return False
+        starts = doc_parse(doc).sent_starts  # `.sent.start` of each token
+        if starts[found[-1].start] != starts[start]:
             return False
         folded = doc_tokens(doc).folded
         if tuple(folded[found[-1].end : start]) not in _COORDINATIONS:
@@ -508,7 +512,8 @@ class CasualtyFinder(DataComponent):
         if not found:
             return None
         last = found[-1]
-        if doc.has_annotation("SENT_START") and last.sent.start != doc[start].sent.start:
+        starts = doc_parse(doc).sent_starts  # `.sent.start` of each token (all 0: no sentences)
+        if starts[last.start] != starts[start]:
             return None
         before = " ".join(folded[max(0, start - 2) : start])
         if any(before.endswith(marker) for marker in _BREAKDOWN) or (
@@ -639,15 +644,34 @@ def _victim_group(doc: Doc, victims: Span | None) -> str | None:
     """The faction named in the victims ('membres de l'EI' -> Etat islamique)."""
     if victims is None:
         return None
-    for span in doc.spans.get("factions", []):
-        if victims.start <= span.start and span.end <= victims.end:
-            return str((span._.kb or {}).get("name") or span.text)
+    for start, end, name in _names_in(doc, "factions"):
+        if victims.start <= start and end <= victims.end:
+            return name
     return None
 
 
 def _source_in(doc: Doc, sent: Span) -> str | None:
-    for span in doc.spans.get("sources", []):
-        if sent.start <= span.start < sent.end:
-            kb = span._.kb or {}
-            return str(kb.get("name") or span.text)
+    for start, _, name in _names_in(doc, "sources"):
+        if sent.start <= start < sent.end:
+            return name
     return None
+
+
+def _names_in(doc: Doc, key: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the spans of doc.spans[key], the name being the knowledge
+    base's or the text; read once per Doc and span group, not at every figure (iterating a
+    span group builds a Span per span)."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    read: dict[str, tuple[object, int, list[tuple[int, int, str]]]]
+    read = doc_view(doc, "casualties.names", _nothing_read)
+    found = read.get(key)
+    if found is None or found[0] is not group or found[1] != len(group):
+        names = [(s.start, s.end, str((s._.kb or {}).get("name") or s.text)) for s in group]
+        found = read[key] = (group, len(group), names)  # the group holds its Doc weakly
+    return found[2]
+
+
+def _nothing_read(doc: Doc) -> dict:
+    return {}

@@ -234,11 +234,14 @@ def _attribution_reaches(between: Span) -> bool:
     before the division of a place of the attribution ('basé à Hmeimim, dans la province de
     Lattaquié')."""
     doc = between.doc
-    place_ends = {p.end for p in doc.spans.get("places", [])}
-    for token in between:
-        if token.text == "," and token.i + 1 < len(doc):
-            following = doc[token.i + 1]
-            if token.i in place_ends and fold(following.text) in {"dans", "a", "au", "en"}:
+    texts = doc_tokens(doc).texts
+    place_ends: set[int] | None = None  # read at the first comma: most spans have none
+    for i in range(between.start, between.end):
+        if texts[i] == "," and i + 1 < len(doc):
+            following = doc[i + 1]
+            if place_ends is None:
+                place_ends = {p.end for p in doc.spans.get("places", [])}
+            if i in place_ends and fold(following.text) in {"dans", "a", "au", "en"}:
                 continue  # "basé à Hmeimim, dans la province de Lattaquié": still the speaker's
             if "Part" not in following.morph.get("VerbForm") and following.dep_ != "acl":
                 return False
@@ -272,11 +275,14 @@ def _between_two_states(place: Span) -> bool:
     doc = place.doc
     root = root_node(place)
     first = place
+    places: list[Span] | None = None  # read once, and only when needed: most places need none
     if root.dep_ == "conj":
-        first = _span_at(list(doc.spans.get("places", [])), root.head.i)
+        places = list(doc.spans.get("places", []))
+        first = _span_at(places, root.head.i)
     if first is None or first.start == 0 or doc_tokens(doc).folded[first.start - 1] != "entre":
         return False
-    places = list(doc.spans.get("places", []))  # read past 'entre' only: most places are not
+    if places is None:
+        places = list(doc.spans.get("places", []))  # read past 'entre' only
     second = next(
         (
             other

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -157,11 +158,14 @@ class EventExtractor(DataComponent):
         }
         cancelled = self._cancelled_by_headline(doc, words)
         rescue = self.lexicon.phrases("rescue_cues")
+        parse = doc_parse(doc)  # m.sent's bounds: parse.sent_starts/sent_ends[m.start]
         armed_context = (
             any(
                 actor_kind(m) in ARMED_KINDS
                 # "Des soldats ont participé aux opérations de secours": relief, no conflict
-                and not rescue.any_in(words, range(m.sent.start, m.sent.end))
+                and not rescue.any_in(
+                    words, range(parse.sent_starts[m.start], parse.sent_ends[m.start])
+                )
                 for m in mentions
             )
             or self.lexicon.phrases("weapon_words").any_in(words, range(len(doc)))
@@ -175,7 +179,9 @@ class EventExtractor(DataComponent):
                 span=sent,
                 words=words,
                 mentions=_within(sent, mentions),
-                places=self.scenes.candidates(doc, sent, _within(sent, spans["places"]), dateline),
+                find_places=partial(
+                    self.scenes.candidates, doc, sent, _within(sent, spans["places"]), dateline
+                ),
                 casualties=_within(sent, spans["casualties"]),
                 named=named,
                 armed_context=armed_context,

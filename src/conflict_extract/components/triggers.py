@@ -10,8 +10,9 @@ is not quoted testimony. Each trigger carries its modality (components.modality)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -67,7 +68,8 @@ class Sentence:
     span: Span
     words: DocWords
     mentions: list[Span] = field(default_factory=list)  # actors, speakers left out
-    places: list[Span] = field(default_factory=list)  # candidate scenes
+    # Its candidate scenes (`places`), found at the first read: most sentences tell no event.
+    find_places: Callable[[], list[Span]] = list
     casualties: list[Span] = field(default_factory=list)
     named: set[int] = field(default_factory=set)  # tokens inside FACTION/PLACE/SOURCE names
     # The dispatch names an armed actor (not as a source) or a weapon somewhere: a death told
@@ -79,6 +81,11 @@ class Sentence:
     @property
     def tokens(self) -> range:
         return range(self.span.start, self.span.end)
+
+    @cached_property
+    def places(self) -> list[Span]:
+        """The places of the sentence that may be the scene of its events."""
+        return self.find_places()
 
 
 @dataclass
