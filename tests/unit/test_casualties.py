@@ -143,3 +143,17 @@ def test_colon_breakdown_and_list_items(nlp) -> None:  # type: ignore[no-untyped
     doc = nlp("Les combats ont fait 89 morts : 28 soldats, cinq civils et 56 jihadistes.")
     tolls = [(s._.casualty["count"], s._.casualty["part_of"]) for s in doc.spans["casualties"]]
     assert tolls == [(89, None), (28, 0), (5, 0), (56, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("La guerre a fait des dizaines de milliers de morts depuis 2023, selon l'ONU.", 12000),
+        ("Des centaines de milliers de personnes ont été tuées au Darfour depuis 2003.", 100000),
+        ("Des dizaines de milliers de civils ont été tués depuis le début de la guerre.", 12000),
+    ],
+)
+def test_dozens_of_thousands_are_thousands(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    """'des dizaines de milliers': a dozen thousands (ACLED's dozen), never a dozen."""
+    assert (count, "killed") in _tolls(nlp, text)
+    assert (12, "killed") not in _tolls(nlp, text)

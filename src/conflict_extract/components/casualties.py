@@ -169,9 +169,16 @@ class CasualtyFinder(DataComponent):
             table = self.vague_nouns if folded[i] in {"une", "un"} else self.vague_plural
             if nxt in table:
                 end = i + 2
+                value = table[nxt]
                 if end < len(doc) and folded[end] in {"de", "d'", "d’"}:
                     end += 1
-                return i, table[nxt], end, True
+                    if end < len(doc) and folded[end] in self.vague_plural:
+                        # "des dizaines de milliers de morts": tens of thousands, not dozens
+                        value *= self.vague_plural[folded[end]]
+                        end += 1
+                        if end < len(doc) and folded[end] in {"de", "d'", "d’"}:
+                            end += 1
+                return i, value, end, True
         number = number_at(doc, i)
         if number is None:
             return None
