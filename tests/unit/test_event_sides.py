@@ -329,3 +329,28 @@ def test_taking_as_a_target_is_no_capture(nlp, text: str) -> None:  # type: igno
     (event,) = _events(nlp, text)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.actor1 is not None and event.actor1.text in {"hommes armés", "jihadistes"}
+
+
+# -- hit by a weapon, the day between the verb and its agent ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Un convoi de l'armée libanaise a été visé dimanche par un drone près de Tyr.",
+            "armée libanaise",
+        ),
+        ("Un véhicule de la Minusca a été visé jeudi par un drone près de Bria.", "Minusca"),
+        (
+            "Une position de l'armée malienne a été touchée mardi par un drone près de Tessalit.",
+            "armée malienne",
+        ),
+        ("Une base des FDS a été visée lundi par un drone turc près de Kobané.", "FDS"),
+    ],
+)
+def test_a_target_hit_by_a_weapon_in_the_passive_is_a_strike(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.actor2 is not None and event.actor2.text == target

@@ -275,7 +275,13 @@ class Reading:
         """The subject (or agent) of the trigger verb names a weapon or an aircraft ('un
         drone a visé', 'un missile a touché')."""
         root = root_node(self.span)
-        holders = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "obl:agent"}]
+        holders = [
+            c
+            for c in root.children
+            if c.dep_ in {"nsubj", "nsubj:pass", "obl:agent"}
+            # "a été visé dimanche par un drone": the agent the parser hung as a modifier
+            or (c.dep_.startswith("obl") and any(fold(g.text) == "par" for g in c.children))
+        ]
         tokens = {t.i for c in holders for t in c.subtree}
         return self.lexicon.phrases("weapon_words").any_in(self.sentence.words, tokens) and not all(
             self.sentence.words.texts[i] in {"tir", "tirs", "frappe", "frappes", "raid", "raids"}
