@@ -354,3 +354,28 @@ def test_a_target_hit_by_a_weapon_in_the_passive_is_a_strike(nlp, text: str, tar
         "Air/drone strike",
     )
     assert event.actor2 is not None and event.actor2.text == target
+
+
+# -- the place a sentence opens on, located by a bigger town ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "À Pétion-Ville, dans la banlieue de Port-au-Prince, des hommes armés ont tué trois "
+            "personnes mardi.",
+            "Pétion-Ville",
+        ),
+        (
+            "A Tabarre, en périphérie de Port-au-Prince, des gangs ont incendié mardi un "
+            "commissariat.",
+            "Tabarre",
+        ),
+        (
+            "A Kyaukse, au sud de Mandalay, une frappe aérienne a tué cinq civils lundi.",
+            "Kyaukse",
+        ),
+    ],
+)
+def test_the_opening_place_is_the_scene_not_the_town_it_is_near(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.location is not None and event.location.text == scene

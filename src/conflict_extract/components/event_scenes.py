@@ -26,7 +26,7 @@ _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
     r"(?:\b(?:au|a l'|a la|dans le|dans l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|\bpres|"
     r"\bnon loin|\bkm|\bkilometres|\baux abords|\ba proximite|\bentre|\bperipherie|\bportes"
-    r"|\breliant|\broute|\baxe|\bvers)"
+    r"|\bbanlieue|\breliant|\broute|\baxe|\bvers)"
     r"\s*(?:de|d'|du|des)?\s*$"
 )
 _NEAR = re.compile(
@@ -358,6 +358,9 @@ def places_for_triggers(
         local = [p for p in divisions if _kb(p).get("kind") not in _WIDE_KINDS]
         assigned[k] = _dedup(_first_run(scenes or close or local or towns or divisions or group))
     leading = [p for p in specific if triggers and p.end <= triggers[0].start]
+    # "A Tabarre, en périphérie de Port-au-Prince, des gangs ont incendié...": the place the
+    # sentence opens on, not the town it is located by
+    leading = [p for p in leading if not is_reference_point(p)] or leading
     idle = [k for k in range(len(triggers)) if not assigned[k] and confirmed[k]]
     if leading and idle and not any(assigned):
         assigned[min(idle, key=lambda k: ranks[k])] = leading[-1:]
