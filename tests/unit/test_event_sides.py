@@ -379,3 +379,22 @@ def test_a_target_hit_by_a_weapon_in_the_passive_is_a_strike(nlp, text: str, tar
 def test_the_opening_place_is_the_scene_not_the_town_it_is_near(nlp, text: str, scene: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.location is not None and event.location.text == scene
+
+
+# -- a countrywide toll is not the dead of the incident just told -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, 26 juin 2025 (AFP) - Des manifestants ont incendié mercredi un commissariat à "
+        "Ol Kalou, dans le comté de Nyandarua. Amnesty International a recensé huit morts par "
+        "balles dans le pays, sans préciser les lieux.",
+        "DACCA, 17 juillet 2024 (AFP) - Des manifestants ont saccagé mardi un poste de police à "
+        "Savar. La police a fait état de douze morts dans tout le pays.",
+        "CONAKRY, 21 octobre 2022 (AFP) - En marge d'une manifestation de l'opposition, des "
+        "manifestants ont saccagé jeudi un commissariat à Kindia. Le FNDC a recensé six morts "
+        "dans plusieurs villes.",
+    ],
+)
+def test_a_countrywide_toll_is_not_the_incidents(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text, published="2025-06-26")
+    assert events and all(e.fatalities is None for e in events)

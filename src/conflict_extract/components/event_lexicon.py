@@ -99,6 +99,7 @@ WORD_LISTS = (
     "anaphoric_subjects",
     "affiliation_cues",
     "toll_addition_cues",
+    "nationwide_cues",
     "deed_nouns",
     "attribution_verbs",
     "withdrawal_nouns",

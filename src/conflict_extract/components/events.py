@@ -1386,6 +1386,8 @@ def _lend_toll(
     last = told[target]
     if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told
+    if lexicon.phrases("nationwide_cues").any_in(sentence.words, sentence.tokens):
+        return told  # "huit morts par balles dans le pays, sans préciser les lieux"
     update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
     more = lexicon.phrases("toll_addition_cues").any_in(sentence.words, sentence.tokens)
     if last.event.fatalities is not None and more and not update:
