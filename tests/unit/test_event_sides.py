@@ -398,3 +398,23 @@ def test_the_opening_place_is_the_scene_not_the_town_it_is_near(nlp, text: str, 
 def test_a_countrywide_toll_is_not_the_incidents(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, text, published="2025-06-26")
     assert events and all(e.fatalities is None for e in events)
+
+
+# -- an unarmed crowd burns or ransacks a seat of the state: a riot -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONAKRY, 21 octobre 2022 (AFP) - Des jeunes ont incendié jeudi des pneus et saccagé un "
+        "commissariat à Kindia.",
+        "DAKAR, 12 mars 2025 (AFP) - Des jeunes ont saccagé vendredi la mairie de Ziguinchor.",
+        "LOME, 12 mars 2025 (AFP) - Des jeunes ont brûlé des pneus et érigé des barricades lundi "
+        "à Lomé.",
+    ],
+)
+def test_a_crowd_ransacking_a_seat_of_the_state_riots(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_people_burning_their_own_fields_do_not_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "Des agriculteurs ont brûlé leurs champs mardi près de Kaolack.") == []

@@ -37,6 +37,7 @@ READINGS = frozenset(
         "demonstrators",
         "armed_subject",
         "blast",
+        "crowd_on_public_property",
     }
 )
 # Conditions a family may refine its type on ("refine": [{"when": ..., ...}]).
@@ -100,6 +101,7 @@ WORD_LISTS = (
     "affiliation_cues",
     "toll_addition_cues",
     "nationwide_cues",
+    "public_property",
     "deed_nouns",
     "attribution_verbs",
     "withdrawal_nouns",

@@ -35,6 +35,7 @@ _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_CROWD_KINDS = frozenset({"people", "civilians", "protesters", "rioters"})
 _COUNTED_REACH = 16
 _PERSON_KINDS = frozenset(
     {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
@@ -397,6 +398,29 @@ class Reading:
             or self.lexicon.has("person_nouns", words.texts[i])
             or self.lexicon.has("civilian_victims", words.texts[i])
             or self.span.doc[i].ent_type_ == "PER"
+        )
+
+    def _crowd_on_public_property(self) -> bool:
+        """Unarmed people burn or ransack a seat of the state or the street ('des jeunes ont
+        saccagé un commissariat', 'ont brûlé des pneus'): a riot, even with no protest
+        named."""
+        root = root_node(self.span)
+        verbs = {root.i, root.head.i} if root.dep_ == "conj" else {root.i}  # "... et saccagé"
+        crowd = any(
+            actor_kind(m) in _CROWD_KINDS
+            and root_node(m).head.i in verbs
+            and root_node(m).dep_ == "nsubj"
+            for m in self.sentence.mentions
+        )
+        if not crowd:
+            return False
+        # what it did it to, however the parser hung it ("saccagé vendredi la mairie")
+        words = self.sentence.words
+        after = range(root.i + 1, min(root.i + 6, self.sentence.span.end))
+        return any(
+            self.lexicon.has("public_property", words.lemmas[i])
+            for i in after
+            if i in self.clause and self.span.doc[i].pos_ == "NOUN"
         )
 
     def _protest_cue(self) -> bool:
