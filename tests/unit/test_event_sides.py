@@ -418,3 +418,43 @@ def test_a_crowd_ransacking_a_seat_of_the_state_riots(nlp, text: str) -> None:  
 
 def test_people_burning_their_own_fields_do_not_riot(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, "Des agriculteurs ont brûlé leurs champs mardi près de Kaolack.") == []
+
+
+# -- launching what flies at a target -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "L'armée ukrainienne a lancé mardi des drones sur la région de Belgorod, tuant un "
+            "civil.",
+            "Air/drone strike",
+        ),
+        (
+            "Les FSR ont lancé des drones sur Port-Soudan mardi, touchant un dépôt de carburant.",
+            "Air/drone strike",
+        ),
+        (
+            "Les Houthis ont lancé lundi des drones sur Eilat, selon l'armée israélienne.",
+            "Air/drone strike",
+        ),
+        (
+            "La Russie a envoyé dans la nuit des missiles sur Kharkiv, blessant trois personnes.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_launching_drones_or_missiles_at_a_place_is_a_strike(nlp, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La police a lancé des grenades lacrymogènes mardi à Dacca pour disperser les "
+        "manifestants.",
+        "Israël a lancé dimanche une campagne de vaccination à Gaza.",
+    ],
+)
+def test_launching_anything_else_is_no_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.event_type != "Explosions/Remote violence" for e in _events(nlp, text))

@@ -38,6 +38,7 @@ READINGS = frozenset(
         "armed_subject",
         "blast",
         "crowd_on_public_property",
+        "ranged_object",
     }
 )
 # Conditions a family may refine its type on ("refine": [{"when": ..., ...}]).

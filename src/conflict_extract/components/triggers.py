@@ -337,6 +337,20 @@ class Reading:
             words, self.clause
         ) or self.lexicon.phrases("air_words").any_in(words, self.clause)
 
+    def _ranged_object(self) -> bool:
+        """What the verb launches is a missile, a shell, a rocket or an aircraft ('a lancé
+        mardi des drones sur Belgorod'), however the parser hung it."""
+        root = root_node(self.span)
+        words = self.sentence.words
+        after = [
+            i
+            for i in range(root.i + 1, min(root.i + 5, self.sentence.span.end))
+            if i in self.clause
+        ]
+        return self.lexicon.phrases("artillery_words").any_in(words, after) or self.lexicon.phrases(
+            "air_words"
+        ).any_in(words, after)
+
     def _military_object(self) -> bool:
         return self.lexicon.phrases("military_objects").any_in(self.sentence.words, self.clause)
 
