@@ -68,3 +68,26 @@ def test_implausible_publication_dates_resolve_nothing_and_never_overflow(publis
 
 def test_the_day_after_the_last_date_there_is() -> None:
     assert _when("Le 31 décembre 9999, un raid ; le lendemain, un autre.", None)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Le M23 s'est emparé fin janvier de Goma.", "2025-01-01"),
+        ("Les FSR ont pris en octobre la ville d'El-Fasher.", "2024-10-01"),
+        ("L'armée a repris mi-février la localité de Kidal.", "2025-02-01"),
+    ],
+)
+def test_a_month_with_no_year_is_the_last_such_month(nlp, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    """'fin janvier', 'en octobre', 'mi-février' before a dispatch of 21 March 2025."""
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-21"
+    doc = nlp(doc)
+    assert [(d._.when["date"], d._.when["precision"]) for d in doc.spans["dates"]] == [(day, 3)]
+
+
+def test_since_a_month_is_a_duration_not_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("Depuis fin janvier, les combats ont fait plus de 3.000 morts.")
+    doc._.published = "2025-03-21"
+    doc = nlp(doc)
+    assert list(doc.spans["dates"]) == []

@@ -34,6 +34,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the word boundary tested before the look-behind: it fails at most places, and sooner)
     ("month_year", re.compile(rf"\b(?<!depuis )(?:en |fin |debut |mi-)?({_MONTH}) (\d{{4}})\b")),
     ("month_last", re.compile(rf"\b(?:en |fin |debut |mi-)?({_MONTH}) dernier\b")),
+    # "fin janvier", "en septembre", "mi-février": the last such month; not "depuis fin
+    # janvier", a duration, nor a month with its year or 'dernier' (the patterns above)
+    (
+        "month_bare",
+        re.compile(rf"\b(?<!depuis )(?:en |fin |debut |mi-)({_MONTH})\b(?! \d{{4}})(?! dernier)"),
+    ),
     (
         "season_last",
         re.compile(r"\b(?:l'|l’)(ete|hiver|automne) dernier\b|\bau (printemps) dernier\b"),
@@ -61,6 +67,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "day_month": (_MONTHS,),
     "month_year": (_MONTHS,),
     "month_last": (("dernier",), _MONTHS),
+    "month_bare": (_MONTHS,),
     "season_last": (("dernier",),),
     "weekday_last": (("dernier",), _DAYS),
     "weekday": (_DAYS,),
@@ -172,6 +179,9 @@ def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | 
         month = MONTH_BY_WORD[groups[0]]
         year = pub.year if month < pub.month else pub.year - 1
         return date(year, month, 1), 3
+    if kind == "month_bare":
+        month = MONTH_BY_WORD[groups[0]]
+        return date(pub.year if month <= pub.month else pub.year - 1, month, 1), 3
     if kind == "season_last":
         season = next(g for g in groups if g)
         month = _SEASONS[season]
