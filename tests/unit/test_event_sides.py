@@ -458,3 +458,32 @@ def test_launching_drones_or_missiles_at_a_place_is_a_strike(nlp, text: str, sub
 )
 def test_launching_anything_else_is_no_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.event_type != "Explosions/Remote violence" for e in _events(nlp, text))
+
+
+# -- near a village, in the neighbouring division -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Des jihadistes ont tué lundi cinq soldats près de Kompienga, dans la province "
+            "voisine du Koulpélogo.",
+            "Kompienga",
+        ),
+        (
+            "Les soldats ont tué lundi quatre rebelles près de Chai, dans le district voisin de "
+            "Macomia.",
+            "Chai",
+        ),
+        (
+            "Un drone a frappé mardi un convoi près de Kalagwe, dans le district voisin de Hsipaw.",
+            "Kalagwe",
+        ),
+    ],
+)
+def test_the_village_near_which_it_happened_is_the_scene_not_the_neighbouring_division(
+    nlp, text: str, scene: str
+) -> None:  # type: ignore[no-untyped-def]
+    """'dans le district voisin de X' names a division, as 'le district de X' does; and a
+    capital after 'près de' names a place even when it is also a French word ('Chai')."""
+    (event,) = _events(nlp, text)
+    assert event.location is not None and event.location.text == scene

@@ -115,3 +115,18 @@ def test_a_determiner_and_a_common_word_spell_no_town(nlp, text: str) -> None:  
 def test_a_name_that_starts_with_a_determiner_is_still_found(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _places(nlp, "Des gangs ont attaqué Les Cayes et Le Kef a été bombardée.")
     assert {"Les Cayes", "Le Kef"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Les soldats ont tué quatre rebelles près de Chai, dans le district de Macomia.", "Chai"),
+        ("Un drone a frappé un véhicule aux abords de Paille, dans la région de Ségou.", "Paille"),
+        ("Les combats ont eu lieu non loin de Cercle, dans la région de Mopti.", "Cercle"),
+    ],
+)
+def test_a_capitalised_word_after_near_is_a_place(nlp, text: str, village: str) -> None:  # type: ignore[no-untyped-def]
+    """A village named like a French word ('Chai', a wine store) after 'près de', 'aux abords
+    de', 'non loin de' is a place; 'la télévision d'Etat' stays none."""
+    assert village in _places(nlp, text)
+    assert "Etat" not in _places(nlp, "La télévision d'Etat a annoncé la mort de six soldats.")

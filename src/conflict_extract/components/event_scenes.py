@@ -188,6 +188,8 @@ class SceneReader:
         'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
         k = _word_before(folded, place.start, OF_WORDS)
+        if k > 0 and folded[k] in _NEIGHBOUR_WORDS:
+            k -= 1  # "dans le district voisin de Macomia", "la province voisine du Soum"
         return k >= 0 and self.lexicon.has("division_nouns", folded[k])
 
     def in_attribution(self, place: Span) -> bool:
@@ -218,6 +220,9 @@ class SceneReader:
             if start is not None and _attribution_reaches(doc[start : place.start]):
                 return True
         return False
+
+
+_NEIGHBOUR_WORDS = frozenset({"voisin", "voisine", "voisins", "voisines", "limitrophe"})
 
 
 def _word_before(folded: list[str], start: int, skipped: frozenset[str]) -> int:

@@ -202,8 +202,15 @@ class PlaceFinder(NameMatcher):
                 continue  # "le ministère de la Santé"
             if fold(ent.text) in self.demonyms or ent[0].like_num:
                 continue  # "les Syriens", "Douze civils": a people or a number, not a place
-            if len(ent) == 1 and ent[0].pos_ in {"NOUN", "ADJ"} and _is_french_word(ent[0]):
-                continue  # "la télévision d'Etat", "les Syriens": common words, not places
+            if (
+                len(ent) == 1
+                and ent[0].pos_ in {"NOUN", "ADJ"}
+                and _is_french_word(ent[0])
+                and not _after_near(doc, ent.start)
+            ):
+                # "la télévision d'Etat", "les Syriens": common words, not places; but "près
+                # de Chai", "aux abords de Mars": a capital after "near" names a place
+                continue
             if _after_person_cue(ent, self.person_cues):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
@@ -264,6 +271,17 @@ def _after_dont(doc: Doc, i: int) -> int:
         if doc[k].text in {".", ";", "\n"}:
             break
     return i
+
+
+def _after_near(doc: Doc, start: int) -> bool:
+    """The words before `start` say 'near': 'près de', 'non loin de', 'aux abords de', 'à
+    proximité de', 'aux environs de'."""
+    if start < 2 or doc[start - 1].lower_ not in {"de", "d'", "d’", "du"}:
+        return False
+    return fold(doc[start - 2].text) in _NEAR_WORDS
+
+
+_NEAR_WORDS = frozenset({"pres", "loin", "abords", "proximite", "environs"})
 
 
 def _is_french_word(token: Token) -> bool:
