@@ -40,3 +40,10 @@ def told_with(during: Node, deed: range) -> bool:
         "Fin" in doc[k].morph.get("VerbForm") or doc[k].pos_ == "AUX"
         for k in range(deed.stop, during.i)
     )
+
+
+def told_during(span: Span, deed: range) -> bool:
+    """`span` is the circumstance the deed at `deed` was told in ('tué lors de la
+    dispersion d'une manifestation')."""
+    during = during_word(span)
+    return during is not None and told_with(during, deed)

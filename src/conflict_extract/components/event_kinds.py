@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conflict_extract.components.circumstances import during_word, told_with
+from conflict_extract.components.circumstances import told_during
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.event_roles import Roles, same_actor
 from conflict_extract.components.triggers import (
     ARMED_KINDS,
+    CROWD_KINDS,
     NON_STATE_INTER,
     Sentence,
     Trigger,
@@ -28,8 +29,6 @@ from conflict_extract.text import fold
 _STATE_INTER = 1
 
 
-# Who acts as a crowd, unarmed: their violence is a riot.
-_CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
 _UNARMED_KINDS = frozenset({"civilians", "people"})
 
 
@@ -154,10 +153,9 @@ class KindDecider:
     def _harm_told_around(trigger: Trigger, sentence: Sentence) -> bool:
         """The protest is the circumstance of a killing or a wounding of its sentence ('tué
         lors de la dispersion d'une manifestation')."""
-        during = during_word(trigger.span)
-        return during is not None and any(
+        return any(
             (c._.casualty or {}).get("status") in {"killed", "wounded"}
-            and told_with(during, range(c.start, c.end))
+            and told_during(trigger.span, range(c.start, c.end))
             for c in sentence.casualties
         )
 
@@ -180,10 +178,10 @@ class KindDecider:
         """Unarmed people did it ('des habitants en colère ont incendié un commissariat', 'des
         jeunes ont saccagé la mairie'): a riot, not the looting of an armed group."""
         if roles.actor1 is not None:
-            return actor_kind(roles.actor1) in _CROWD_KINDS
+            return actor_kind(roles.actor1) in CROWD_KINDS
         root = trigger.span.root
         return any(
-            actor_kind(m) in _CROWD_KINDS
+            actor_kind(m) in CROWD_KINDS
             and m.root.dep_.startswith("nsubj")
             and m.root.head.i == root.i
             for m in sentence.mentions

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
-from conflict_extract.components.circumstances import DURING, during_word, told_with
+from conflict_extract.components.circumstances import DURING, told_during, told_with
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
 from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, TriggerEntry
@@ -1181,13 +1181,11 @@ def _fold_into_protests(
 
 
 def _harm_at_protest(trigger: Trigger, other: Trigger) -> bool:
-    during = during_word(other.span)
     return (
         trigger.entry.outcome
         and other.entry.event_type == "Protests"
         and other.mood == trigger.mood
-        and during is not None
-        and told_with(during, range(trigger.span.start, trigger.span.end))
+        and told_during(other.span, range(trigger.span.start, trigger.span.end))
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflict_extract.components.event_scenes import is_near
 from conflict_extract.components.names import NameMatcher
 from conflict_extract.doc_views import doc_text, doc_tokens, span_value
 from conflict_extract.knowledge.files import DataFiles
@@ -206,7 +207,7 @@ class PlaceFinder(NameMatcher):
                 len(ent) == 1
                 and ent[0].pos_ in {"NOUN", "ADJ"}
                 and _is_french_word(ent[0])
-                and not _after_near(doc, ent.start)
+                and not is_near(ent)
             ):
                 # "la télévision d'Etat", "les Syriens": common words, not places; but "près
                 # de Chai", "aux abords de Mars": a capital after "near" names a place
@@ -271,17 +272,6 @@ def _after_dont(doc: Doc, i: int) -> int:
         if doc[k].text in {".", ";", "\n"}:
             break
     return i
-
-
-def _after_near(doc: Doc, start: int) -> bool:
-    """The words before `start` say 'near': 'près de', 'non loin de', 'aux abords de', 'à
-    proximité de', 'aux environs de'."""
-    if start < 2 or doc[start - 1].lower_ not in {"de", "d'", "d’", "du"}:
-        return False
-    return fold(doc[start - 2].text) in _NEAR_WORDS
-
-
-_NEAR_WORDS = frozenset({"pres", "loin", "abords", "proximite", "environs"})
 
 
 def _is_french_word(token: Token) -> bool:

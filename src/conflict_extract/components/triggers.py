@@ -35,7 +35,8 @@ _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_CROWD_KINDS = frozenset({"people", "civilians", "protesters", "rioters"})
+# Who acts as a crowd, unarmed: their violence, or what they burn, is a riot.
+CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
 _COUNTED_REACH = 16
 _PERSON_KINDS = frozenset(
     {"armed", "state", "faction", "civilians", "protesters", "rioters", "people"}
@@ -332,24 +333,25 @@ class Reading:
 
     def _ranged_weapon(self) -> bool:
         """Artillery, rockets, missiles or aircraft in the clause ('le tir de roquettes')."""
-        words = self.sentence.words
-        return self.lexicon.phrases("artillery_words").any_in(
-            words, self.clause
-        ) or self.lexicon.phrases("air_words").any_in(words, self.clause)
+        return self._ranged_in(self.clause)
 
     def _ranged_object(self) -> bool:
         """What the verb launches is a missile, a shell, a rocket or an aircraft ('a lancé
         mardi des drones sur Belgorod'), however the parser hung it."""
-        root = root_node(self.span)
+        return self._ranged_in(self._following(4))
+
+    def _ranged_in(self, tokens: Iterable[int]) -> bool:
         words = self.sentence.words
-        after = [
-            i
-            for i in range(root.i + 1, min(root.i + 5, self.sentence.span.end))
-            if i in self.clause
-        ]
-        return self.lexicon.phrases("artillery_words").any_in(words, after) or self.lexicon.phrases(
-            "air_words"
-        ).any_in(words, after)
+        return self.lexicon.phrases("artillery_words").any_in(
+            words, tokens
+        ) or self.lexicon.phrases("air_words").any_in(words, tokens)
+
+    def _following(self, reach: int) -> list[int]:
+        """The tokens of the clause just after the trigger's root: its object, however the
+        parser hung it ('a lancé mardi des drones', 'ont saccagé vendredi la mairie')."""
+        root = root_node(self.span)
+        end = min(root.i + 1 + reach, self.sentence.span.end)
+        return [i for i in range(root.i + 1, end) if i in self.clause]
 
     def _military_object(self) -> bool:
         return self.lexicon.phrases("military_objects").any_in(self.sentence.words, self.clause)
@@ -421,20 +423,17 @@ class Reading:
         root = root_node(self.span)
         verbs = {root.i, root.head.i} if root.dep_ == "conj" else {root.i}  # "... et saccagé"
         crowd = any(
-            actor_kind(m) in _CROWD_KINDS
+            actor_kind(m) in CROWD_KINDS
             and root_node(m).head.i in verbs
             and root_node(m).dep_ == "nsubj"
             for m in self.sentence.mentions
         )
         if not crowd:
             return False
-        # what it did it to, however the parser hung it ("saccagé vendredi la mairie")
-        words = self.sentence.words
-        after = range(root.i + 1, min(root.i + 6, self.sentence.span.end))
+        lemmas = self.sentence.words.lemmas
         return any(
-            self.lexicon.has("public_property", words.lemmas[i])
-            for i in after
-            if i in self.clause and self.span.doc[i].pos_ == "NOUN"
+            self.lexicon.has("public_property", lemmas[i]) and self.span.doc[i].pos_ == "NOUN"
+            for i in self._following(5)
         )
 
     def _protest_cue(self) -> bool:
