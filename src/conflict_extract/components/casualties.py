@@ -9,6 +9,7 @@ data/casualties.json, loaded by the component's initialize().
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -567,9 +568,36 @@ class CasualtyFinder(DataComponent):
                 return True
         if _YEAR_RANGE.search(text):
             return True  # "entre 2013 et 2018", "de 2014 à 2022"
-        return any(
+        if any(
             w in self.cumulative_subjects and _makes_toll(words, k) for k, w in enumerate(words)
-        )
+        ):
+            return True
+        maker = toll_maker(sent.doc[figure])
+        return maker is not None and fold(maker.lemma_) in self.cumulative_subjects
+
+
+_MAKING_VERBS = frozenset({"faire", "couter", "causer", "provoquer"})
+
+
+def toll_maker(figure: Token) -> Token | None:
+    """What made a toll, read from the parse: the subject of the verb whose object the figure
+    is ('la guerre entre l'armée et les FSR, ..., a fait des dizaines de milliers de morts';
+    'le séisme, qui a fait 3.700 morts': the antecedent of 'qui'). None when no such verb
+    governs it."""
+    verb = next(
+        (
+            a
+            for a in islice(figure.ancestors, 4)
+            if a.pos_ in {"VERB", "AUX"} and fold(a.lemma_) in _MAKING_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "acl:relcl":
+        return verb.head
+    return subject
 
 
 # "a tué la veille au soir cinq membres", "ont tué dans la nuit de samedi à dimanche 12 civils"

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
+from conflict_extract.components.casualties import toll_maker
 from conflict_extract.components.circumstances import DURING, told_during, told_with
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
@@ -227,7 +228,7 @@ class EventExtractor(DataComponent):
                 told.extend(found)
             else:
                 told = self._lend_attribution(doc, told, sentence)
-                told = _lend_toll(doc, sent, told, sentence, self.lexicon)
+                told = _lend_toll(doc, sent, told, sentence, self.lexicon, self.scenes.reported_day)
         events = [_one_sided(_no_civilian_author(_plausible(d.event))) for d in _merge(doc, told)]
         fired_from = self.lexicon.phrases("origin_cues")
         events = _same_campaign(
@@ -460,7 +461,9 @@ class EventExtractor(DataComponent):
             or (any_deed and d.event.event_type in _VIOLENT_TYPES)
         ]
         if not same_type:
-            return _lend_toll(doc, sentence.span, told, sentence, self.lexicon)
+            return _lend_toll(
+                doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day
+            )
         k = same_type[-1]
         if paragraphs_between(doc, told[k].event.evidence[1], sentence.span.start_char) > 1 and (
             not any_deed or k != len(told) - 1
@@ -489,7 +492,9 @@ class EventExtractor(DataComponent):
                 replace(d, event=replace(d.event, **changes)) if i == k else d
                 for i, d in enumerate(told)
             ]
-        return _lend_toll(doc, sentence.span, told, sentence, self.lexicon, target=k)
+        return _lend_toll(
+            doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
+        )
 
     def _lend_attribution(self, doc: Doc, told: list[Draft], sentence: Sentence) -> list[Draft]:
         """'Un responsable a attribué la frappe à l'armée américaine': the actor a sentence
@@ -1365,12 +1370,14 @@ def _lend_toll(
     told: list[Draft],
     sentence: Sentence,
     lexicon: EventLexicon,
+    reported: Callable[[Span], bool],
     *,
     target: int = -1,
 ) -> list[Draft]:
     """A sentence telling no event gives its toll to the event just told (or `target`), if
     that has none, or replaces it when the sentence updates it ('le nouveau bilan est de 40
-    morts')."""
+    morts'). Not a toll a disaster made, nor one the sentence dates to another day than the
+    event's (a day it was `reported` on aside)."""
     tolls = [
         t
         for t in incident_tolls(sentence.casualties)
@@ -1378,6 +1385,8 @@ def _lend_toll(
         if not any(
             lexicon.has("accusation_verbs", fold(a.lemma_)) for a in root_node(t).ancestors[:3]
         )
+        # "Le séisme, qui a fait plus de 3.700 morts, ...": a disaster's toll
+        and not _made_by(doc, t, lexicon.words["hazard_nouns"])
     ]
     if not told or not tolls:
         return told
@@ -1387,6 +1396,12 @@ def _lend_toll(
     if lexicon.phrases("nationwide_cues").any_in(sentence.words, sentence.tokens):
         return told  # "huit morts par balles dans le pays, sans préciser les lieux"
     update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+    tally = update or any(w in _TALLY_NOUNS for w in sentence.words.texts[sent.start : sent.end])
+    if not tally and _another_day(doc, sent, last.event, reported):
+        # "Le 25 juin, des manifestations avaient fait 19 morts"; a tally is told on a later
+        # day ("Dimanche, le bilan s'est alourdi à 32 morts", "le nombre de victimes a
+        # atteint 20 lundi").
+        return told
     more = lexicon.phrases("toll_addition_cues").any_in(sentence.words, sentence.tokens)
     if last.event.fatalities is not None and more and not update:
         # "Dix-neuf membres du cartel ont également péri": more dead of the same incident.
@@ -1403,6 +1418,31 @@ def _lend_toll(
     if update:
         total = max(t._.casualty["count"] for t in tolls)
     return [replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told]
+
+
+_TALLY_NOUNS = frozenset({"bilan", "nombre"})
+
+
+def _made_by(doc: Doc, toll: Span, makers: frozenset[str]) -> bool:
+    maker = toll_maker(doc[root_node(toll).i])
+    return maker is not None and fold(maker.lemma_) in makers
+
+
+def _another_day(
+    doc: Doc, sent: Span, event: ConflictEvent, reported: Callable[[Span], bool]
+) -> bool:
+    """The sentence tells its own day, and it is not the event's: 'Le 12 janvier, des combats
+    avaient fait quinze morts' after an event of March."""
+    if event.date is None:
+        return False
+    days = [
+        str(when["date"])
+        for d in doc.spans.get("dates", [])
+        if sent.start <= d.start < sent.end
+        and (when := _when(d) or {}).get("date")
+        and not reported(d)
+    ]
+    return bool(days) and event.date.date not in days
 
 
 def _same_location(doc: Doc, one: ConflictEvent, other: ConflictEvent) -> bool:

@@ -1,0 +1,86 @@
+"""What the sentences around an incident say of it, and what they say of something else: a
+toll told of another day, of a war or of an earthquake is no toll of the incident just told.
+Sentences written for these tests from several wars (none copied from the dev corpus),
+through the full pipeline as a user runs it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflict_extract.api import extract
+from conflict_extract.dispatches import Dispatch
+from conflict_extract.records import Event
+
+
+def _events(nlp, text: str, published: str = "2025-09-04") -> list[Event]:  # type: ignore[no-untyped-def]
+    dispatch = Dispatch(id="t", text=text, published=date.fromisoformat(published))
+    (document,) = extract([dispatch], nlp)
+    return document.events
+
+
+# -- tolls that belong to something else ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war's toll, its subject far from the verb
+        "Des frappes aériennes ont visé mardi le port de Hodeïda, selon des sources locales. "
+        "La guerre entre les rebelles houthis et le gouvernement, soutenu par une coalition "
+        "menée par l'Arabie saoudite, a fait des centaines de milliers de morts.",
+        "Des soldats ont affronté mardi des miliciens nuer à Ulang, selon un responsable local. "
+        "La guerre civile de 2013-2018 entre les partisans du président et ceux de son rival "
+        "avait fait près de 400.000 morts.",
+        "L'aviation russe a bombardé mardi la périphérie de Soumy. La guerre déclenchée par "
+        "l'invasion russe de février 2022, la plus meurtrière en Europe depuis 1945, a fait "
+        "des dizaines de milliers de morts.",
+        # an earthquake's toll
+        "Des combats ont opposé mardi l'armée aux rebelles de l'Armée d'Arakan près de "
+        "Kyaukphyu. Le séisme, qui a fait plus de 3.700 morts, n'a pas interrompu les combats.",
+        "Des talibans ont attaqué mardi un poste frontière près de Torkham. Le tremblement de "
+        "terre qui a frappé l'est du pays avait fait plus de 2.200 morts.",
+        # a toll told of another day
+        "Les rebelles du M23 ont pris mardi le contrôle de Nyabiondo, dans le territoire de "
+        "Masisi. Le 12 janvier, des combats dans la même zone avaient fait quinze morts.",
+        "Des manifestants ont défilé mardi dans le calme à Mombasa. Le 25 juin, des "
+        "manifestations dans la ville avaient fait dix-neuf morts.",
+    ],
+)
+def test_a_toll_of_something_else_is_not_lent_to_the_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events
+    assert events[0].fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the toll of the incident, told next with the day of its report
+        (
+            "Des hommes armés ont attaqué dimanche le village de Kpéré, dans le nord du Bénin. "
+            "Six personnes ont été tuées, a annoncé mardi la police.",
+            6,
+        ),
+        # ... or with the incident's own day
+        (
+            "Des jihadistes ont attaqué mardi un poste militaire à Tassia. L'attaque de mardi "
+            "a fait neuf morts parmi les soldats, selon une source sécuritaire.",
+            9,
+        ),
+        # a tally told on a later day
+        (
+            "Une frappe de drone a touché lundi un marché d'El-Obeid. Mercredi, le bilan "
+            "s'est alourdi à quinze morts, selon des médecins.",
+            15,
+        ),
+        (
+            "Des obus sont tombés mardi sur le marché de Kadugli. Le bombardement a fait "
+            "douze morts, selon des médecins.",
+            12,
+        ),
+    ],
+)
+def test_the_incidents_own_toll_is_still_lent(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events[0].fatalities == fatalities
