@@ -84,3 +84,61 @@ def test_a_toll_of_something_else_is_not_lent_to_the_incident(nlp, text: str) ->
 def test_the_incidents_own_toll_is_still_lent(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, text)
     assert events[0].fatalities == fatalities
+
+
+# -- days counted from the event just told ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Au moins huit personnes ont été tuées dimanche dans une frappe sur un marché de "
+            "Saada, selon un bilan fourni lundi par les rebelles houthis. La veille, des "
+            "affrontements avaient opposé les forces gouvernementales aux Houthis près de Marib.",
+            "2025-08-30",
+        ),
+        (
+            "Des combats ont opposé samedi des milices rivales à Tripoli, faisant six morts, "
+            "a-t-on appris lundi auprès des secours. Le lendemain, un drone a frappé un dépôt "
+            "d'armes à Zaouïa.",
+            "2025-08-31",
+        ),
+        (
+            "Un attentat-suicide a tué mardi onze policiers à Bannu, a annoncé mercredi la "
+            "police. La veille, des hommes armés avaient enlevé deux ingénieurs près de Dera "
+            "Ismail Khan.",
+            "2025-09-01",
+        ),
+        (
+            "Des drones ukrainiens ont frappé dans la nuit de lundi à mardi une raffinerie à "
+            "Saratov, a annoncé mercredi le gouverneur. Au cours de la même nuit, la défense "
+            "antiaérienne russe a abattu vingt drones au-dessus de la région de Briansk.",
+            "2025-09-01",
+        ),
+        (
+            "Une frappe israélienne a tué dimanche soir trois membres du Hezbollah à Nabatiyé, "
+            "a indiqué lundi l'armée israélienne. Dans la même nuit, une autre frappe a visé un "
+            "dépôt d'armes près de Tyr.",
+            "2025-08-31",
+        ),
+        (
+            "Des obus tirés par les FSR ont tué vendredi six civils à El-Facher, selon une "
+            "source médicale citée samedi. La même nuit, l'armée a bombardé des positions des "
+            "FSR à Nyala.",
+            "2025-08-29",
+        ),
+    ],
+)
+def test_a_day_relative_to_the_event_just_told_counts_from_it(nlp, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    """Not from the day the first event was reported on (published Thursday 4 September)."""
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert str(events[1].event_date) == day
+
+
+def test_a_day_told_in_between_is_what_the_eve_counts_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des rebelles ont attaqué dimanche un poste de l'armée à Rutshuru. Mardi, le président "
+        "s'est rendu à Goma. La veille, des miliciens avaient attaqué un convoi près de Sake.",
+    )
+    assert [str(e.event_date) for e in events] == ["2025-08-31", "2025-09-01"]

@@ -225,6 +225,7 @@ class EventExtractor(DataComponent):
                 continue  # "Six civils ont été tués à Joura": the toll of the shelling just told
             if found:
                 found = self._carry_actors(doc, told, found, sentence, mentions)
+                found = self._dated_from_told(doc, told, found, sentence, spans["dates"])
                 told.extend(found)
             else:
                 told = self._lend_attribution(doc, told, sentence)
@@ -326,6 +327,39 @@ class EventExtractor(DataComponent):
                 anchor = (trigger.span.start, place.start)
                 drafts.append(Draft(event, trigger.entry, anchor, role, trigger, update))
         return _assign_tolls(drafts, sentence.casualties)
+
+    def _dated_from_told(
+        self,
+        doc: Doc,
+        told: list[Draft],
+        found: list[Draft],
+        sentence: Sentence,
+        dates: list[Span],
+    ) -> list[Draft]:
+        """'La veille', 'le lendemain', 'la même nuit' count from the event just told, when no
+        other day was told since: 'tués dimanche ..., selon un bilan fourni lundi. La veille,
+        ...' is Saturday, not the day before the report."""
+        last = told[-1].event if told else None
+        if last is None or last.date is None or last.date.precision != 1 or not last.date.span:
+            return found  # no day of its own: the publication date is no anchor
+        sent = sentence.span
+        if any(last.evidence[1] <= d.start_char < sent.start_char for d in dates):
+            return found  # "Mardi, le président a visité Goma. La veille, ..."
+        same_day = self.lexicon.phrases("same_day_cues").any_in(sentence.words, sentence.tokens)
+        dated = []
+        for draft in found:
+            when = draft.event.date
+            own = when is not None and when.span is not None and when.span[0] >= sent.start_char
+            step = _STEPS.get(when.kind) if when is not None and own else None
+            if step is None and same_day and not (own and when and when.precision == 1):
+                step = 0
+            if when is None or step is None:
+                dated.append(draft)
+                continue
+            day = date.fromisoformat(last.date.date) + timedelta(days=step)
+            moved = When(day.isoformat(), 1, when.kind, when.span)
+            dated.append(replace(draft, event=replace(draft.event, date=moved)))
+        return dated
 
     def _names_a_told_deed(self, sentence: Sentence) -> bool:
         """'Les soldats ont repoussé l'assaut à Buulo Burte': a definite noun of a deed refers
@@ -1421,6 +1455,8 @@ def _lend_toll(
 
 
 _TALLY_NOUNS = frozenset({"bilan", "nombre"})
+# Days after the event just told that a relative date word counts ('la veille', 'le lendemain')
+_STEPS = {"eve": -1, "next_day": 1}
 
 
 def _made_by(doc: Doc, toll: Span, makers: frozenset[str]) -> bool:
