@@ -487,3 +487,32 @@ def test_the_village_near_which_it_happened_is_the_scene_not_the_neighbouring_di
     capital after 'près de' names a place even when it is also a French word ('Chai')."""
     (event,) = _events(nlp, text)
     assert event.location is not None and event.location.text == scene
+
+
+# -- an air defence is the forces of its country --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La défense antiaérienne a abattu mardi trois drones au-dessus de Port-Soudan, selon "
+            "l'armée soudanaise.",
+            "Forces armées soudanaises",
+        ),
+        (
+            "Selon l'armée, la défense antiaérienne a abattu dans la nuit de lundi à mardi onze "
+            "drones qui visaient la ville de Koursk.",
+            "Forces armées russes",
+        ),
+        (
+            "La défense aérienne a intercepté mardi un missile tiré par les Houthis vers Eilat, "
+            "selon l'armée israélienne.",
+            "Armée israélienne",
+        ),
+    ],
+)
+def test_an_air_defence_that_downs_a_weapon_is_its_countrys_forces(
+    nlp, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 is not None and event.actor1.name == name
