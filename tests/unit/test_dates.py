@@ -35,6 +35,8 @@ def _when(text: str, published: str | None) -> list[tuple[str, str | None, int]]
             ("en juillet 2016", "2016-07-01", 3),
         ),
         ("La veille, des combats.", ("La veille", "2018-07-07", 2)),
+        ("la trêve conclue le mois dernier", ("le mois dernier", "2018-06-01", 3)),
+        ("les otages enlevés le mois passé", ("le mois passé", "2018-06-01", 3)),
     ],
 )
 def test_time_expressions_resolve_against_publication(text: str, expected: tuple) -> None:

@@ -142,3 +142,39 @@ def test_a_day_told_in_between_is_what_the_eve_counts_from(nlp) -> None:  # type
         "s'est rendu à Goma. La veille, des miliciens avaient attaqué un convoi près de Sake.",
     )
     assert [str(e.event_date) for e in events] == ["2025-08-31", "2025-09-01"]
+
+
+# -- a past deed recalled in a pluperfect or a participle ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its noun is the subject of a pluperfect dated weeks before
+        "Le ministre a limogé lundi le chef d'état-major. Début septembre, une attaque des "
+        "jihadistes contre la base de Boulkessi avait tué des dizaines de soldats.",
+        "Les pourparlers ont repris lundi à Nairobi. Le cessez-le-feu avait été conclu le 2 "
+        "septembre à Addis-Abeba.",
+        "Le gouverneur a décrété lundi un couvre-feu. Le 28 septembre, des affrontements entre "
+        "éleveurs et agriculteurs avaient fait onze morts à Kafanchan.",
+        # it is described by a participle dated weeks before
+        "Les délégations ont repris lundi à Doha leurs pourparlers visant à consolider le "
+        "fragile cessez-le-feu conclu le mois dernier à Kigali.",
+        "Le JNIM a revendiqué lundi l'attaque menée le 2 octobre contre la base de Boulkessi.",
+        "Les habitants ont enterré lundi les victimes du massacre commis le 4 octobre à Solhan.",
+    ],
+)
+def test_a_deed_recalled_from_weeks_before_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, published="2025-10-20") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a limogé lundi le chef d'état-major. Samedi, des affrontements avaient "
+        "fait douze morts près de Djibo, a-t-on appris lundi.",
+        "Des rebelles ont attaqué lundi la base de Boulkessi, reprise le mois dernier par l'armée.",
+        "Des jihadistes ont attaqué lundi le convoi escorté depuis le 2 octobre par l'armée "
+        "près de Tillia.",
+    ],
+)
+def test_a_deed_of_the_days_before_is_still_an_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_events(nlp, text, published="2025-10-20")) == 1

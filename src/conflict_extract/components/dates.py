@@ -55,6 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_week", re.compile(r"\bla semaine (?:derniere|passee)\b")),
+    ("last_month", re.compile(r"\ble mois (?:dernier|passe)\b")),
     ("next_day", re.compile(r"\ble lendemain\b")),
 ]
 # What a kind's pattern cannot match without: for each group, one of its strings is in the
@@ -75,6 +76,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "eve": (("la veille",),),
     "today": (("aujourd", "ce matin", "ce soir", "ce midi", "cet apres-midi", "cette nuit"),),
     "last_week": (("la semaine ",),),
+    "last_month": (("le mois ",),),
     "next_day": (("le lendemain",),),
 }
 
@@ -199,6 +201,8 @@ def _resolve(kind: str, match: re.Match[str], pub: date | None) -> tuple[date | 
         return pub, 1
     if kind == "last_week":
         return pub - timedelta(days=7), 2
+    if kind == "last_month":
+        return pub.replace(day=1) - relativedelta(months=1), 3
     if kind == "next_day":
         return None, 1  # resolved against the previous date (_resolve_next_days)
     return None, 1

@@ -990,7 +990,8 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
 def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     """A pluperfect dated weeks before the dispatch tells a past incident recalled, not the
     news: 'l'attentat de Pahalgam, qui avait fait 26 morts le 22 avril', 'le procès de
-    l'attentat qui avait tué 320 personnes en juillet 2016'. Not 'avaient pris Mota deux
+    l'attentat qui avait tué 320 personnes en juillet 2016', 'le cessez-le-feu avait été
+    conclu le 2 septembre'. Not 'avaient pris Mota deux
     jours plus tôt', nor 'la veille, la coalition avait mené des raids'."""
     published = _published(doc)
     if not published:
@@ -998,9 +999,17 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     root = root_node(trigger.span)
     # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
     verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
+    if root.pos_ == "NOUN" and root.dep_ in _SUBJECTS and root.head.pos_ == "VERB":
+        verbs.append(root.head)  # "une attaque contre la base avait tué, début septembre, ..."
+    # "le fragile cessez-le-feu conclu le mois dernier": a deed described by its participle
+    described = [
+        c
+        for c in root.children
+        if root.pos_ == "NOUN" and c.dep_ == "acl" and "Part" in c.token.morph.get("VerbForm")
+    ]
     day = date.fromisoformat(published)
-    for verb in verbs:
-        if not _pluperfect(verb):
+    for verb in verbs + described:
+        if verb not in described and not _pluperfect(verb):
             continue
         token = verb.token
         tokens = range(token.left_edge.i, token.right_edge.i + 1)
