@@ -97,6 +97,39 @@ def test_divisions_named_by_a_common_word_are_reached_through_their_aliases(  # 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Douze soldats ont été tués samedi dans la région du Centre-Nord, au Burkina Faso.",
+            "Centre-Nord",
+            "Centre-Nord",
+        ),
+        (
+            "Deux gendarmes ont été tués dans la région du Nord-Ouest, au Cameroun.",
+            "Nord-Ouest",
+            "North-West",
+        ),
+        ("Des bandits ont attaqué un village de la région du Nord, au Burkina.", "Nord", "Nord"),
+        (
+            "Des hommes armés ont enlevé trois commerçants dans la région de l'Est, au Burkina.",
+            "Est",
+            "Est",
+        ),
+    ],
+)
+def test_a_division_named_by_a_common_word_is_found_in_the_text(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, admin1: str
+) -> None:
+    """'la région du Nord' is the region, found through its alias; the span is its name."""
+    assert _places(nlp, text)[name]["admin1"] == admin1
+
+
+def test_a_common_word_without_its_division_noun_is_no_division(nlp) -> None:  # type: ignore[no-untyped-def]
+    places = _places(nlp, "Les combats se sont déplacés vers le Nord, au Burkina.")
+    assert places.get("Nord", {}).get("kb_id") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Des armes et des munitions ont été saisies lors de l'opération près de Diffa.",

@@ -24,6 +24,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, token_part
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
+from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _DETERMINERS = frozenset({"des", "les", "la", "le", "du", "un", "une", "ces", "ce", "cette"})
@@ -134,6 +135,9 @@ class NameMatcher(DataComponent):
         self.require_title = require_title
         self.blocked_by = list(blocked_by or [])
         self.index = NameIndex(label=label)
+        # Folded nouns a name may open on in lower case, as the index spells some names
+        # ('région du Nord', 'province du Centre'); the span found starts at the capital.
+        self.lead_nouns: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = INDEXES[self.knowledge][1](files)
@@ -174,6 +178,9 @@ class NameMatcher(DataComponent):
             if found is None:
                 continue
             end, ids = found
+            if tokens.texts[start].islower() and tokens.folded[start] in self.lead_nouns:
+                # "la région du Nord": the name is 'Nord', read as the region's
+                start = next(k for k in range(start + 1, end) if tokens.texts[k][:1].isupper())
             yield start, end, ids
             i = end
 
@@ -193,6 +200,7 @@ class NameMatcher(DataComponent):
                 if texts[i][:1].isupper()
                 or (articles[i] and texts[i].islower())
                 or by_acronym(texts[i])
+                or (texts[i].islower() and tokens.folded[i] in self.lead_nouns)
             ]
         return [i for i in starts if articles[i] or may_open(parts[i]) or by_acronym(texts[i])]
 
@@ -222,7 +230,7 @@ class NameMatcher(DataComponent):
             last = words[-1]
             if last + 1 <= (best[0] if best else start):
                 break
-            if self.require_title and not tokens.titled(words):
+            if self.require_title and not tokens.titled(words, self.lead_nouns):
                 continue
             if (
                 n > 1
@@ -242,6 +250,9 @@ class NameMatcher(DataComponent):
         return best
 
 
+_OF_OR_THE = OF_WORDS | DEFINITE_ARTICLES
+
+
 @lru_cache(maxsize=1 << 16)
 def _has_alnum(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
@@ -254,6 +265,7 @@ class _Tokens:
         tokens = doc_tokens(doc)
         self.texts = tokens.texts
         self.lowers = tokens.lowers
+        self.folded = tokens.folded
         self.spaces = tokens.spaces
         self.parts = list(map(token_part, self.texts))
         self.articles = [folded in ARTICLES for folded in tokens.folded]
@@ -326,8 +338,18 @@ class _Tokens:
             self.texts[k].islower() and not self.articles[k] for k in words[1:]
         )
 
-    def titled(self, words: list[int]) -> bool:
-        """Proper-noun shape: the first word that is not an article starts with a capital."""
+    def titled(self, words: list[int], lead_nouns: frozenset[str] = frozenset()) -> bool:
+        """Proper-noun shape: the first word that is not an article (nor, first, one of
+        `lead_nouns`: 'région du Nord') starts with a capital."""
+        if (
+            len(words) > 1
+            and self.texts[words[0]].islower()
+            and self.folded[words[0]] in lead_nouns
+        ):
+            rest = list(words[1:])
+            while rest and self.folded[rest[0]] in _OF_OR_THE:
+                rest.pop(0)
+            return len(rest) < len(words) - 1 and self.titled(rest)
         for k in words:
             if self.articles[k] and self.texts[k].islower():
                 continue

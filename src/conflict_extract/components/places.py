@@ -71,6 +71,7 @@ class PlaceFinder(NameMatcher):
             word_list_file("person_cues"),
             word_list_file("admin_cues"),
             word_list_file("world_regions"),
+            word_list_file("division_nouns"),
         )
         self.person_cues: tuple[str, ...] = ()
         self.context_nouns: frozenset[str] = frozenset()
@@ -97,7 +98,8 @@ class PlaceFinder(NameMatcher):
         self.not_of = frozenset(fold(w) for w in nouns.get("not_places_of", []))
         nationalities = demonyms(files)
         self.demonyms = frozenset(nationalities)
-        lists = word_lists(files, ("person_cues", "admin_cues", "world_regions"))
+        lists = word_lists(files, ("person_cues", "admin_cues", "world_regions", "division_nouns"))
+        self.lead_nouns = frozenset(lists["division_nouns"])
         self.person_cues = tuple(lists["person_cues"])
         self.world_regions = frozenset(folded_words(w) for w in lists["world_regions"])
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
