@@ -178,3 +178,58 @@ def test_a_deed_recalled_from_weeks_before_is_no_event(nlp, text: str) -> None: 
 )
 def test_a_deed_of_the_days_before_is_still_an_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(_events(nlp, text, published="2025-10-20")) == 1
+
+
+# -- a lead told at a region, its detail at a village --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "day", "fatalities"),
+    [
+        (
+            "OUAGADOUGOU, 2 septembre 2025 (AFP) - Douze soldats ont été tués samedi dans une "
+            "embuscade tendue par des jihadistes dans la région du Centre-Nord, a annoncé "
+            "l'armée lundi.\n\nUn convoi de ravitaillement a été attaqué près de Kaya par des "
+            "dizaines d'assaillants à moto, selon une source sécuritaire.",
+            "Kaya",
+            "2025-08-30",
+            12,
+        ),
+        (
+            "NIAMEY, 2 septembre 2025 (AFP) - Dix soldats nigériens ont été tués jeudi dans une "
+            "embuscade dans la région de Tillabéri, a indiqué l'armée.\n\nUne patrouille a été "
+            "prise à partie près de Téra par des dizaines de terroristes à moto, selon le "
+            "communiqué.",
+            "Téra",
+            "2025-08-28",
+            10,
+        ),
+        (
+            "BAGDAD, 2 septembre 2025 (AFP) - Quatre soldats irakiens ont été tués dimanche dans "
+            "une attaque de jihadistes de l'EI dans la province de Kirkouk, selon une source "
+            "sécuritaire.\n\nLes jihadistes ont attaqué un poste de l'armée près de Hawija, "
+            "a précisé cette source.",
+            "Hawija",
+            "2025-08-31",
+            4,
+        ),
+    ],
+)
+def test_a_detail_with_no_day_of_its_own_is_the_leads_incident(  # type: ignore[no-untyped-def]
+    nlp, text: str, place: str, day: str, fatalities: int
+) -> None:
+    """One event, at the place the detail names, on the lead's day, with the lead's toll."""
+    (event,) = _events(nlp, text, published="2025-09-02")
+    assert event.event_type == "Battles" and event.sub_event_type == "Armed clash"
+    assert event.location is not None and event.location.text == place
+    assert (str(event.event_date), event.fatalities) == (day, fatalities)
+
+
+def test_a_detail_told_on_another_day_is_another_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "NIAMEY, 2 septembre 2025 (AFP) - Dix soldats nigériens ont été tués jeudi dans une "
+        "embuscade dans la région de Tillabéri, a indiqué l'armée.\n\nDimanche, une patrouille "
+        "avait été prise à partie près de Téra par des terroristes, selon le communiqué.",
+        published="2025-09-02",
+    )
+    assert len(events) == 2
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]

@@ -1643,6 +1643,7 @@ def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (
                 _day(d.event) == _day(coarse.event)
                 or (coarse.update and _told_later(coarse.event, d.event))
+                or _detail_of(d.event, coarse.event)
             )
             and d.event.modality == coarse.event.modality
             and _inside(d.event.location, coarse.event.location)
@@ -1650,10 +1651,24 @@ def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if finer and coarse in out:
             out.remove(coarse)
             k = out.index(finer[0])
-            out[k] = replace(
-                finer[0], event=_filled(finer[0].event, coarse.event, update=coarse.update)
-            )
+            event = finer[0].event
+            if _detail_of(event, coarse.event):
+                event = replace(event, date=coarse.event.date)
+            out[k] = replace(finer[0], event=_filled(event, coarse.event, update=coarse.update))
     return out
+
+
+def _detail_of(detail: ConflictEvent, lead: ConflictEvent) -> bool:
+    """'Douze soldats ont été tués samedi dans une embuscade dans la région du Centre-Nord.
+    Un convoi a été attaqué près de Kaya ...': told after a dated lead, with no day of its
+    own, the detail is the lead's incident, at the place it names."""
+    return (
+        detail.date is not None
+        and detail.date.kind == "published"
+        and lead.date is not None
+        and lead.date.kind != "published"
+        and detail.evidence[0] > lead.evidence[0]
+    )
 
 
 def _told_later(later: ConflictEvent, earlier: ConflictEvent) -> bool:
