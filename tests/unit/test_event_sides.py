@@ -516,3 +516,29 @@ def test_an_air_defence_that_downs_a_weapon_is_its_countrys_forces(
     (event,) = _events(nlp, text)
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1 is not None and event.actor1.name == name
+
+
+# -- live fire on demonstrators -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À Nakuru, la police a tiré à balles réelles sur des manifestants mardi.",
+        "Les forces de sécurité ont ouvert le feu mardi sur des manifestants à Conakry, selon "
+        "des témoins.",
+        "La police a tiré mardi sur la foule des manifestants qui marchaient vers le palais "
+        "présidentiel à Antananarivo.",
+    ],
+)
+def test_live_fire_on_demonstrators_is_excessive_force_not_a_battle(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Whoever was hit: the protesters are actor1 and the force that fired actor2."""
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+
+
+def test_fire_on_armed_men_stays_a_battle(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "Des soldats ont ouvert le feu mardi sur des rebelles près de Beni.")
+    assert event.event_type == "Battles"

@@ -30,6 +30,8 @@ _STATE_INTER = 1
 
 
 _UNARMED_KINDS = frozenset({"civilians", "people"})
+# "ont tiré mardi sur la foule", "ont ouvert le feu": a trigger that is itself live fire
+_FIRE_LEMMAS = frozenset({"tirer", "feu"})
 
 
 class KindDecider:
@@ -148,6 +150,22 @@ class KindDecider:
             (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
         )
         return protesters and force and harmed
+
+    def _fired_on_protesters(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """Live fire on demonstrators, whoever was hit ('la police a tiré à balles réelles sur
+        des manifestants', 'ont ouvert le feu sur la foule des manifestants'): lethal force
+        against a protest, not a fight (lexicons/excessive_force_cues.txt)."""
+        target = roles.actor2
+        if target is None or actor_kind(target) not in CROWD_KINDS:
+            return False
+        if actor_kind(target) != "protesters" and not any(
+            actor_kind(m) == "protesters" for m in sentence.mentions
+        ):
+            return False
+        words = sentence.words
+        return self.lexicon.phrases("excessive_force_cues").any_in(words, trigger.clause) or any(
+            words.lemmas[i] in _FIRE_LEMMAS for i in range(trigger.span.start, trigger.span.end)
+        )
 
     @staticmethod
     def _harm_told_around(trigger: Trigger, sentence: Sentence) -> bool:

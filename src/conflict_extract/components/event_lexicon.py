@@ -51,6 +51,7 @@ REFINEMENTS = frozenset(
         "not_air",
         "civilian_target",
         "protesters_harmed",
+        "fired_on_protesters",
         "unarmed_target",
         "intervention",
         "rioting",
