@@ -233,3 +233,47 @@ def test_a_detail_told_on_another_day_is_another_incident(nlp) -> None:  # type:
     )
     assert len(events) == 2
     assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
+
+
+# -- a detail paragraph with no day takes the lead's ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NAIROBI, 2 septembre 2025 (AFP) - Au moins neuf personnes ont été tuées lundi au "
+            "Kenya lors de manifestations contre le gouvernement, selon la commission des droits "
+            "humains.\n\nÀ Nakuru, la police a tiré à balles réelles sur des manifestants.\n\n"
+            "À Kisumu, des manifestants ont incendié un commissariat.",
+            "Kisumu",
+        ),
+        (
+            "PORT-AU-PRINCE, 2 septembre 2025 (AFP) - Des gangs ont attaqué lundi plusieurs "
+            "quartiers de la capitale haïtienne, faisant au moins six morts, selon la police."
+            "\n\nÀ Carrefour-Feuilles, des bandits ont pillé et incendié des maisons, ont raconté "
+            "des habitants.",
+            "Carrefour-Feuilles",
+        ),
+        (
+            "KIEV, 2 septembre 2025 (AFP) - Deux civils ont été tués lundi par des frappes "
+            "russes sur la région de Kharkiv, selon le gouverneur.\n\nÀ Soumy, un drone russe "
+            "a touché un immeuble d'habitation, blessant trois personnes, a indiqué la mairie.",
+            "Soumy",
+        ),
+    ],
+)
+def test_a_detail_paragraph_with_no_day_takes_the_leads_day(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text, published="2025-09-02")
+    (event,) = [e for e in events if e.location is not None and e.location.text == place]
+    assert str(event.event_date) == "2025-09-01"
+
+
+def test_a_lead_dated_only_by_its_report_lends_no_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "KIEV, 2 septembre 2025 (AFP) - Les autorités ont annoncé lundi un nouveau bilan des "
+        "frappes russes.\n\nÀ Soumy, un drone russe a touché un immeuble d'habitation, blessant "
+        "trois personnes, a indiqué la mairie.",
+        published="2025-09-02",
+    )
+    (event,) = [e for e in events if e.location is not None and e.location.text == "Soumy"]
+    assert str(event.event_date) == "2025-09-02"

@@ -542,10 +542,27 @@ def date_for(
     if earlier:
         best = earlier[-1]
         return _when(_when_of(best), (best.start_char, best.end_char))
+    lead = _lead_day(doc, dates, dateline, reported)
+    if lead is not None and lead.end <= sent.start:
+        return _when(_when_of(lead), (lead.start_char, lead.end_char))
     published = doc_value(doc, "published")
     if published:
         return When(str(published), 1, "published", None)
     return None
+
+
+def _lead_day(
+    doc: Doc, dates: list[Span], dateline: int, reported: Callable[[Span], bool]
+) -> Span | None:
+    """The day the dispatch's first sentence tells, if it tells one."""
+    first = next((d for d in dates if d.start_char >= dateline and _when_of(d).get("date")), None)
+    if first is None or int(_when_of(first).get("precision") or 1) != 1 or reported(first):
+        return None
+    lead = first.sent
+    if any(d.start_char < lead.start_char for d in dates if d.start_char >= dateline):
+        return None
+    body = next((s for s in doc.sents if s.end_char > dateline), None)
+    return first if body is not None and lead.start == body.start else None
 
 
 def _days(dates: list[Span]) -> bool:
