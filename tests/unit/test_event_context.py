@@ -277,3 +277,30 @@ def test_a_lead_dated_only_by_its_report_lends_no_day(nlp) -> None:  # type: ign
     )
     (event,) = [e for e in events if e.location is not None and e.location.text == "Soumy"]
     assert str(event.event_date) == "2025-09-02"
+
+
+# -- a claim by a group introduced by an apposition ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Les Brigades Ezzedine al-Qassam, branche armée du Hamas, ont revendiqué une "
+            "embuscade samedi près de Khan Younès.",
+            "Khan Younès",
+        ),
+        (
+            "Les rebelles houthis, soutenus par l'Iran, ont revendiqué dimanche une attaque de "
+            "drone contre le port d'Eilat.",
+            "Eilat",
+        ),
+        (
+            "Le JNIM, affilié à Al-Qaïda, a revendiqué une embuscade samedi près de Djibo.",
+            "Djibo",
+        ),
+    ],
+)
+def test_a_claim_after_an_apposition_keeps_its_scene(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    """The comma closing the apposition does not make the claim an inverted attribution
+    ('..., a annoncé l'armée basée à Gao'), whose places are the speaker's."""
+    (event,) = _events(nlp, text, published="2025-06-16")
+    assert event.location is not None and event.location.text == place

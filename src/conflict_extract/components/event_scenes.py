@@ -215,7 +215,15 @@ class SceneReader:
                     parse.deps[c] in {"xcomp", "ccomp"} and root in parse.subtree(c)
                     for c in children
                 )  # "l'AA a affirmé avoir pris Mrauk-U": the place of what it tells
-                if first > sent_start and tokens.texts[first - 1] in {",", "»"} and not told:
+                # "Les Brigades al-Qassam, branche armée du Hamas, ont revendiqué ...": a
+                # subject before the verb, so no inverted attribution
+                subject = any(parse.deps[c].startswith("nsubj") and c < i for c in children)
+                if (
+                    first > sent_start
+                    and tokens.texts[first - 1] in {",", "»"}
+                    and not told
+                    and not subject
+                ):
                     start = i
             if start is not None and _attribution_reaches(doc[start : place.start]):
                 return True
