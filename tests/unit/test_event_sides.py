@@ -542,3 +542,35 @@ def test_live_fire_on_demonstrators_is_excessive_force_not_a_battle(nlp, text: s
 def test_fire_on_armed_men_stays_a_battle(nlp) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, "Des soldats ont ouvert le feu mardi sur des rebelles près de Beni.")
     assert event.event_type == "Battles"
+
+
+# -- the group a definite deed is attributed to, in a participle ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "OUAGADOUGOU, 2 septembre 2025 (AFP) - Au moins onze soldats ont été tués dimanche "
+            "lors d'une attaque jihadiste contre le camp militaire de Djibo.\n\nL'attaque, "
+            "attribuée au Groupe de soutien à l'islam et aux musulmans (JNIM, lié à Al-Qaïda), "
+            "a visé en fin de matinée les positions tenues par l'armée.",
+            "Groupe de soutien à l'islam et aux musulmans",
+        ),
+        (
+            "PESHAWAR, 2 septembre 2025 (AFP) - Des hommes armés ont tué dimanche sept policiers "
+            "dans une embuscade près de Bannu. L'embuscade, revendiquée par le Tehreek-e-Taliban "
+            "Pakistan (TTP), a visé une patrouille.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+        (
+            "YAOUNDÉ, 2 septembre 2025 (AFP) - Des assaillants ont attaqué lundi un poste "
+            "militaire près de Mora. L'attaque, imputée aux jihadistes de Boko Haram, a fait "
+            "quatre morts parmi les soldats.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_the_group_a_told_deed_is_attributed_to_did_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The nameless attackers of the event just told were that group, whichever verb leads
+    the sentence that names it ('a visé', 'a fait quatre morts')."""
+    (event,) = _events(nlp, text, published="2025-09-02")
+    assert event.actor1 is not None and event.actor1.name == name

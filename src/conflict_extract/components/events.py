@@ -486,7 +486,7 @@ class EventExtractor(DataComponent):
         roles = self.roles.roles(main, sentence)
         # "L'attaque a été revendiquée par ...": a definite noun of any deed names the event
         # just told, whatever its type (a suicide bombing, a massacre).
-        any_deed = self._names_a_deed(main)
+        any_deed = any(self._names_a_deed(t) for t in triggers)
         same_type = [
             k
             for k, d in enumerate(told)
@@ -506,7 +506,18 @@ class EventExtractor(DataComponent):
         event = told[k].event
         changes: dict[str, Any] = {}
         actor1 = event.actor1 or _ref(roles.actor1)
-        claimant = _ref(roles.actor1) if _given(main.span) and main.confirmed else None
+        # "L'attaque, attribuée au JNIM, a visé ...": the claimant is read from the definite
+        # deed, whichever trigger of the sentence leads
+        claimant = next(
+            (
+                ref
+                for t in triggers
+                if _given(t.span) and t.confirmed
+                for ref in [_ref((roles if t is main else self.roles.roles(t, sentence)).actor1)]
+                if ref is not None
+            ),
+            None,
+        )
         if (
             event.actor1 is not None
             and claimant is not None
