@@ -304,3 +304,28 @@ def test_a_claim_after_an_apposition_keeps_its_scene(nlp, text: str, place: str)
     ('..., a annoncé l'armée basée à Gao'), whose places are the speaker's."""
     (event,) = _events(nlp, text, published="2025-06-16")
     assert event.location is not None and event.location.text == place
+
+
+def test_the_lead_day_is_read_past_a_title_and_a_byline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tchad : un mort dans des heurts à N'Djamena\n\nPublié le 10 mai 2021 à 09h12\n\n"
+        "Des heurts ont opposé samedi la police à des manifestants dans le quartier de Chagoua, "
+        "selon des témoins.\n\nDans le quartier de Moursal, des jeunes ont incendié des pneus et "
+        "érigé des barricades."
+    )
+    events = _events(nlp, text, published="2021-05-10")
+    assert [str(e.event_date) for e in events] == ["2021-05-08", "2021-05-08"]
+
+
+def test_two_strikes_of_a_day_on_a_town_and_its_camp_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "PORT-SOUDAN, 3 février 2025 (AFP) - Au moins vingt civils ont été tués dimanche à "
+        "El-Facher par des tirs des FSR, selon des sources médicales.\n\nEn fin de matinée, des "
+        "obus se sont abattus sur le camp de déplacés d'Abou Chouk, au nord de la ville, tuant "
+        "douze personnes. Quelques heures plus tard, un drone a frappé l'hôpital saoudien "
+        "d'El-Facher, faisant huit morts."
+    )
+    events = _events(nlp, text, published="2025-02-03")
+    kinds = {(e.location.text if e.location else None, e.sub_event_type) for e in events}
+    assert ("Abou Chouk", "Shelling/artillery/missile attack") in kinds
+    assert any(sub == "Air/drone strike" for _, sub in kinds)

@@ -163,3 +163,27 @@ def test_a_capitalised_word_after_near_is_a_place(nlp, text: str, village: str) 
     de', 'non loin de' is a place; 'la télévision d'Etat' stays none."""
     assert village in _places(nlp, text)
     assert "Etat" not in _places(nlp, "La télévision d'Etat a annoncé la mort de six soldats.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Au moins 27 personnes ont été tuées mardi dans une attaque de drone contre le camp "
+            "de déplacés d'Abou Chouk, aux portes d'El-Facher.",
+            "Abou Chouk",
+        ),
+        (
+            "Sept femmes ont été violées jeudi par des miliciens près du site de déplacés de "
+            "Plaine Savo, dans le territoire de Djugu.",
+            "Plaine Savo",
+        ),
+        (
+            "Une frappe israélienne a tué mardi cinq personnes dans le camp de réfugiés de Nour "
+            "Chams, près de Tulkarem.",
+            "Nour Chams",
+        ),
+    ],
+)
+def test_the_name_of_a_camp_of_displaced_people_is_a_place(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place in _places(nlp, text)

@@ -562,15 +562,24 @@ def date_for(
 def _lead_day(
     doc: Doc, dates: list[Span], dateline: int, reported: Callable[[Span], bool]
 ) -> Span | None:
-    """The day the dispatch's first sentence tells, if it tells one."""
-    first = next((d for d in dates if d.start_char >= dateline and _when_of(d).get("date")), None)
+    """The day the dispatch's first sentence tells, if it tells one (titles and bylines
+    before it aside: 'Publié le 03 février 2025')."""
+    lead = next((s for s in doc.sents if s.end_char > dateline and not is_headline(s)), None)
+    if lead is None:
+        return None
+    first = next(
+        (
+            d
+            for d in dates
+            if lead.start <= d.start < lead.end
+            and d.start_char >= dateline
+            and _when_of(d).get("date")
+        ),
+        None,
+    )
     if first is None or int(_when_of(first).get("precision") or 1) != 1 or reported(first):
         return None
-    lead = first.sent
-    if any(d.start_char < lead.start_char for d in dates if d.start_char >= dateline):
-        return None
-    body = next((s for s in doc.sents if s.end_char > dateline), None)
-    return first if body is not None and lead.start == body.start else None
+    return first
 
 
 def _days(dates: list[Span]) -> bool:

@@ -164,6 +164,14 @@ class PlaceFinder(NameMatcher):
             i = token.i + 1
             if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
                 i += 1  # "le camp militaire de Tessit", "la base aérienne de Hmeimim"
+            if (
+                i + 2 < len(doc)
+                and doc[i].lower_ == "de"
+                and doc[i + 1].is_lower
+                and doc[i + 1].pos_ in {"NOUN", "ADJ", "VERB"}
+                and doc[i + 2].lower_ in {"de", "d'", "d’", "du"}
+            ):
+                i += 2  # "le camp de déplacés d'Abou Chouk", "le site de réfugiés de Kakuma"
             while i < len(doc) and doc[i].lower_ in {"de", "d'", "d’", "du", "des"}:
                 i += 1
             plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
