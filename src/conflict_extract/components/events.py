@@ -1652,7 +1652,7 @@ def _merge_coarser(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and d.event.evidence != coarse.event.evidence  # a lead, then its detail
             and d.event.event_type == coarse.event.event_type
             # shells on a camp, then a drone on the town's hospital: two incidents
-            and d.event.sub_event_type == coarse.event.sub_event_type
+            and (d.event.sub_event_type == coarse.event.sub_event_type or coarse.update)
             and (
                 _day(d.event) == _day(coarse.event)
                 or (coarse.update and _told_later(coarse.event, d.event))
