@@ -574,3 +574,27 @@ def test_the_group_a_told_deed_is_attributed_to_did_it(nlp, text: str, name: str
     the sentence that names it ('a visé', 'a fait quatre morts')."""
     (event,) = _events(nlp, text, published="2025-09-02")
     assert event.actor1 is not None and event.actor1.name == name
+
+
+# -- whose base was taken or hit ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Armée pour l'indépendance kachin s'est emparée dimanche d'une base militaire de la "
+            "junte à la périphérie de Bhamo.",
+            "Armée birmane",
+        ),
+        (
+            "La TNLA s'est emparée dimanche d'un poste de la junte près de Lashio.",
+            "Armée birmane",
+        ),
+        (
+            "Les rebelles ont attaqué dimanche un camp de la police près de Kumba.",
+            "Police camerounaise",
+        ),
+    ],
+)
+def test_the_owner_of_the_base_taken_or_hit_is_actor2(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-10-22")
+    assert event.actor2 is not None and event.actor2.name == name

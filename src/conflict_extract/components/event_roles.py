@@ -532,12 +532,30 @@ class RoleReader:
             return "holder"  # "le quartier de Tadamoun, où les insurgés résistaient"
         if self._owns_the_target(chain, trigger):
             return "patient"  # "l'attaque d'un poste de police": whose post was hit
+        if self._owns_the_object(chain, trigger):
+            # "s'est emparée d'une base militaire de la junte": whose base was taken or hit
+            return "holder" if trigger.entry.kind in _TERRITORIAL else "patient"
         found = self._from_parse(mention, trigger, chain)
         if found is not None:
             return found
         if trigger.entry.kind in _TERRITORIAL | _FIGHTS and self._stronghold_of(chain, trigger):
             return "holder"  # "ont repris Wad Madani, fief des FSR"
         return self._from_surface(mention, trigger)
+
+    def _owns_the_object(self, chain: list[Node], trigger: Trigger) -> bool:
+        """The mention owns ('de') a post, base or camp (lexicons/installation_nouns.txt) that
+        is an object or oblique of the trigger verb itself: 's'est emparée d'une base
+        militaire de la junte', 'ont attaqué un poste de la police'."""
+        pred = root_node(trigger.span)
+        return (
+            pred.pos_ == "VERB"
+            and len(chain) > 2
+            and chain[2].i == pred.i
+            and chain[1].pos_ == "NOUN"
+            and chain[1].dep_ in {"obj", "obl", "obl:mod", "obl:arg"}
+            and self.lexicon.has("installation_nouns", _lemma(chain[1]))
+            and bool(_cases(chain[0]) & OF_WORDS)
+        )
 
     def _owns_the_target(self, chain: list[Node], trigger: Trigger) -> bool:
         """Under an attack noun, the mention is the owner ('de') of a post, base or camp
