@@ -24,6 +24,10 @@ def _tolls(nlp, text: str) -> list[tuple[int | None, str]]:  # type: ignore[no-u
         ("Des dizaines de soldats ont été capturés.", [(12, "captured")]),
         ("Les bombardements ont coûté la vie à 1 200 civils.", [(1200, "killed")]),
         ("Un obus a tué une fillette et blessé quatre personnes.", [(1, "killed"), (4, "wounded")]),
+        # "la mort de N ...": the deaths announced, confirmed or caused
+        ("L'armée israélienne a annoncé la mort de deux soldats à Rafah.", [(2, "killed")]),
+        ("Kiev a confirmé la mort de trois secouristes à Kherson.", [(3, "killed")]),
+        ("L'embuscade a entraîné la mort d'au moins onze gendarmes.", [(11, "killed")]),
     ],
 )
 def test_figures_with_status(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
