@@ -329,3 +329,24 @@ def test_two_strikes_of_a_day_on_a_town_and_its_camp_stay_two(nlp) -> None:  # t
     kinds = {(e.location.text if e.location else None, e.sub_event_type) for e in events}
     assert ("Abou Chouk", "Shelling/artillery/missile attack") in kinds
     assert any(sub == "Air/drone strike" for _, sub in kinds)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mozambique : au moins sept morts lors des manifestations\n\nPublié le : 02/09/2025 - "
+        "10:15\n\nMAPUTO (AFP) - ",
+        "Sénégal : des heurts lors des manifestations\n\nPublié le 2 septembre 2025 à 11h02\n\n"
+        "DAKAR (AFP) - ",
+        "MAPUTO, 2 septembre 2025 (AFP) - ",
+    ],
+)
+def test_the_lead_day_is_read_past_a_web_header(nlp, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = opening + (
+        "Au moins sept personnes ont été tuées lundi lors de manifestations contre le pouvoir, "
+        "selon des ONG.\n\nÀ Nampula, des manifestants ont incendié un commissariat et pillé des "
+        "commerces."
+    )
+    events = _events(nlp, text, published="2025-09-02")
+    (event,) = [e for e in events if e.location is not None and e.location.text == "Nampula"]
+    assert str(event.event_date) == "2025-09-01"

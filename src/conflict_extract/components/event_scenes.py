@@ -562,9 +562,18 @@ def date_for(
 def _lead_day(
     doc: Doc, dates: list[Span], dateline: int, reported: Callable[[Span], bool]
 ) -> Span | None:
-    """The day the dispatch's first sentence tells, if it tells one (titles and bylines
-    before it aside: 'Publié le 03 février 2025')."""
-    lead = next((s for s in doc.sents if s.end_char > dateline and not is_headline(s)), None)
+    """The day the dispatch's first sentence tells, if it tells one (titles, bylines and a
+    dateline split off by the parser before it aside: 'Publié le 03 février 2025')."""
+    lead = next(
+        (
+            s
+            for s in doc.sents
+            if s.end_char > dateline
+            and not is_headline(s)
+            and any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a bare "NAIROBI (AFP)"
+        ),
+        None,
+    )
     if lead is None:
         return None
     first = next(
