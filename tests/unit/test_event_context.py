@@ -350,3 +350,41 @@ def test_the_lead_day_is_read_past_a_web_header(nlp, opening: str) -> None:  # t
     events = _events(nlp, text, published="2025-09-02")
     (event,) = [e for e in events if e.location is not None and e.location.text == "Nampula"]
     assert str(event.event_date) == "2025-09-01"
+
+
+# -- an accusation denied in the next sentence -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le M23 a accusé l'armée d'avoir bombardé dimanche des zones habitées de Sake avec des "
+        "drones. Les FARDC ont démenti toute frappe dans ce secteur.",
+        "Le Hamas a accusé Israël d'avoir bombardé dimanche l'hôpital Nasser de Khan Younès. "
+        "L'armée israélienne a démenti.",
+        "Erevan a accusé Bakou d'avoir tiré dimanche sur des positions arméniennes près de Sotk. "
+        "Le ministère azerbaïdjanais de la Défense a nié ces accusations.",
+    ],
+)
+def test_an_accusation_denied_next_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, published="2025-09-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Le M23 a accusé l'armée d'avoir bombardé dimanche Sake. Trois civils ont été tués, "
+            "selon des sources locales.",
+            "armée",
+        ),
+        (
+            "Des drones ont frappé dimanche Sake, tuant trois civils. L'armée a démenti toute "
+            "implication.",
+            None,
+        ),
+    ],
+)
+def test_an_accusation_not_denied_or_a_deed_denied_stays(nlp, text: str, actor1) -> None:  # type: ignore[no-untyped-def]
+    """The accused is who acted, never the accuser; a denial of involvement in a deed told as
+    fact leaves the deed told."""
+    (event,) = _events(nlp, text, published="2025-09-02")
+    assert (event.actor1.text if event.actor1 else None) == actor1

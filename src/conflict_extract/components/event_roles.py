@@ -136,7 +136,10 @@ class RoleReader:
             return False
         if root.dep_.startswith("nsubj") or "par" in _cases(root):
             # "le JNIM a revendiqué l'attaque", "l'attaque, revendiquée par le JNIM": who
-            # claims a deed did it.
+            # claims a deed did it; who accuses another of it ("le M23 a accusé l'armée
+            # d'avoir bombardé ...") did not.
+            if self.lexicon.has("accusation_verbs", words.lemmas[verb.i]):
+                return True
             return not _governs_event(verb)
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])

@@ -187,6 +187,7 @@ class EventExtractor(DataComponent):
                 named=named,
                 armed_context=armed_context,
             )
+            told = self._denied_after(doc, told, sent)
             found_here = self.finder.find(sentence)
             background = {
                 root_node(t.span).i
@@ -327,6 +328,33 @@ class EventExtractor(DataComponent):
                 anchor = (trigger.span.start, place.start)
                 drafts.append(Draft(event, trigger.entry, anchor, role, trigger, update))
         return _assign_tolls(drafts, sentence.casualties)
+
+    def _denied_after(self, doc: Doc, told: list[Draft], sent: Span) -> list[Draft]:
+        """'Le M23 a accusé l'armée d'avoir bombardé Sake. Les FARDC ont démenti toute frappe':
+        a deed one side accuses another of, which the next sentence, led by a verb of denial,
+        denies, is not told as having happened."""
+        root = sent.root
+        if not told or root.pos_ not in {"VERB", "AUX"}:
+            return told
+        if not self.lexicon.has("denial_verbs", fold(root.lemma_)):
+            return told
+        last = told[-1].event.evidence
+        if doc_text(doc)[last[1] : sent.start_char].strip() or not same_paragraph(
+            doc, last[0], sent.start_char
+        ):
+            return told  # only the sentence just before
+        return [
+            d for d in told if d.event.evidence != last or not self._accused(doc, d.event.trigger)
+        ]
+
+    def _accused(self, doc: Doc, trigger: tuple[int, int]) -> bool:
+        span = doc.char_span(*trigger, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            self.lexicon.has("accusation_verbs", fold(a.lemma_))
+            for a in list(span.root.ancestors)[:3]
+        )
 
     def _dated_from_told(
         self,
