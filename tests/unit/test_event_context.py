@@ -388,3 +388,34 @@ def test_an_accusation_not_denied_or_a_deed_denied_stays(nlp, text: str, actor1)
     fact leaves the deed told."""
     (event,) = _events(nlp, text, published="2025-09-02")
     assert (event.actor1.text if event.actor1 else None) == actor1
+
+
+# -- a launch aimed at a whole country borrows no town -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Au cours de la nuit, la défense antiaérienne a abattu onze drones au-dessus de la "
+            "ville de Poltava. Au total, la Russie a lancé 103 drones et deux missiles "
+            "balistiques contre l'Ukraine, selon l'armée de l'air ukrainienne.",
+            "Poltava",
+        ),
+        (
+            "Des frappes américaines ont visé dimanche le port de Hodeïda. Les Houthis ont lancé "
+            "dimanche soir deux missiles contre Israël.",
+            "Hodeïda",
+        ),
+        (
+            "Des frappes russes ont touché dimanche Kharkiv. La Russie a tiré dans la nuit douze "
+            "missiles sur l'Ukraine.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_launch_at_a_whole_country_is_not_coded_at_the_last_town(
+    nlp, text: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    """One event, at the town the first sentence names, with that sentence's actors only."""
+    (event,) = _events(nlp, text, published="2025-05-15")
+    assert event.location is not None and event.location.text == place
+    assert event.actor2 is None

@@ -34,6 +34,7 @@ from conflict_extract.components.event_scenes import (
     date_for,
     fallback_location,
     following_scene,
+    is_country,
     is_headline,
     is_reference_point,
     paragraphs_between,
@@ -263,6 +264,8 @@ class EventExtractor(DataComponent):
         )
         if not any(groups):
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
+            if _aimed_at_a_country(strongest, _within(sent, spans["places"])):
+                return []  # "la Russie a lancé 103 drones contre l'Ukraine": no town to code
             known = [p for p in spans["places"] if not self.scenes.is_destination(p)]
             scene = fallback_location(
                 doc, sent, known, dateline=dateline, the_town=self._speaks_of_the_town(sentence)
@@ -1505,6 +1508,29 @@ def _lend_toll(
 _TALLY_NOUNS = frozenset({"bilan", "nombre"})
 # Days after the event just told that a relative date word counts ('la veille', 'le lendemain')
 _STEPS = {"eve": -1, "next_day": 1}
+
+
+_AIMING = frozenset({"contre", "sur", "vers"})
+
+
+def _aimed_at_a_country(trigger: Trigger, places: list[Span]) -> bool:
+    """The trigger's target is a whole country ('ont lancé deux missiles contre Israël', 'a
+    tiré 50 roquettes sur Israël'): a town told before is not where it happened."""
+    return any(
+        is_country(p)
+        and p.start > trigger.span.start
+        and root_node(p).i in trigger.clause
+        and _word_before_article(p) in _AIMING
+        for p in places
+    )
+
+
+def _word_before_article(span: Span) -> str:
+    """The folded word before `span` and its article ('contre l'Ukraine': 'contre')."""
+    k = span.start - 1
+    while k >= 0 and fold(span.doc[k].text) in _DEFINITE_DETERMINERS:
+        k -= 1
+    return fold(span.doc[k].text) if k >= 0 else ""
 
 
 def _made_by(doc: Doc, toll: Span, makers: frozenset[str]) -> bool:
