@@ -598,3 +598,29 @@ def test_the_group_a_told_deed_is_attributed_to_did_it(nlp, text: str, name: str
 def test_the_owner_of_the_base_taken_or_hit_is_actor2(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text, published="2025-10-22")
     assert event.actor2 is not None and event.actor2.name == name
+
+
+# -- the country an accusation blames -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Les talibans ont accusé le Pakistan d'avoir mené dimanche des frappes aériennes dans "
+            "la province de Paktika, tuant neuf civils.",
+            "Armée pakistanaise",
+        ),
+        (
+            "Le Hamas accuse Israël d'avoir bombardé dimanche l'hôpital de Khan Younès, tuant "
+            "trois patients.",
+            "Armée israélienne",
+        ),
+        (
+            "Le Mali a accusé l'Algérie d'avoir abattu dimanche un drone de l'armée près de "
+            "Tinzaouatène.",
+            "Armée nationale populaire",
+        ),
+    ],
+)
+def test_the_country_an_accusation_blames_acted(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-09-02")
+    assert event.actor1 is not None and event.actor1.name == name

@@ -82,6 +82,7 @@ class GenericActorResolver(DataComponent):
         "places.tsv",
         word_list_file("deed_nouns"),
         word_list_file("identification_verbs"),
+        word_list_file("accusation_verbs"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -96,6 +97,7 @@ class GenericActorResolver(DataComponent):
         self.nouns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.on_nouns: dict[str, str] = {}
         self.deed_nouns: frozenset[str] = frozenset()
+        self.accusation_verbs: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -113,9 +115,10 @@ class GenericActorResolver(DataComponent):
     def _load_nouns(self, files: DataFiles) -> None:
         """The state forces table, demonyms and generic actor nouns."""
         self.branches = _branches(self.index.records)
-        lists = word_lists(files, ("deed_nouns", "identification_verbs"))
+        lists = word_lists(files, ("deed_nouns", "identification_verbs", "accusation_verbs"))
         self.deed_nouns = frozenset(lists["deed_nouns"])
         self.identification_verbs = frozenset(lists["identification_verbs"])
+        self.accusation_verbs = frozenset(lists["accusation_verbs"])
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
@@ -160,9 +163,9 @@ class GenericActorResolver(DataComponent):
         words = DocWords.of(doc)
         for place in doc.spans.get("places", []):
             kb = _kb(place)
-            if not str(kb.get("kb_id") or "").startswith("cc:") or not _actor_position(
-                place, words
-            ):
+            if not str(kb.get("kb_id") or "").startswith("cc:"):
+                continue
+            if not _actor_position(place, words) and not _accused(place, self.accusation_verbs):
                 continue
             span = Span(doc, place.start, place.end, label="ACTOR")
             actor = self._actor(
@@ -520,6 +523,13 @@ def _actor_position(place: Span, words: DocWords) -> bool:
         return True
     root = place.root
     return root.dep_ in {"nsubj", "nsubj:pass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
+def _accused(place: Span, verbs: frozenset[str]) -> bool:
+    """The country a verb of accusation blames ('ont accusé le Pakistan d'avoir mené des
+    frappes'): its forces are who acted."""
+    root = place.root
+    return root.dep_ == "obj" and fold(root.head.lemma_) in verbs
 
 
 _ALLEGIANCE_STEMS = ("gouvernement", "regime", "pouvoir")
