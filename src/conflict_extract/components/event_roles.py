@@ -1137,9 +1137,7 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
 
 
 def _finite(token: Node) -> bool:
-    return token.pos_ == "AUX" or (
-        token.pos_ == "VERB" and "Fin" in token.token.morph.get("VerbForm")
-    )
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and token.has_feature("VerbForm", "Fin"))
 
 
 def _after_a_day(token: Node, pred: Node) -> bool:
@@ -1224,11 +1222,9 @@ def _controller(pred: Node) -> Node | None:
 
 def _infinitive(verb: Node) -> bool:
     """'abattre', 'avoir repris': an infinitive, simple or compound."""
-    if "Inf" in verb.token.morph.get("VerbForm"):
+    if verb.has_feature("VerbForm", "Inf"):
         return True
-    return any(
-        c.dep_.startswith("aux") and "Inf" in c.token.morph.get("VerbForm") for c in verb.children
-    )
+    return any(c.dep_.startswith("aux") and c.has_feature("VerbForm", "Inf") for c in verb.children)
 
 
 def _modifies(ally: Span, actor: Span) -> bool:
