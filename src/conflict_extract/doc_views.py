@@ -159,7 +159,8 @@ def set_span_value(span: Span, name: str, value: object) -> None:
 class DocParse:
     """The parse of every token as plain lists, built once per Doc by a component that runs
     after the parser: `heads[i]` is `doc[i].head.i`, `deps[i]` its `dep_`, `pos[i]` its `pos_`,
-    `feats[i]` the features of its `morph` ("Mood=Cnd": `"Cnd" in token.morph.get("Mood")`),
+    `feats[i]` the features of its `morph`, one per value ("Mood=Cnd" in it: `"Cnd" in
+    token.morph.get("Mood")`, a field of several values "PronType=Int,Rel" giving two),
     `children[i]` the indices of `doc[i].children`, `sent_starts[i]`/`sent_ends[i]` the
     bounds of `doc[i].sent`, `lemmas[i]` its `lemma_`."""
 
@@ -221,10 +222,8 @@ def _parse(doc: Doc) -> DocParse:
     array = doc.to_array([HEAD, DEP, POS, MORPH, LEMMA])
     # HEAD is relative, stored unsigned
     heads = (numpy.arange(n, dtype=numpy.int64) + array[:, 0].astype(numpy.int64)).tolist()
-    deps, pos, morphs, lemmas = (_strings(doc, array[:, k]) for k in range(1, 5))
-    features = {morph: frozenset(morph.split("|")) for morph in set(morphs)}
-    features[""] = features["_"] = frozenset()  # no features
-    feats = list(map(features.__getitem__, morphs))
+    deps, pos, lemmas = (_strings(doc, array[:, k]) for k in (1, 2, 4))
+    feats = _features(doc, array[:, 3])
     children: list[list[int]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i:
@@ -236,6 +235,29 @@ def _parse(doc: Doc) -> DocParse:
             sent_starts[start:end] = [start] * (end - start)
             sent_ends[start:end] = [end] * (end - start)
     return DocParse(heads, deps, pos, feats, children, sent_starts, sent_ends, lemmas, {})
+
+
+def _features(doc: Doc, column: numpy.ndarray) -> list[frozenset[str]]:
+    """The features of each analysis of a MORPH column of `Doc.to_array`, one per value
+    ('Number=Plur|PronType=Int,Rel' -> {'Number=Plur', 'PronType=Int', 'PronType=Rel'}; no
+    analysis, '' or '_' -> {}), each analysis split once (_ANALYSES), as _strings reads."""
+    keys = column.tolist()
+    try:
+        return list(map(_ANALYSES.__getitem__, keys))
+    except KeyError:  # an analysis not seen yet
+        pass
+    if len(_ANALYSES) > _KNOWN_KEPT:
+        _ANALYSES.clear()
+        _ANALYSES[0] = frozenset()
+    strings = doc.vocab.strings
+    for key in set(keys).difference(_ANALYSES):
+        found = set()
+        for feature in strings[key].split("|"):
+            field, _, values = feature.partition("=")
+            if values:
+                found.update(f"{field}={value}" for value in values.split(","))
+        _ANALYSES[key] = frozenset(found)
+    return list(map(_ANALYSES.__getitem__, keys))
 
 
 def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
@@ -262,16 +284,19 @@ def _strings(doc: Doc, column: numpy.ndarray) -> list[str]:
 # when it holds _KNOWN_KEPT strings, so a long stream of new words cannot grow it.
 _KNOWN_KEPT = 1 << 15
 _KNOWN: dict[int, str] = {0: ""}
+# MORPH hash -> its features, for _features; a cache as _KNOWN is (the hash of a morphological
+# analysis is the hash of its string; 0: none).
+_ANALYSES: dict[int, frozenset[str]] = {0: frozenset()}
 
 
 class Node:
     """A token of a parsed Doc as plain values, read the way spaCy's `Token` is (same
     names: `i`, `text`, `lower_`, `lemma_`, `dep_`, `pos_`, `head`, `children`, `ancestors`,
-    `subtree`) from the Doc's parse arrays (DocParse), without a Token object built at every
-    access. There is one Node per token of a Doc (`doc_nodes`), so `is`, `==` and `in`
-    compare positions in that Doc; a Node is never equal to a Token, nor inside a Span (test
-    `span.start <= node.i < span.end`). `token` is the spaCy Token, for what a Node does not
-    carry (morph, like_num, left_edge...)."""
+    `subtree`; `has_feature` for `morph`) from the Doc's parse arrays (DocParse), without a
+    Token object built at every access. There is one Node per token of a Doc (`doc_nodes`),
+    so `is`, `==` and `in` compare positions in that Doc; a Node is never equal to a Token,
+    nor inside a Span (test `span.start <= node.i < span.end`). `token` is the spaCy Token,
+    for what a Node does not carry (like_num, left_edge...)."""
 
     __slots__ = ("_of", "dep_", "head", "i", "lemma_", "lower_", "pos_", "text")
 
@@ -302,6 +327,10 @@ class Node:
         of = self._of
         nodes = of.nodes
         return [nodes[k] for k in of.parse.subtree(self.i)]
+
+    def has_feature(self, field: str, value: str) -> bool:
+        """`value in token.morph.get(field)`, read from the parse arrays, without a Token."""
+        return f"{field}={value}" in self._of.parse.feats[self.i]
 
     def at(self, k: int) -> Node:
         """The Node of token `k` of the same Doc."""

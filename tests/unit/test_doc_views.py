@@ -147,6 +147,21 @@ def test_nodes_go_with_their_doc_without_the_cycle_collector(nlp) -> None:  # ty
         gc.enable()
 
 
+def test_parse_features_are_each_value_of_the_morph() -> None:
+    doc = NLP("qui les tués")
+    doc[0].set_morph("PronType=Int,Rel")
+    doc[1].set_morph("Number=Plur|Person=3")
+    parse, nodes = doc_parse(doc), doc_nodes(doc)
+    assert parse.feats == [
+        frozenset({"PronType=Int", "PronType=Rel"}),
+        frozenset({"Number=Plur", "Person=3"}),
+        frozenset(),
+    ]
+    for token, node in zip(doc, nodes, strict=True):
+        for field, value in (("PronType", "Rel"), ("PronType", "Ind"), ("Number", "Plur")):
+            assert node.has_feature(field, value) == (value in token.morph.get(field))
+
+
 def test_span_value_is_the_extension_value() -> None:
     doc = NLP("Les FDS ont repris Tabqa.")
     span = Span(doc, 1, 2, label="FACTION")

@@ -100,8 +100,14 @@ class DateFinder:
         folded = fold_aligned(doc_text(doc))
         spans: list[Span] = []
         taken: set[int] = set()
+        present: dict[tuple[str, ...], bool] = {}  # a group of _NEEDS -> one of it is in the text
         for kind, pattern in _PATTERNS:
-            if not all(any(word in folded for word in group) for group in _NEEDS[kind]):
+            if not all(
+                present[group]
+                if group in present
+                else present.setdefault(group, any(word in folded for word in group))
+                for group in _NEEDS[kind]
+            ):
                 continue  # the pattern cannot match
             for match in pattern.finditer(folded):
                 if taken.intersection(range(match.start(), match.end())):

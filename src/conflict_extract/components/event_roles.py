@@ -494,9 +494,9 @@ class RoleReader:
         # Attribution through a participle: "une frappe attribuée à l'armée", "l'attaque,
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
         for k, token in enumerate(chain[1:4], start=1):
-            below = chain[k - 1]
+            below, lemma = chain[k - 1], _lemma(token)
             if (
-                words_lemma.has("agent_participles", _lemma(token))
+                words_lemma.has("agent_participles", lemma)
                 and _cases(below) & {"par", "a"}
                 and (pred in token.ancestors or token in pred.subtree or token.head == pred.head)
             ):
@@ -504,7 +504,7 @@ class RoleReader:
                 # missile tiré par les houthis').
                 return "patient" if trigger.entry.kind == "disrupted" else "agent"
             if (
-                words_lemma.has("suffer_verbs", _lemma(token))
+                words_lemma.has("suffer_verbs", lemma)
                 and "par" in _cases(below)
                 and token.i != pred.i
                 and token.i > trigger.span.start
@@ -512,17 +512,17 @@ class RoleReader:
                 # "ont attaqué El-Obeid avant d'être repoussées par l'armée": who repelled
                 # the attack was attacked.
                 return "patient"
-            if words_lemma.has("accusation_verbs", _lemma(token)) and below.dep_ == "obj":
+            if words_lemma.has("accusation_verbs", lemma) and below.dep_ == "obj":
                 return "agent"  # "Bakou a accusé les forces arméniennes d'avoir bombardé"
             if (
-                words_lemma.has("target_verbs", _lemma(token))
+                words_lemma.has("target_verbs", lemma)
                 and below.dep_ in {"obj", "obl:arg"}
                 and token.i > trigger.span.start
                 and token.i != pred.i
             ):
                 return "patient"  # "des raids sur Idleb, ciblant des dépôts des groupes ..."
             if (
-                words_lemma.has("holder_participles", _lemma(token))
+                words_lemma.has("holder_participles", lemma)
                 and "par" in _cases(below)
                 and token.i > trigger.span.start
             ):
@@ -1158,9 +1158,7 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
 
 
 def _finite(token: Node) -> bool:
-    return token.pos_ == "AUX" or (
-        token.pos_ == "VERB" and "Fin" in token.token.morph.get("VerbForm")
-    )
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and token.has_feature("VerbForm", "Fin"))
 
 
 def _after_a_day(token: Node, pred: Node) -> bool:
@@ -1245,11 +1243,9 @@ def _controller(pred: Node) -> Node | None:
 
 def _infinitive(verb: Node) -> bool:
     """'abattre', 'avoir repris': an infinitive, simple or compound."""
-    if "Inf" in verb.token.morph.get("VerbForm"):
+    if verb.has_feature("VerbForm", "Inf"):
         return True
-    return any(
-        c.dep_.startswith("aux") and "Inf" in c.token.morph.get("VerbForm") for c in verb.children
-    )
+    return any(c.dep_.startswith("aux") and c.has_feature("VerbForm", "Inf") for c in verb.children)
 
 
 def _modifies(ally: Span, actor: Span) -> bool:

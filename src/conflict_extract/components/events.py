@@ -620,7 +620,7 @@ class EventExtractor(DataComponent):
             return True
         if (
             root.pos_ == "VERB"
-            and "Inf" in root.token.morph.get("VerbForm")
+            and root.has_feature("VerbForm", "Inf")
             and not any(c.dep_.startswith("aux") for c in root.children)
             and root.head.i != root.i
             and any(
@@ -689,7 +689,7 @@ class EventExtractor(DataComponent):
         attaques', 'les attaques se sont multipliées': plural attacks governed by a verb of
         habit, directly or through the verb they are the object of, or its subject when it
         is reflexive; 'des attaques répétées': qualified by an adjective of habit."""
-        if root.pos_ != "NOUN" or "Plur" not in root.token.morph.get("Number"):
+        if root.pos_ != "NOUN" or not root.has_feature("Number", "Plur"):
             return False
         if any(
             c.dep_ in {"amod", "acl"} and self.lexicon.has("habitual_adjectives", fold(c.lemma_))
@@ -1071,7 +1071,7 @@ def _when(span: Span) -> dict | None:
 
 def _pluperfect(verb: Node) -> bool:
     return verb.pos_ == "VERB" and any(
-        c.dep_.startswith("aux") and "Imp" in c.token.morph.get("Tense") for c in verb.children
+        c.dep_.startswith("aux") and c.has_feature("Tense", "Imp") for c in verb.children
     )
 
 
