@@ -187,3 +187,37 @@ def test_a_capitalised_word_after_near_is_a_place(nlp, text: str, village: str) 
 )
 def test_the_name_of_a_camp_of_displaced_people_is_a_place(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     assert place in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Quatre civils ont été tués samedi soir à Dargol par des hommes armés venus à moto.",
+            "Dargol",
+        ),
+        (
+            "Un membre du Hezbollah a été tué mardi par une frappe de drone israélienne à Yohmor, "
+            "dans le sud du Liban.",
+            "Yohmor",
+        ),
+        (
+            "Trois villageois ont été enlevés dimanche à Kpendjal-Ouest par des jihadistes, selon "
+            "des sources locales.",
+            "Kpendjal-Ouest",
+        ),
+    ],
+)
+def test_an_unknown_proper_noun_after_a_is_a_place(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Des milliers de personnes ont rendu hommage mardi à Thomas Sankara.", "Thomas Sankara"),
+        ("Le ministre a déclaré lundi à Jeune Afrique que l'armée avançait.", "Jeune Afrique"),
+    ],
+)
+def test_a_person_or_a_newspaper_after_a_is_no_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(name in found or found in name for found in _places(nlp, text))

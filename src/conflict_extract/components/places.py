@@ -143,6 +143,8 @@ class PlaceFinder(NameMatcher):
         if self.use_ner:
             extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
+        extra.extend(self._after_a(doc, taken | _tokens(persons)))
+        taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
         regions = self.world_regions
         spans = sorted(
@@ -195,6 +197,26 @@ class PlaceFinder(NameMatcher):
                     i += 1
                 if i < len(doc) and doc[i].lower_ in {"de", "d'", "d’"}:
                     i += 1
+        return spans
+
+    def _after_a(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A proper noun the gazetteer and the base model missed, right after 'à' in a
+        sentence's body: 'ont été tués samedi soir à Dargol par des hommes armés'."""
+        spans = []
+        lowers = self.tokens(doc).lowers
+        for k, lower in enumerate(lowers[:-1]):
+            i = k + 1
+            if lower != "à" or i in taken or doc[i].is_sent_start:
+                continue
+            token = doc[i]
+            if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and not _is_french_word(token)):
+                continue
+            end = _proper_name_end(doc, i)
+            if end == i or any(j in taken for j in range(i, end)):
+                continue
+            if fold(doc[i:end].text) in self.demonyms or fold(doc[i].text) in _CALENDAR_WORDS:
+                continue
+            spans.append(Span(doc, i, end, label="PLACE"))
         return spans
 
     def _from_ner(self, doc: Doc, ents: tuple[Span, ...], taken: set[int]) -> list[Span]:
