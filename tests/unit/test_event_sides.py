@@ -624,3 +624,18 @@ def test_the_owner_of_the_base_taken_or_hit_is_actor2(nlp, text: str, name: str)
 def test_the_country_an_accusation_blames_acted(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text, published="2025-09-02")
     assert event.actor1 is not None and event.actor1.name == name
+
+
+# -- a town entered without a fight ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des miliciens Wazalendo sont entrés lundi sans combattre dans la ville minière de Walikale.",
+        "Les rebelles du M23 sont entrés dimanche sans rencontrer de résistance dans Uvira.",
+        "Les jihadistes du JNIM ont pris dimanche sans tirer un coup de feu la ville de Léré, "
+        "abandonnée par l'armée.",
+    ],
+)
+def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-03-25")
+    assert event.sub_event_type == "Non-violent transfer of territory"
