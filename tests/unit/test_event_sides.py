@@ -639,3 +639,31 @@ def test_the_country_an_accusation_blames_acted(nlp, text: str, name: str) -> No
 def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text, published="2025-03-25")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+# -- armed men attacking villages, with no armed side against them ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trente-quatre personnes ont été tuées dimanche lors d'attaques simultanées de bandits "
+        "contre les villages de Dangulbi, Kairu et Gidan Dawa.",
+        "Des hommes armés ont attaqué dimanche le village de Kpéré, dans le nord du Bénin, tuant "
+        "six personnes.",
+        "Des miliciens ont attaqué samedi le village de Ndimo, en Ituri, tuant onze habitants.",
+    ],
+)
+def test_an_armed_attack_on_villagers_is_violence_against_civilians(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text, published="2025-06-03")
+    assert events
+    assert {(e.event_type, e.sub_event_type) for e in events} == {
+        ("Violence against civilians", "Attack")
+    }
+
+
+def test_an_armed_attack_on_soldiers_stays_a_battle(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Des jihadistes ont attaqué dimanche un poste militaire à Tassia, tuant quatre soldats.",
+        published="2025-06-03",
+    )
+    assert event.event_type == "Battles"
