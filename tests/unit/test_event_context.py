@@ -419,3 +419,32 @@ def test_a_launch_at_a_whole_country_is_not_coded_at_the_last_town(
     (event,) = _events(nlp, text, published="2025-05-15")
     assert event.location is not None and event.location.text == place
     assert event.actor2 is None
+
+
+# -- what the speaker is called says nothing of the deed --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins sept femmes ont été violées jeudi par des miliciens de la Codeco près de Djugu, "
+        "a dénoncé une ONG locale de défense des droits des femmes.",
+        "Des soldats ont violé jeudi trois femmes près de Kidal, a dénoncé une association de "
+        "défense des droits humains.",
+        "Des hommes armés ont violé jeudi deux adolescentes près de Bambari, a affirmé la Ligue "
+        "centrafricaine des droits de l'homme.",
+    ],
+)
+def test_a_rights_group_telling_a_rape_does_not_make_it_a_breach_of_rights(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-07-21")
+    assert event.sub_event_type == "Sexual violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les rebelles ont violé le cessez-le-feu jeudi près de Goma, a affirmé l'armée.",
+        "Huit personnes ont été tuées jeudi dans un accident de la route près de Kindia, a "
+        "indiqué la police.",
+    ],
+)
+def test_a_breach_of_a_truce_or_an_accident_stays_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, published="2025-07-21") == []

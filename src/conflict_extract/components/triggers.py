@@ -213,15 +213,39 @@ class TriggerFinder:
             i += max(taken, 1)
         return [t for t in found if not _yields(t, found)]
 
+    def _incises(self, span: Span, words: DocWords) -> frozenset[int]:
+        """The tokens of an attribution hung on the trigger ('..., a dénoncé une ONG de
+        défense des droits des femmes'): what the speaker is called says nothing of the
+        deed."""
+        parse = doc_parse(span.doc)
+        root = root_node(span).i
+        out = {
+            k
+            for c in parse.children[root]
+            if c > root and self.lexicon.has("reporting_verbs", words.lemmas[c])
+            for k in parse.subtree(c)
+        }
+        below, head = root, parse.heads[root]
+        for _ in range(3):  # the verb of saying the trigger hangs on, however the parser hangs it
+            if head == below:
+                break
+            if head > root and self.lexicon.has("reporting_verbs", words.lemmas[head]):
+                out.update(set(parse.subtree(head)) - set(parse.subtree(below)))
+                break
+            below, head = head, parse.heads[head]
+        return frozenset(out)
+
     def _reads_as_conflict(
         self, entry: TriggerEntry, span: Span, clause: frozenset[int], sentence: Sentence
     ) -> bool:
         words = sentence.words
-        if entry.unless and not (
-            entry.unless.isdisjoint(map(words.texts.__getitem__, clause))
-            and entry.unless.isdisjoint(map(words.lemmas.__getitem__, clause))
-        ):
-            return False
+        if entry.unless:
+            scope = clause - self._incises(span, words)
+            if not (
+                entry.unless.isdisjoint(map(words.texts.__getitem__, scope))
+                and entry.unless.isdisjoint(map(words.lemmas.__getitem__, scope))
+            ):
+                return False
         if not (entry.needs or entry.needs_all):
             return True
         reading = Reading(self.lexicon, span, clause, sentence)
