@@ -667,3 +667,33 @@ def test_an_armed_attack_on_soldiers_stays_a_battle(nlp) -> None:  # type: ignor
         published="2025-06-03",
     )
     assert event.event_type == "Battles"
+
+
+# -- whose positions were struck -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Mardi, l'aviation tchadienne a bombardé des positions jihadistes sur des îlots "
+            "proches de Ngouboua.",
+            "jihadistes",
+        ),
+        ("L'armée a bombardé mardi des positions rebelles près de Goma.", "rebelles"),
+        ("Des avions ont frappé mardi un camp terroriste près de Ménaka.", "terroriste"),
+    ],
+)
+def test_an_armed_groups_post_named_by_an_adjective_names_actor2(
+    nlp, text: str, surface: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-01-29")
+    assert event.actor2 is not None and event.actor2.text == surface
+    assert event.actor2.name.startswith("Unidentified Armed Group")
+
+
+def test_a_military_camp_names_no_soldier(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Des jihadistes ont attaqué mardi le camp militaire de Boulkessi.",
+        published="2025-01-29",
+    )
+    assert event.actor2 is None

@@ -83,6 +83,8 @@ class GenericActorResolver(DataComponent):
         word_list_file("deed_nouns"),
         word_list_file("identification_verbs"),
         word_list_file("accusation_verbs"),
+        word_list_file("installation_nouns"),
+        word_list_file("stronghold_nouns"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -98,6 +100,7 @@ class GenericActorResolver(DataComponent):
         self.on_nouns: dict[str, str] = {}
         self.deed_nouns: frozenset[str] = frozenset()
         self.accusation_verbs: frozenset[str] = frozenset()
+        self.holdings: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -115,7 +118,19 @@ class GenericActorResolver(DataComponent):
     def _load_nouns(self, files: DataFiles) -> None:
         """The state forces table, demonyms and generic actor nouns."""
         self.branches = _branches(self.index.records)
-        lists = word_lists(files, ("deed_nouns", "identification_verbs", "accusation_verbs"))
+        lists = word_lists(
+            files,
+            (
+                "deed_nouns",
+                "identification_verbs",
+                "accusation_verbs",
+                "installation_nouns",
+                "stronghold_nouns",
+            ),
+        )
+        self.holdings = frozenset(lists["installation_nouns"]) | frozenset(
+            lists["stronghold_nouns"]
+        )
         self.deed_nouns = frozenset(lists["deed_nouns"])
         self.identification_verbs = frozenset(lists["identification_verbs"])
         self.accusation_verbs = frozenset(lists["accusation_verbs"])
@@ -278,9 +293,15 @@ class GenericActorResolver(DataComponent):
             # who did it
             and fold(doc[i - 1].lemma_) not in self.deed_nouns
         )
+        # "des positions jihadistes", "un camp rebelle": whose post it is, for an armed group
+        held = after_noun and fold(doc[i - 1].lemma_) in self.holdings
         for seq, entry_id in candidates:
             end = i + len(seq)
-            if after_noun and len(seq) == 1:
+            if (
+                after_noun
+                and len(seq) == 1
+                and not (held and self.entries[entry_id]["kind"] == "armed")
+            ):
                 continue  # "le camp militaire" names no soldier
             if (
                 end <= len(words.texts)
