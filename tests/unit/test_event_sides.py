@@ -697,3 +697,30 @@ def test_a_military_camp_names_no_soldier(nlp) -> None:  # type: ignore[no-untyp
         published="2025-01-29",
     )
     assert event.actor2 is None
+
+
+# -- the side a town was taken from after a fight --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Les miliciens de l'Armée blanche se sont emparés mardi de la garnison de Nasir après "
+            "deux jours de combats avec les SSPDF.",
+            "Forces de défense du peuple du Soudan du Sud",
+        ),
+        (
+            "Les jihadistes du JNIM ont pris dimanche la ville de Léré après des heures de combats "
+            "contre l'armée malienne.",
+            "Forces armées maliennes",
+        ),
+        (
+            "Les talibans ont pris dimanche le district de Jaghatu après une semaine de combats "
+            "contre les forces afghanes.",
+            "Forces armées afghanes",
+        ),
+    ],
+)
+def test_the_side_fought_before_a_capture_is_actor2(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """However the parser hangs 'avec les SSPDF' (on the verb, past 'deux jours de combats')."""
+    (event,) = _events(nlp, text, published="2025-03-10")
+    assert event.actor2 is not None and event.actor2.name == name

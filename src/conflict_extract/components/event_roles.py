@@ -54,6 +54,7 @@ _FIGHTS = frozenset({"clash"})
 # "des combats entre l'armée et les FSR", "un accord signé entre le gouvernement et le TPLF":
 # the two sides of 'entre X et Y' are actor1 and actor2
 _PAIRED = _FIGHTS | {"agreement"}
+_ARTICLES_BEFORE = frozenset({"le", "la", "les", "l'", "des", "du", "un", "une"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
@@ -731,7 +732,7 @@ class RoleReader:
         le district après des combats acharnés contre les forces afghanes'."""
         for k, token in enumerate(chain[1:4], start=1):
             if token.i == pred.i:
-                return False
+                return self._fought_before(chain[0])
             if (
                 token.pos_ == "NOUN"
                 and fold(token.lemma_) in self.fight_words
@@ -740,6 +741,17 @@ class RoleReader:
             ):
                 return True
         return False
+
+    def _fought_before(self, mention: Node) -> bool:
+        """The parser hung the mention on the trigger, but the words before it say it fought:
+        'après deux jours de combats avec les SSPDF'."""
+        nodes = doc_nodes(mention.token.doc)
+        k = mention.i - 1
+        while k > 0 and fold(nodes[k].text) in _ARTICLES_BEFORE:
+            k -= 1
+        if k < 1 or fold(nodes[k].text) not in {"avec", "contre"}:
+            return False
+        return fold(nodes[k - 1].lemma_) in self.fight_words
 
     def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
         """The parse said nothing: the preposition before the mention does ('contre les
