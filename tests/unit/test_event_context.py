@@ -448,3 +448,43 @@ def test_a_rights_group_telling_a_rape_does_not_make_it_a_breach_of_rights(nlp, 
 )
 def test_a_breach_of_a_truce_or_an_accident_stays_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, text, published="2025-07-21") == []
+
+
+# -- controls from a review of this file's rules --------------------------------------------------
+def test_a_deadly_deed_denied_by_the_accused_stays_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "KIEV, 2 septembre 2025 (AFP) - Kiev a accusé lundi la Russie d'avoir bombardé un hôpital "
+        "de Kharkiv, tuant trois civils. Moscou a rejeté toute responsabilité.",
+        published="2025-09-02",
+    )
+    assert event.fatalities == 3
+
+
+def test_a_toll_told_on_a_later_day_is_still_the_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "BAMAKO, 2 septembre 2025 (AFP) - Des jihadistes ont attaqué dimanche le village de "
+        "Dargol, près de Ménaka. Lundi, les autorités locales ont fait état de cinq morts.",
+        published="2025-09-02",
+    )
+    assert event.fatalities == 5
+
+
+def test_fleeing_towards_a_country_leaves_the_deed_where_it_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "BAMAKO, 2 septembre 2025 (AFP) - Des jihadistes ont tué dimanche trois civils près de "
+        "Ménaka. Mardi, les assaillants ont incendié un village avant de s'enfuir vers le Niger.",
+        published="2025-09-02",
+    )
+    assert len(events) == 2
+
+
+def test_a_region_named_by_a_common_word_is_not_taken_from_another_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "BAMAKO, 2 septembre 2025 (AFP) - Des hommes armés ont tué lundi cinq civils dans la "
+        "région du Centre, selon des sources locales."
+    )
+    assert all((span._.kb or {}).get("country") != "BF" for span in doc.spans["places"])
+    assert doc._.conflict_country == "ML"

@@ -724,3 +724,43 @@ def test_the_side_fought_before_a_capture_is_actor2(nlp, text: str, name: str) -
     """However the parser hangs 'avec les SSPDF' (on the verb, past 'deux jours de combats')."""
     (event,) = _events(nlp, text, published="2025-03-10")
     assert event.actor2 is not None and event.actor2.name == name
+
+
+# -- controls from a review of this file's rules --------------------------------------------------
+def test_an_attack_on_a_military_post_stays_a_battle(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Des jihadistes ont attaqué lundi un poste militaire près de Djibo, tuant six personnes.",
+        published="2025-09-02",
+    )
+    assert event.event_type == "Battles"
+
+
+def test_a_country_accused_of_a_stance_did_not_do_the_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Le M23 accuse le Burundi de soutenir l'armée congolaise, dont les drones ont bombardé "
+        "lundi la localité de Sake.",
+        published="2025-09-02",
+    )
+    assert event.actor1 is None or "Burundi" not in event.actor1.name
+
+
+def test_a_capture_after_a_fight_is_not_made_peaceful_by_a_retreat_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Les jihadistes du JNIM se sont emparés lundi de Boulkessi après de violents combats, "
+        "tandis que les soldats d'un poste voisin se sont repliés sans combattre.",
+        published="2025-09-02",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_fire_on_a_funeral_crowd_is_not_fire_on_a_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Des gendarmes ont tiré lundi sur la foule venue assister aux funérailles de deux "
+        "manifestants à Conakry, tuant un adolescent.",
+        published="2025-09-02",
+    )
+    assert event.sub_event_type != "Excessive force against protesters"

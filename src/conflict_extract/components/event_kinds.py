@@ -30,6 +30,8 @@ _STATE_INTER = 1
 
 
 _UNARMED_KINDS = frozenset({"civilians", "people"})
+# Nouns of a fight: a change of control told beside one was not without a fight
+_FIGHT_LEMMAS = frozenset({"combat", "affrontement", "accrochage", "heurt", "bataille"})
 # "ont tiré mardi sur la foule", "ont ouvert le feu": a trigger that is itself live fire
 _FIRE_LEMMAS = frozenset({"tirer", "feu"})
 
@@ -125,6 +127,10 @@ class KindDecider:
             return False
         if roles.actor2 is not None and actor_kind(roles.actor2) not in _UNARMED_KINDS:
             return False
+        actor = range(roles.actor1.start, roles.actor1.end)
+        target = [i for i in trigger.clause if i not in actor and i > trigger.span.start]
+        if self.lexicon.phrases("military_objects").any_in(sentence.words, target):
+            return False  # "ont attaqué un poste militaire, tuant six personnes": a fight
         victims = self._victim_mentions(sentence)
         if not victims or any(actor_kind(v) not in _UNARMED_KINDS for v in victims):
             return False
@@ -158,10 +164,12 @@ class KindDecider:
         target = roles.actor2
         if target is None or actor_kind(target) not in CROWD_KINDS:
             return False
+        crowd = set(range(target.root.left_edge.i, target.root.right_edge.i + 1))
         if actor_kind(target) != "protesters" and not any(
-            actor_kind(m) == "protesters" for m in sentence.mentions
+            actor_kind(m) == "protesters" and m.root.i in crowd and m.root.head.i == target.root.i
+            for m in sentence.mentions
         ):
-            return False
+            return False  # "la foule des manifestants", not "les funérailles de manifestants"
         words = sentence.words
         return self.lexicon.phrases("excessive_force_cues").any_in(words, trigger.clause) or any(
             words.lemmas[i] in _FIRE_LEMMAS for i in range(trigger.span.start, trigger.span.end)
@@ -206,7 +214,15 @@ class KindDecider:
         )
 
     def _no_fighting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
-        return self.lexicon.phrases("no_fighting_cues").any_in(sentence.words, trigger.clause)
+        """'sont entrés sans combattre dans Walikale'; not when the clause tells a fight too
+        ('après de violents combats, tandis que les soldats se sont repliés sans combattre')."""
+        words = sentence.words
+        if any(
+            words.lemmas[i] in _FIGHT_LEMMAS and (i == 0 or words.texts[i - 1] != "sans")
+            for i in trigger.clause
+        ):
+            return False
+        return self.lexicon.phrases("no_fighting_cues").any_in(words, trigger.clause)
 
     def _mob(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return self.lexicon.phrases("mob_cues").any_in(sentence.words, trigger.clause)

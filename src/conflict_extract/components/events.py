@@ -347,7 +347,13 @@ class EventExtractor(DataComponent):
         ):
             return told  # only the sentence just before
         return [
-            d for d in told if d.event.evidence != last or not self._accused(doc, d.event.trigger)
+            d
+            for d in told
+            # a deed with a toll happened, whoever did it ("Moscou a rejeté toute
+            # responsabilité" after three civilians killed)
+            if d.event.evidence != last
+            or d.event.fatalities is not None
+            or not self._accused(doc, d.event.trigger)
         ]
 
     def _accused(self, doc: Doc, trigger: tuple[int, int]) -> bool:
@@ -1047,7 +1053,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     described = [
         c
         for c in root.children
-        if root.pos_ == "NOUN" and c.dep_ == "acl" and "Part" in c.token.morph.get("VerbForm")
+        if root.pos_ == "NOUN" and c.dep_ == "acl" and c.has_feature("VerbForm", "Part")
     ]
     day = date.fromisoformat(published)
     for verb in verbs + described:
@@ -1510,16 +1516,18 @@ _TALLY_NOUNS = frozenset({"bilan", "nombre"})
 _STEPS = {"eve": -1, "next_day": 1}
 
 
-_AIMING = frozenset({"contre", "sur", "vers"})
+_AIMING = frozenset({"contre", "sur"})
 
 
 def _aimed_at_a_country(trigger: Trigger, places: list[Span]) -> bool:
     """The trigger's target is a whole country ('ont lancé deux missiles contre Israël', 'a
     tiré 50 roquettes sur Israël'): a town told before is not where it happened."""
+    root = root_node(trigger.span)
     return any(
         is_country(p)
         and p.start > trigger.span.start
-        and root_node(p).i in trigger.clause
+        # on the trigger or on its object ('a lancé 103 drones contre l'Ukraine')
+        and root.i in (root_node(p).head.i, root_node(p).head.head.i)
         and _word_before_article(p) in _AIMING
         for p in places
     )
@@ -1541,8 +1549,9 @@ def _made_by(doc: Doc, toll: Span, makers: frozenset[str]) -> bool:
 def _another_day(
     doc: Doc, sent: Span, event: ConflictEvent, reported: Callable[[Span], bool]
 ) -> bool:
-    """The sentence tells its own day, and it is not the event's: 'Le 12 janvier, des combats
-    avaient fait quinze morts' after an event of March."""
+    """The sentence tells its own day, and it is before the event's: 'Le 12 janvier, des
+    combats avaient fait quinze morts' after an event of March. A later day is when the toll
+    was told ('Lundi, les autorités ont fait état de cinq morts')."""
     if event.date is None:
         return False
     days = [
@@ -1552,7 +1561,7 @@ def _another_day(
         and (when := _when(d) or {}).get("date")
         and not reported(d)
     ]
-    return bool(days) and event.date.date not in days
+    return bool(days) and all(day < event.date.date for day in days)
 
 
 def _same_location(doc: Doc, one: ConflictEvent, other: ConflictEvent) -> bool:

@@ -550,7 +550,17 @@ def _accused(place: Span, verbs: frozenset[str]) -> bool:
     """The country a verb of accusation blames ('ont accusé le Pakistan d'avoir mené des
     frappes'): its forces are who acted."""
     root = place.root
-    return root.dep_ == "obj" and fold(root.head.lemma_) in verbs
+    verb = root.head
+    return (
+        root.dep_ == "obj"
+        and fold(verb.lemma_) in verbs
+        # of a deed done ("d'avoir mené"), not of a stance ("de soutenir l'armée")
+        and any(
+            c.dep_ == "xcomp"
+            and any(a.lemma_ == "avoir" and a.dep_.startswith("aux") for a in c.children)
+            for c in verb.children
+        )
+    )
 
 
 _ALLEGIANCE_STEMS = ("gouvernement", "regime", "pouvoir")

@@ -180,7 +180,9 @@ class NameMatcher(DataComponent):
             end, ids = found
             if tokens.texts[start].islower() and tokens.folded[start] in self.lead_nouns:
                 # "la région du Nord": the name is 'Nord', read as the region's
-                start = next(k for k in range(start + 1, end) if tokens.texts[k][:1].isupper())
+                start = next(
+                    (k for k in range(start + 1, end) if tokens.texts[k][:1].isupper()), start
+                )
             yield start, end, ids
             i = end
 

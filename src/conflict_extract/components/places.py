@@ -15,7 +15,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
-from conflict_extract.knowledge.places import folded_words
+from conflict_extract.knowledge.places import folded_words, place_stoplist
 from conflict_extract.text import OF_WORDS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
@@ -79,6 +79,7 @@ class PlaceFinder(NameMatcher):
         self.not_of: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
         self.world_regions: frozenset[str] = frozenset()
+        self.common_names: frozenset[str] = frozenset()
         self.use_ner = use_ner
         self.geocoder = Geocoder(self.index)
 
@@ -100,6 +101,7 @@ class PlaceFinder(NameMatcher):
         self.demonyms = frozenset(nationalities)
         lists = word_lists(files, ("person_cues", "admin_cues", "world_regions", "division_nouns"))
         self.lead_nouns = frozenset(lists["division_nouns"])
+        self.common_names = place_stoplist(files)
         self.person_cues = tuple(lists["person_cues"])
         self.world_regions = frozenset(folded_words(w) for w in lists["world_regions"])
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
@@ -152,8 +154,34 @@ class PlaceFinder(NameMatcher):
             key=lambda span: span.start,
         )
         self.geocoder.resolve(doc, spans)
-        doc.spans[self.spans_key] = spans
+        kept = self._in_its_country(doc, spans)
+        if len(kept) < len(spans):
+            self.geocoder.resolve(doc, kept)  # the dispatch's country without the stray one
+        doc.spans[self.spans_key] = kept
         return doc
+
+    def _in_its_country(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A division named by a common word, found through its division noun ('la région
+        du Centre'), is kept only in a country the dispatch's other places are in: in a
+        dispatch from Bamako, 'la région du Centre' is no region of Burkina Faso."""
+        led = [
+            s
+            for s in spans
+            if folded_words(s.text) in self.common_names and self._after_lead_noun(doc, s)
+        ]
+        if not led:
+            return spans
+        countries = {_kb_of(s).get("country") for s in spans if s not in led} - {None}
+        if not countries:
+            return spans
+        return [s for s in spans if s not in led or _kb_of(s).get("country") in countries]
+
+    def _after_lead_noun(self, doc: Doc, span: Span) -> bool:
+        folded = doc_tokens(doc).folded
+        k = span.start - 1
+        while k >= 0 and folded[k] in _OF_ARTICLES:
+            k -= 1
+        return k >= 0 and doc[k].is_lower and folded[k] in self.lead_nouns
 
     def _after_context_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Capitalised names after a place noun ('village de X', 'villages A, B et C', 'une
@@ -211,6 +239,8 @@ class PlaceFinder(NameMatcher):
             token = doc[i]
             if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and not _is_french_word(token)):
                 continue
+            if token.dep_ == "iobj":
+                continue  # "a écrit à Ouattara": to whom, not where
             end = _proper_name_end(doc, i)
             if end == i or any(j in taken for j in range(i, end)):
                 continue
@@ -248,6 +278,10 @@ class PlaceFinder(NameMatcher):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+def _kb_of(span: Span) -> dict:
+    return dict(span._.kb or {})
 
 
 def _acronyms_after_names(doc: Doc, keys: list[str]) -> set[int]:
