@@ -221,3 +221,31 @@ def test_an_unknown_proper_noun_after_a_is_a_place(nlp, text: str, place: str) -
 )
 def test_a_person_or_a_newspaper_after_a_is_no_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(name in found or found in name for found in _places(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Au moins onze personnes ont été tuées lundi à Nairobi lors des manifestations dites "
+            "« Saba Saba ».",
+            "Saba Saba",
+        ),
+        (
+            "L'armée a lancé lundi l'opération « Haskanite » contre les jihadistes dans la "
+            "province du Lac.",
+            "Haskanite",
+        ),
+        (
+            "Les séparatistes réclament l'indépendance des régions anglophones sous le nom "
+            "d'« Ambazonie ».",
+            "Ambazonie",
+        ),
+    ],
+)
+def test_a_nickname_or_an_operation_in_quotes_is_no_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in _places(nlp, text)
+
+
+def test_a_village_in_quotes_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Kpéré" in _places(nlp, "Des jihadistes ont attaqué lundi le village de « Kpéré ».")

@@ -16,7 +16,7 @@ from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
 from conflict_extract.knowledge.places import folded_words, place_stoplist
-from conflict_extract.text import OF_WORDS, fold
+from conflict_extract.text import OF_WORDS, QUOTE_MARKS, fold
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
@@ -134,7 +134,7 @@ class PlaceFinder(NameMatcher):
             if not blocked.intersection(range(span.start, span.end))
             and not any(_strictly_inside(span, person) for person in persons)
             and not _tail_of_longer_name(span)
-            and not (span.start > 0 and folded[span.start - 1] in self.not_after)
+            and not self._named_not_placed(folded, span.start)
             # "le ministère de la Santé" is no place; "le département de l'Artibonite" is
             # one when the gazetteer knows it as a first-level division.
             and not (self._portfolio(doc, span.start) and not _a_division(span))
@@ -182,6 +182,19 @@ class PlaceFinder(NameMatcher):
         while k >= 0 and folded[k] in _OF_ARTICLES:
             k -= 1
         return k >= 0 and doc[k].is_lower and folded[k] in self.lead_nouns
+
+    def _named_not_placed(self, folded: list[str], start: int) -> bool:
+        """The name follows a word after which it is a model, an operation, a venue or a
+        nickname, never a place ('l'opération « Haskanite »', 'les manifestations dites
+        « Saba Saba »', 'sous le nom d'« Ambazonie »'), quotation marks aside."""
+        k = start - 1
+        while k >= 0 and (folded[k] in QUOTE_MARKS or folded[k] in {"'", "’"}):
+            k -= 1
+        if k < 0:
+            return False
+        if folded[k] in {"de", "d'", "d"} and k > 0 and folded[k - 1] == "nom":
+            return True
+        return folded[k] in self.not_after
 
     def _after_context_nouns(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Capitalised names after a place noun ('village de X', 'villages A, B et C', 'une
@@ -259,7 +272,7 @@ class PlaceFinder(NameMatcher):
                 continue
             if fold(ent.text) in _CALENDAR_WORDS:
                 continue  # "Vendredi, un missile..." read as a place
-            if ent.start > 0 and fold(doc[ent.start - 1].text) in self.not_after:
+            if self._named_not_placed(doc_tokens(doc).folded, ent.start):
                 continue  # "lance-roquettes multiples Grad", "l'opération Lafiya Dole"
             if self._portfolio(doc, ent.start):
                 continue  # "le ministère de la Santé"
