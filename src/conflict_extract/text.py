@@ -67,3 +67,11 @@ _FOLDED_KEPT = 1 << 12  # as many characters as the lru_cache of _fold_char kept
 
 
 _FOLDED_CHARS = _FoldedChars()
+
+
+def word_before(folded: list[str], start: int, skipped: frozenset[str]) -> int:
+    """The index of the last word before `start` that is not in `skipped` (-1: none)."""
+    k = start - 1
+    while k >= 0 and folded[k] in skipped:
+        k -= 1
+    return k

@@ -26,13 +26,14 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
-from conflict_extract.doc_views import Node, doc_nodes, doc_parse, root_node, span_value
+from conflict_extract.doc_views import Node, doc_nodes, doc_parse, doc_tokens, root_node, span_value
 from conflict_extract.text import (
     BREAKDOWN_WORDS,
     DEFINITE_ARTICLES,
     OF_WORDS,
     QUOTE_MARKS,
     fold,
+    word_before,
 )
 from conflict_extract.timewords import WEEKDAY_BY_WORD
 
@@ -745,13 +746,11 @@ class RoleReader:
     def _fought_before(self, mention: Node) -> bool:
         """The parser hung the mention on the trigger, but the words before it say it fought:
         'après deux jours de combats avec les SSPDF'."""
-        nodes = doc_nodes(mention.token.doc)
-        k = mention.i - 1
-        while k > 0 and fold(nodes[k].text) in _ARTICLES_BEFORE:
-            k -= 1
-        if k < 1 or fold(nodes[k].text) not in {"avec", "contre"}:
+        folded = doc_tokens(mention.token.doc).folded
+        k = word_before(folded, mention.i, _ARTICLES_BEFORE)
+        if k < 1 or folded[k] not in {"avec", "contre"}:
             return False
-        return fold(nodes[k - 1].lemma_) in self.fight_words
+        return fold(doc_nodes(mention.token.doc)[k - 1].lemma_) in self.fight_words
 
     def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
         """The parse said nothing: the preposition before the mention does ('contre les

@@ -20,7 +20,7 @@ from conflict_extract.doc_views import (
     root_node,
     span_value,
 )
-from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, PARAGRAPH_BREAK, fold
+from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, PARAGRAPH_BREAK, fold, word_before
 
 _TERMINAL = frozenset('.!?»"…')
 _REFERENCE = re.compile(
@@ -153,7 +153,7 @@ class SceneReader:
         """'contraignant les soldats à se replier vers Mondoro', 'à fuir vers Goma': where a
         side withdrew or fled to is not where the event happened."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = _word_before(folded, place.start, DEFINITE_ARTICLES)
+        k = word_before(folded, place.start, DEFINITE_ARTICLES)
         if k < 0 or folded[k] != "vers":
             return False
         verb = root_node(place).head
@@ -178,7 +178,7 @@ class SceneReader:
         """'des ouvriers originaires du Pendjab', 'des commerçants venus de Kano': where people
         come from is not where the event happened to them (lexicons/home_cues.txt)."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = _word_before(folded, place.start, DEFINITE_ARTICLES)
+        k = word_before(folded, place.start, DEFINITE_ARTICLES)
         if k < 1 or folded[k] not in OF_WORDS:
             return False
         return self.lexicon.has("home_cues", folded[k - 1])
@@ -187,7 +187,7 @@ class SceneReader:
         """The text calls the place an administrative division: 'dans la province du Soum',
         'l'Etat de Kachin', 'le territoire de Beni' (lexicons/division_nouns.txt)."""
         folded = doc_tokens(place.doc).folded  # fold(t.text)
-        k = _word_before(folded, place.start, OF_WORDS)
+        k = word_before(folded, place.start, OF_WORDS)
         if k > 0 and folded[k] in _NEIGHBOUR_WORDS:
             k -= 1  # "dans le district voisin de Macomia", "la province voisine du Soum"
         return k >= 0 and self.lexicon.has("division_nouns", folded[k])
@@ -231,14 +231,6 @@ class SceneReader:
 
 
 _NEIGHBOUR_WORDS = frozenset({"voisin", "voisine", "voisins", "voisines", "limitrophe"})
-
-
-def _word_before(folded: list[str], start: int, skipped: frozenset[str]) -> int:
-    """The index of the last word before `start` that is not in `skipped` (-1: none)."""
-    k = start - 1
-    while k >= 0 and folded[k] in skipped:
-        k -= 1
-    return k
 
 
 def _attribution_reaches(between: Span) -> bool:

@@ -59,6 +59,7 @@ from conflict_extract.doc_views import (
     doc_nodes,
     doc_parse,
     doc_text,
+    doc_tokens,
     doc_value,
     root_node,
     span_value,
@@ -66,7 +67,7 @@ from conflict_extract.doc_views import (
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
-from conflict_extract.text import BREAKDOWN_WORDS, fold
+from conflict_extract.text import BREAKDOWN_WORDS, fold, word_before
 from conflict_extract.timewords import period_starts
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
@@ -336,8 +337,10 @@ class EventExtractor(DataComponent):
         """'Le M23 a accusé l'armée d'avoir bombardé Sake. Les FARDC ont démenti toute frappe':
         a deed one side accuses another of, which the next sentence, led by a verb of denial,
         denies, is not told as having happened."""
+        if not told:
+            return told
         root = sent.root
-        if not told or root.pos_ not in {"VERB", "AUX"}:
+        if root.pos_ not in {"VERB", "AUX"}:
             return told
         if not self.lexicon.has("denial_verbs", fold(root.lemma_)):
             return told
@@ -358,12 +361,7 @@ class EventExtractor(DataComponent):
 
     def _accused(self, doc: Doc, trigger: tuple[int, int]) -> bool:
         span = doc.char_span(*trigger, alignment_mode="expand")
-        if span is None:
-            return False
-        return any(
-            self.lexicon.has("accusation_verbs", fold(a.lemma_))
-            for a in list(span.root.ancestors)[:3]
-        )
+        return span is not None and _under_accusation(root_node(span), self.lexicon)
 
     def _dated_from_told(
         self,
@@ -1473,9 +1471,7 @@ def _lend_toll(
         t
         for t in incident_tolls(sentence.casualties)
         # "Ils sont accusés d'avoir tué des milliers de civils": a charge, not a toll told
-        if not any(
-            lexicon.has("accusation_verbs", fold(a.lemma_)) for a in root_node(t).ancestors[:3]
-        )
+        if not _under_accusation(root_node(t), lexicon)
         # "Le séisme, qui a fait plus de 3.700 morts, ...": a disaster's toll
         and not _made_by(doc, t, lexicon.words["hazard_nouns"])
     ]
@@ -1535,10 +1531,15 @@ def _aimed_at_a_country(trigger: Trigger, places: list[Span]) -> bool:
 
 def _word_before_article(span: Span) -> str:
     """The folded word before `span` and its article ('contre l'Ukraine': 'contre')."""
-    k = span.start - 1
-    while k >= 0 and fold(span.doc[k].text) in _DEFINITE_DETERMINERS:
-        k -= 1
-    return fold(span.doc[k].text) if k >= 0 else ""
+    folded = doc_tokens(span.doc).folded
+    k = word_before(folded, span.start, _DEFINITE_DETERMINERS)
+    return folded[k] if k >= 0 else ""
+
+
+def _under_accusation(root: Node, lexicon: EventLexicon) -> bool:
+    """A verb of accusation governs the word ('accusés d'avoir tué des milliers de civils',
+    'a accusé l'armée d'avoir bombardé')."""
+    return any(lexicon.has("accusation_verbs", fold(a.lemma_)) for a in root.ancestors[:3])
 
 
 def _made_by(doc: Doc, toll: Span, makers: frozenset[str]) -> bool:

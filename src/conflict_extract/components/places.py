@@ -16,11 +16,13 @@ from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.knowledge.normalize import ARTICLES
 from conflict_extract.knowledge.places import folded_words, place_stoplist
-from conflict_extract.text import OF_WORDS, QUOTE_MARKS, fold
+from conflict_extract.text import OF_WORDS, QUOTE_MARKS, fold, word_before
 from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
 
 _CALENDAR_WORDS = frozenset(MONTH_BY_WORD) | frozenset(WEEKDAY_BY_WORD)
 _OF_ARTICLES = OF_WORDS | {"la", "le", "l'"}
+# "sous le nom d'« Ambazonie »": the tokenizer splits the elision from "d"
+_QUOTES_AND_APOSTROPHES = QUOTE_MARKS | {"'", "’"}
 
 
 @Language.factory(
@@ -178,18 +180,14 @@ class PlaceFinder(NameMatcher):
 
     def _after_lead_noun(self, doc: Doc, span: Span) -> bool:
         folded = doc_tokens(doc).folded
-        k = span.start - 1
-        while k >= 0 and folded[k] in _OF_ARTICLES:
-            k -= 1
+        k = word_before(folded, span.start, _OF_ARTICLES)
         return k >= 0 and doc[k].is_lower and folded[k] in self.lead_nouns
 
     def _named_not_placed(self, folded: list[str], start: int) -> bool:
         """The name follows a word after which it is a model, an operation, a venue or a
         nickname, never a place ('l'opération « Haskanite »', 'les manifestations dites
         « Saba Saba »', 'sous le nom d'« Ambazonie »'), quotation marks aside."""
-        k = start - 1
-        while k >= 0 and (folded[k] in QUOTE_MARKS or folded[k] in {"'", "’"}):
-            k -= 1
+        k = word_before(folded, start, _QUOTES_AND_APOSTROPHES)
         if k < 0:
             return False
         if folded[k] in {"de", "d'", "d"} and k > 0 and folded[k - 1] == "nom":
