@@ -764,3 +764,127 @@ def test_fire_on_a_funeral_crowd_is_not_fire_on_a_protest(nlp) -> None:  # type:
         published="2025-09-02",
     )
     assert event.sub_event_type != "Excessive force against protesters"
+
+
+# -- 'trois de ses combattants': the group that counts its own dead --------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Hezbollah a annoncé jeudi la mort de trois de ses combattants dans une frappe "
+            "israélienne sur Bint Jbeil.",
+            "Hezbollah",
+        ),
+        (
+            "Les shebab ont reconnu la mort de cinq de leurs combattants lors de frappes "
+            "américaines près de Jilib, samedi.",
+            "Chebab",
+        ),
+        (
+            "Un porte-parole de l'ELN a indiqué que trois de ses guérilleros avaient péri lundi "
+            "dans un bombardement de l'armée colombienne à Tibú.",
+            "Armée de libération nationale",
+        ),
+        (
+            "Le M23 a affirmé que quatre de ses hommes avaient été tués samedi lors d'une frappe "
+            "de drone de l'armée congolaise à Masisi.",
+            "M23",
+        ),
+    ],
+)
+def test_the_group_that_counts_its_own_dead_is_actor2(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is not None
+    assert name.lower() in event.actor2.name.lower()
+
+
+def test_a_group_counting_its_dead_in_a_fight_is_a_side_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Le M23 a affirmé que quatre de ses hommes avaient été tués samedi lors de combats "
+        "contre l'armée congolaise à Masisi.",
+    )
+    names = {a.name for a in (event.actor1, event.actor2) if a}
+    assert any("M23" in n for n in names)
+    assert any("RDC" in n for n in names)
+
+
+def test_a_group_that_counts_the_enemys_dead_is_not_their_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Les shebab ont affirmé avoir tué samedi douze soldats lors d'une attaque contre une "
+        "base près de Jowhar.",
+    )
+    assert event.actor2 is None or "Chebab" not in event.actor2.name
+
+
+# -- the dead told in the next sentence are the side struck ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Un drone turc a frappé mardi un véhicule près de Sinjar. Le PKK a reconnu la mort de "
+            "trois de ses combattants.",
+            "Parti des travailleurs du Kurdistan",
+        ),
+        (
+            "Un drone russe a frappé mardi un immeuble à Kharkiv. Trois civils ont été tués à "
+            "Kharkiv, selon le maire.",
+            "Civilians (Ukraine)",
+        ),
+        (
+            "Des avions américains ont mené plusieurs raids sur le district de Jilib, mardi. Les "
+            "shebab ont reconnu que six de leurs combattants avaient été tués.",
+            "Chebab",
+        ),
+    ],
+)
+def test_the_dead_told_after_a_strike_are_the_side_struck(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is not None
+    assert event.actor2.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attackers' own dead
+        "Les jihadistes du JNIM ont attaqué mardi un poste près de Diapaga. Une vingtaine de "
+        "combattants ont été tués.",
+        # the dead of actor1's side, listed with it
+        "Les soldats et les miliciens wazalendo ont repris mardi le village de Kalembe. Sept "
+        "soldats et miliciens ont péri.",
+    ],
+)
+def test_the_dead_of_the_side_that_acted_are_not_the_side_struck(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is None or event.actor2.name != (event.actor1.name if event.actor1 else "")
+    assert event.actor2 is None or "Unidentified" not in event.actor2.name
+
+
+# -- the dead of a fight against a side: the two sides ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Quatre soldats maliens ont été tués lundi lors de combats contre les jihadistes "
+            "près de Boni.",
+            {"Forces armées maliennes", "Unidentified Armed Group (Mali)"},
+        ),
+        (
+            "Trois miliciens wazalendo ont péri lundi dans des combats contre le M23 près de "
+            "Masisi.",
+            {"Wazalendo", "M23"},
+        ),
+        (
+            "Cinq policiers ont été tués mardi lors d'affrontements contre des bandits près de "
+            "Gusau.",
+            {"Police nigériane", "Unidentified Armed Group (Nigeria)"},
+        ),
+    ],
+)
+def test_the_dead_of_a_fight_against_a_side_and_that_side_are_its_two_sides(
+    nlp, text: str, sides: set
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert {a.name for a in (event.actor1, event.actor2) if a} == sides

@@ -247,11 +247,17 @@ class RoleReader:
             # "l'armée a repoussé une attaque contre son détachement, neutralisant plusieurs
             # dizaines de terroristes": the other armed side the sentence names fought it.
             beside = self._side(actor2, mentions, [], exclude=None)
+            dead_side = _among_dead(actor2, sentence)
             actor1 = next(
                 (
                     m
                     for m in mentions
-                    if relations.get(id(m)) is None
+                    if (
+                        relations.get(id(m)) is None
+                        # "quatre soldats ont été tués lors de combats contre les
+                        # jihadistes": the dead fought the side the fight was against
+                        or (relations.get(id(m)) == "patient" and dead_side)
+                    )
                     and m not in allies
                     and m not in beside
                     and actor_kind(m) in ARMED_KINDS
@@ -991,6 +997,17 @@ class RoleReader:
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))
+
+
+def _among_dead(mention: Span, sentence: Sentence) -> bool:
+    """The mention names the killed or wounded of a toll in the sentence (its victims' words
+    may be part of it: 'miliciens' of 'miliciens wazalendo')."""
+    for casualty in sentence.casualties:
+        data: dict = span_value(casualty, "casualty") or {}  # type: ignore[assignment]
+        start, end = data.get("victims_span") or (0, 0)
+        if start < mention.end_char and mention.start_char < end:
+            return True
+    return False
 
 
 def _first_node(mention: Span) -> Node:

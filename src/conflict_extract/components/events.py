@@ -565,7 +565,7 @@ class EventExtractor(DataComponent):
             changes["actor1"] = actor1
         if event.actor2 is None and roles.actor2 is not None:
             candidate = _ref(roles.actor2)
-            if candidate is not None and not (actor1 and _same_ref(actor1, candidate)):
+            if candidate is not None and not _own_side(candidate, replace(event, actor1=actor1)):
                 changes["actor2"] = candidate
         if changes:
             told = [
@@ -1449,7 +1449,13 @@ def _adds_to_told(doc: Doc, told: list[Draft], new: list[Draft]) -> bool:
         k = same[0]
         event = told[k].event
         if draft.event.fatalities is not None and (event.fatalities is None or draft.update):
-            told[k] = replace(told[k], event=replace(event, fatalities=draft.event.fatalities))
+            event = replace(event, fatalities=draft.event.fatalities)
+        victims = draft.event.actor2
+        if event.actor2 is None and victims is not None and not _own_side(victims, event):
+            # "Des raids ont visé Al-Salif. Deux combattants houthis ont été tués à Al-Salif":
+            # whose dead they were is the side the event struck.
+            event = replace(event, actor2=victims)
+        told[k] = replace(told[k], event=event)
     return True
 
 
@@ -1504,7 +1510,46 @@ def _lend_toll(
     total = sum(t._.casualty["count"] for t in tolls)
     if update:
         total = max(t._.casualty["count"] for t in tolls)
-    return [replace(d, event=replace(d.event, fatalities=total)) if d is last else d for d in told]
+    changes: dict[str, Any] = {"fatalities": total}
+    victims = None if last.event.actor2 is not None else _victims_of(tolls, sentence, last.event)
+    if victims is not None:
+        # "Un drone a frappé une voiture à Nabatiyé. Le Hezbollah a annoncé la mort de deux de
+        # ses membres": whose dead the lent toll counts is the side the event struck.
+        changes["actor2"] = victims
+    return [replace(d, event=replace(d.event, **changes)) if d is last else d for d in told]
+
+
+def _victims_of(tolls: list[Span], sentence: Sentence, event: ConflictEvent) -> Ref | None:
+    """The group a lent toll's dead belong to, when the sentence names one ('trois soldats
+    maliens', 'deux de ses combattants', 'cinq civils'): neither people of no stated side nor
+    the event's actor1 or nameless men beside a named actor1 (its own losses)."""
+    for toll in tolls:
+        start, end = toll._.casualty.get("victims_span") or (0, 0)
+        for mention in sentence.mentions:
+            if not (start <= mention.start_char and mention.end_char <= end):
+                continue
+            ref = _ref(mention)
+            if ref is None or actor_kind(mention) not in ARMED_KINDS | {"civilians"}:
+                continue
+            return None if _own_side(ref, event) else ref
+    return None
+
+
+def _own_side(victims: Ref, event: ConflictEvent) -> bool:
+    """The dead are of the side that acted: actor1 or its allies ('les soldats et les
+    miliciens des FDN ont pris ...; sept soldats ont péri'), or nameless fighters beside a
+    named armed group ('le JNIM a attaqué ... une vingtaine de combattants ont été tués')."""
+    actor1 = event.actor1
+    if actor1 is None:
+        return False
+    if any(_same_ref(victims, ally) for ally in event.assoc_actor_1):
+        return True
+    return _same_ref(victims, actor1) or (
+        victims.kb.get("kind") == "armed"
+        and not victims.kb.get("kb_id")
+        and bool(actor1.kb.get("kb_id"))
+        and actor1.kb.get("inter") in NON_STATE_INTER
+    )
 
 
 _TALLY_NOUNS = frozenset({"bilan", "nombre"})

@@ -85,6 +85,7 @@ class GenericActorResolver(DataComponent):
         word_list_file("accusation_verbs"),
         word_list_file("installation_nouns"),
         word_list_file("stronghold_nouns"),
+        word_list_file("member_nouns"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -101,6 +102,7 @@ class GenericActorResolver(DataComponent):
         self.deed_nouns: frozenset[str] = frozenset()
         self.accusation_verbs: frozenset[str] = frozenset()
         self.holdings: frozenset[str] = frozenset()
+        self.member_nouns: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -126,8 +128,10 @@ class GenericActorResolver(DataComponent):
                 "accusation_verbs",
                 "installation_nouns",
                 "stronghold_nouns",
+                "member_nouns",
             ),
         )
+        self.member_nouns = frozenset(lists["member_nouns"])
         self.holdings = frozenset(lists["installation_nouns"]) | frozenset(
             lists["stronghold_nouns"]
         )
@@ -168,8 +172,42 @@ class GenericActorResolver(DataComponent):
         mentions = self._generic_mentions(doc, country) + self._states(doc, country)
         _resolve_nameless(mentions, spans)
         _resolve_identified(mentions, spans, self.identification_verbs)
+        mentions = self._possessed(doc, mentions, spans)
         doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
         return doc
+
+    def _possessed(self, doc: Doc, mentions: list[Span], factions: list[Span]) -> list[Span]:
+        """'le Hezbollah a annoncé la mort de trois de ses combattants', 'un porte-parole de
+        l'ELN a indiqué que trois de ses guérilleros ont péri': a member noun with a possessive
+        whose owner, the subject of a clause above it, is an armed actor, names that actor
+        (data/lexicons/member_nouns.txt). The mention keeps its own text; a generic mention
+        already there ('ses soldats') takes the owner's name."""
+        by_start = {m.start: m for m in mentions}
+        owners = [f for f in factions if _kb(f).get("inter") in _ARMED_INTER] + [
+            m for m in mentions if (span_value(m, "actor") or {}).get("kb_id")
+        ]
+        if not owners:
+            return mentions
+        added: list[Span] = []
+        for token in doc:
+            if fold(token.text) not in _POSSESSIVES or token.dep_ != "det":
+                continue
+            noun = token.head
+            if noun.i <= token.i or fold(noun.lemma_) not in self.member_nouns:
+                continue
+            owner = _owner(noun, owners)
+            if owner is None:
+                continue
+            kb = span_value(owner, "actor") or _kb(owner)
+            actor = {**kb, "generic": True, "definite": True, "possessed": True}
+            mention = by_start.get(noun.i)
+            if mention is None:
+                if any(f.start <= noun.i < f.end for f in factions):
+                    continue
+                mention = Span(doc, noun.i, noun.i + 1, label="ACTOR")
+                added.append(mention)
+            mention._.actor = actor
+        return mentions + added
 
     def _states(self, doc: Doc, home: str | None) -> list[Span]:
         """A country where an actor stands ('soutenus par le Rwanda', 'la Turquie a
@@ -530,6 +568,29 @@ def _resolve_identified(mentions: list[Span], factions: list[Span], verbs: froze
 
 
 _DESCRIPTION_REACH = 6
+# "ses combattants" (one owner) and "leurs hommes" (several): the owner is who the clause is about.
+_POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur"})
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_OWNER_REACH = 6  # clauses climbed from the noun to the subject that owns it
+
+
+def _owner(noun: Token, owners: list[Span]) -> Span | None:
+    """The armed actor a possessive on `noun` refers to: the subject of the nearest clause
+    above the noun that has one, or an actor named inside that subject ('un porte-parole de
+    l'ELN'). A subject that names no armed actor ('le ministère') owns nothing."""
+    node = noun
+    for _ in range(_OWNER_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.i == noun.i or subject.is_ancestor(noun):
+            return None
+        left, right = subject.left_edge.i, subject.right_edge.i
+        return next((o for o in owners if left <= o.start and o.end - 1 <= right), None)
+    return None
 
 
 def _actor_position(place: Span, words: DocWords) -> bool:
