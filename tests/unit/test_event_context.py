@@ -488,3 +488,35 @@ def test_a_region_named_by_a_common_word_is_not_taken_from_another_country(nlp) 
     )
     assert all((span._.kb or {}).get("country") != "BF" for span in doc.spans["places"])
     assert doc._.conflict_country == "ML"
+
+
+# -- a claim or an attribution told next names the actor of every scene of the deed ---------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Des explosions ont frappé mardi les villes de Kidal et de Tessalit. Ces attaques ont "
+            "été revendiquées par le JNIM.",
+            "Groupe de soutien à l'islam et aux musulmans",
+        ),
+        (
+            "Des roquettes sont tombées lundi sur Kiryat Shmona et Metoula. Ces tirs ont été "
+            "revendiqués par le Hezbollah.",
+            "Hezbollah",
+        ),
+        (
+            "Des drones ont frappé dimanche Port-Soudan et Kassala. L'armée a attribué ces "
+            "frappes aux FSR.",
+            "Forces de soutien rapide",
+        ),
+        (
+            "Au moins douze civils ont été tués lundi lors d'attaques contre les villages de "
+            "Kalunguta et de Mutwanga. Ces tueries sont attribuées aux ADF.",
+            "Forces démocratiques alliées",
+        ),
+    ],
+)
+def test_a_deed_attributed_next_has_its_actor_at_every_scene(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert [e.actor1.name if e.actor1 else None for e in events] == [name, name]

@@ -572,6 +572,10 @@ class EventExtractor(DataComponent):
                 replace(d, event=replace(d.event, **changes)) if i == k else d
                 for i, d in enumerate(told)
             ]
+        if "actor1" in changes:
+            # "Des drones ont frappé Port-Soudan et Kassala. L'armée a attribué ces frappes
+            # aux FSR": each scene of the deed told.
+            told = _give_actor1(told, _siblings(told, k), changes["actor1"])
         return _lend_toll(
             doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
         )
@@ -587,9 +591,11 @@ class EventExtractor(DataComponent):
         if paragraphs_between(doc, last.event.evidence[1], sentence.span.start_char) > 1:
             return told
         found = _ref(self.roles.attributed(last.trigger, sentence, exclude=None))
-        if found is None or (last.event.actor2 is not None and _same_ref(found, last.event.actor2)):
+        if found is None:
             return told
-        return [*told[:-1], replace(last, event=replace(last.event, actor1=found))]
+        # "... contre les villages de Kokola et de Mamove. Ces tueries sont attribuées aux
+        # ADF": every scene of the deed told.
+        return _give_actor1(told, _siblings(told, len(told) - 1), found)
 
     def _tells_again(self, sent: Span, trigger: Trigger) -> bool:
         """The sentence refers back to an event of the trigger's type ('la frappe', 'cette
@@ -1533,6 +1539,29 @@ def _victims_of(tolls: list[Span], sentence: Sentence, event: ConflictEvent) -> 
                 continue
             return None if _own_side(ref, event) else ref
     return None
+
+
+def _siblings(told: list[Draft], k: int) -> list[int]:
+    """The drafts one trigger of one sentence made, one per scene, `k`'s among them."""
+    event = told[k].event
+    return [
+        j
+        for j, d in enumerate(told)
+        if d.event.trigger == event.trigger and d.event.evidence == event.evidence
+    ]
+
+
+def _give_actor1(told: list[Draft], indices: list[int], actor: Ref) -> list[Draft]:
+    """`actor` as actor1 of the drafts at `indices` that have none, or only nameless
+    attackers it names, and do not have it as actor2."""
+    out = list(told)
+    for j in indices:
+        event = told[j].event
+        if event.actor2 is not None and _same_ref(actor, event.actor2):
+            continue
+        if event.actor1 is None or _names_the_nameless(actor, event.actor1):
+            out[j] = replace(told[j], event=replace(event, actor1=actor))
+    return out
 
 
 def _own_side(victims: Ref, event: ConflictEvent) -> bool:
