@@ -888,3 +888,42 @@ def test_the_dead_of_a_fight_against_a_side_and_that_side_are_its_two_sides(
 ) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert {a.name for a in (event.actor1, event.actor2) if a} == sides
+
+
+# -- 'les paramilitaires', 'les supplétifs': the group the knowledge base calls so ----------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Les Forces de soutien rapide (FSR) encerclent El-Obeid depuis des semaines. Mardi, "
+            "les paramilitaires ont bombardé le marché central, tuant neuf civils.",
+            "Forces de soutien rapide",
+        ),
+        (
+            "Le Hachd al-Chaabi est déployé autour de Tal Afar. Lundi, des jihadistes de l'EI "
+            "ont attaqué les paramilitaires près de la ville, tuant quatre d'entre eux.",
+            "Hachd al-Chaabi",
+        ),
+        (
+            "Les Volontaires pour la défense de la patrie (VDP) patrouillaient près de Djibo. "
+            "Dimanche, des jihadistes ont attaqué les supplétifs près de Titao, tuant sept "
+            "d'entre eux.",
+            "Volontaires pour la défense de la patrie",
+        ),
+    ],
+)
+def test_a_label_the_knowledge_base_gives_one_group_of_the_dispatch_names_it(
+    nlp, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert any(name in {a.name for a in (e.actor1, e.actor2) if a} for e in events)
+
+
+def test_a_label_two_groups_of_the_dispatch_bear_names_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Les Forces de soutien rapide (FSR) et le Hachd al-Chaabi ont été cités dans le "
+        "rapport. Mardi, des paramilitaires ont attaqué le village de Bara, tuant neuf civils.",
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name.startswith("Unidentified Armed Group")

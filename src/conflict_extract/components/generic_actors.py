@@ -54,6 +54,11 @@ _LABELS = {
     "insurges": frozenset({"rebel", "jihadist", "separatist"}),
     "gangs": frozenset({"criminal"}),
     "bandits": frozenset({"criminal"}),
+    # No affiliation of their own: the group the knowledge base calls so ("paramilitaires des
+    # Forces de soutien rapide", "supplétifs civils de l'armée burkinabè").
+    "paramilitaires": frozenset(),
+    "suppletifs": frozenset(),
+    "miliciens": frozenset(),
 }
 _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
@@ -103,6 +108,7 @@ class GenericActorResolver(DataComponent):
         self.accusation_verbs: frozenset[str] = frozenset()
         self.holdings: frozenset[str] = frozenset()
         self.member_nouns: frozenset[str] = frozenset()
+        self.called: dict[str, frozenset[str]] = {}
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -138,6 +144,7 @@ class GenericActorResolver(DataComponent):
         self.deed_nouns = frozenset(lists["deed_nouns"])
         self.identification_verbs = frozenset(lists["identification_verbs"])
         self.accusation_verbs = frozenset(lists["accusation_verbs"])
+        self.called = _called(files)
         table = files.json("state_forces.json")
         self.table = {k: v for k, v in table.items() if not k.startswith("_")}
         self.demonyms = demonyms(files)
@@ -170,7 +177,7 @@ class GenericActorResolver(DataComponent):
                 span.id_ = str(kb["kb_id"])
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
         mentions = self._generic_mentions(doc, country) + self._states(doc, country)
-        _resolve_nameless(mentions, spans)
+        _resolve_nameless(mentions, spans, self.called)
         _resolve_identified(mentions, spans, self.identification_verbs)
         mentions = self._possessed(doc, mentions, spans)
         doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
@@ -487,11 +494,25 @@ def _qualifies(token: Token) -> bool:
     )
 
 
-def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
-    """'les jihadistes', 'les rebelles' in a dispatch that names one non-state armed group
-    the label fits ('les jihadistes' beside the EI and Kurdish or pro-government forces):
-    that group (its name; the mention keeps its own text). With none or several, the
-    attackers stay unidentified."""
+def _called(files: DataFiles) -> dict[str, frozenset[str]]:
+    """kb_id -> the label nouns its aliases start with ('paramilitaires des FSR')."""
+    out = {}
+    for actor in files.jsonl("actors.jsonl"):
+        aliases = [a for a in actor.get("aliases", []) if a[:1].islower()]
+        heads = {fold(a.split()[0]) for a in aliases} & _LABELS.keys()
+        if heads:
+            out[str(actor["id"])] = frozenset(heads)
+    return out
+
+
+def _resolve_nameless(
+    mentions: list[Span], factions: list[Span], called: dict[str, frozenset[str]]
+) -> None:
+    """'les jihadistes', 'les rebelles', 'les paramilitaires' in a dispatch that names one
+    non-state armed group the label fits, by its affiliation ('les jihadistes' beside the EI
+    and Kurdish or pro-government forces) or by what the knowledge base calls it
+    ('paramilitaires des Forces de soutien rapide'): that group (its name; the mention keeps
+    its own text). With none or several, the attackers stay unidentified."""
     groups = {
         str(_kb(f).get("kb_id")): f
         for f in factions
@@ -499,8 +520,13 @@ def _resolve_nameless(mentions: list[Span], factions: list[Span]) -> None:
     }
     for mention in mentions:
         actor = span_value(mention, "actor") or {}
-        labels = _LABELS.get(fold(mention[0].text), frozenset())
-        fitting = [g for g in groups.values() if _kb(g).get("affiliation") in labels]
+        word = fold(mention[0].text)
+        labels = _LABELS.get(word, frozenset())
+        fitting = [
+            g
+            for kb_id, g in groups.items()
+            if _kb(g).get("affiliation") in labels or word in called.get(kb_id, ())
+        ]
         if len(fitting) != 1:
             continue
         group = fitting[0]
