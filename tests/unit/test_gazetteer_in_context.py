@@ -249,3 +249,48 @@ def test_a_nickname_or_an_operation_in_quotes_is_no_place(nlp, text: str, name: 
 
 def test_a_village_in_quotes_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Kpéré" in _places(nlp, "Des jihadistes ont attaqué lundi le village de « Kpéré ».")
+
+
+# -- a dateline breaks a tie between namesakes ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "OUAGADOUGOU, 12 mars 2025 (AFP) - Quarante-sept civils ont été tués dimanche dans "
+            "l'attaque du village de Solhan.",
+            "Solhan",
+            "BF",
+        ),
+        (
+            "BAMAKO, 12 mars 2025 (AFP) - Six soldats ont été tués dimanche dans une embuscade "
+            "près de Boni.",
+            "Boni",
+            "ML",
+        ),
+        (
+            "YAOUNDE, 12 mars 2025 (AFP) - Six soldats ont été tués dimanche dans une embuscade "
+            "près de Mora.",
+            "Mora",
+            "CM",
+        ),
+        (
+            "NIAMEY, 12 mars 2025 (AFP) - Six soldats ont été tués dimanche dans une embuscade "
+            "près de Téra.",
+            "Téra",
+            "NE",
+        ),
+    ],
+)
+def test_the_dateline_breaks_a_tie_between_namesakes(
+    nlp, text: str, place: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _places(nlp, text)[place].get("country") == country
+
+
+def test_the_dateline_does_not_outvote_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    places = _places(
+        nlp,
+        "PARIS, 12 mars 2025 (AFP) - Des frappes ont visé dimanche Idleb et Alep, dans le "
+        "nord-ouest de la Syrie.",
+    )
+    assert places["Idleb"].get("country") == "SY"

@@ -35,6 +35,7 @@ from conflict_extract.knowledge.normalize import name_key, words
 from conflict_extract.text import PARAGRAPH_BREAK, fold, strip_accents
 
 # ACLED geo_precision by gazetteer kind: 1 the town itself, 3 a region or larger area.
+_TIE_BREAK = 0.1  # a dateline's weight beside the body's places: less than any place's vote
 _PRECISION = {"city": 1, "site": 1, "admin2": 2, "region": 3, "admin1": 3, "country": 3}
 # Between homonyms (Alep the city, Alep the governorate): the town, unless the text says
 # "province de", "gouvernorat de"... A country keeps its name against a town's.
@@ -227,8 +228,15 @@ class Geocoder:
         division); each faction of a known country adds half a vote."""
         filed = doc_dateline_end(doc)
         body = [span for span in spans if span.start_char >= filed]
-        # A dateline says where the wire was filed: it votes only when nothing else does.
-        votes = self._place_votes(body) or self._place_votes(spans)
+        # A dateline says where the wire was filed: it votes only when nothing else does, and
+        # breaks a tie ("BAMAKO - ... près de Boni": Mali's Boni, not Nigeria's).
+        votes = self._place_votes(body)
+        filed_at = self._place_votes([span for span in spans if span.start_char < filed])
+        if not votes:
+            votes = filed_at
+        for country, vote in filed_at.items():
+            if country in votes:
+                votes[country] += _TIE_BREAK * vote
         for span in doc.spans.get("factions", []):
             kb = _kb(span)
             if kb and kb.get("country"):
