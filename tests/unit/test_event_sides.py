@@ -927,3 +927,23 @@ def test_a_label_two_groups_of_the_dispatch_bear_names_neither(nlp) -> None:  # 
     )
     assert event.actor1 is not None
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+# -- demonstrators named after the deadly incident: a riot, not a battle ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAPUTO, 5 mai 2025 (AFP) - Dix personnes ont été tuées lundi à Beira lors de violentes "
+        "manifestations. Les manifestants ont attaqué des postes de police et la police a ouvert "
+        "le feu.",
+        "CONAKRY, 5 mai 2025 (AFP) - Deux personnes ont été tuées lundi à Kankan. Des "
+        "manifestants ont affronté les forces de l'ordre, qui ont riposté à balles réelles.",
+        "NAIROBI, 5 mai 2025 (AFP) - Quatre personnes ont été tuées lundi à Kisumu. Des "
+        "manifestants ont attaqué un poste de police et la police a tiré.",
+    ],
+)
+def test_demonstrators_who_fight_riot(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None
+    assert event.actor1.name.startswith("Rioters")

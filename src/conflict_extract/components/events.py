@@ -233,7 +233,10 @@ class EventExtractor(DataComponent):
             else:
                 told = self._lend_attribution(doc, told, sentence)
                 told = _lend_toll(doc, sent, told, sentence, self.lexicon, self.scenes.reported_day)
-        events = [_one_sided(_no_civilian_author(_plausible(d.event))) for d in _merge(doc, told)]
+        events = [
+            _one_sided(_no_civilian_author(_no_crowd_battle(_plausible(d.event))))
+            for d in _merge(doc, told)
+        ]
         fired_from = self.lexicon.phrases("origin_cues")
         events = _same_campaign(
             events, lambda e: fired_from.any_in(words, _token_range(doc, e.evidence))
@@ -987,6 +990,27 @@ def _no_civilian_author(event: ConflictEvent) -> ConflictEvent:
         # "deux femmes kamikazes se sont fait exploser": the bombers, no victims
         return replace(event, actor1=None)
     return replace(event, actor1=None, actor2=event.actor2 or one)
+
+
+def _no_crowd_battle(event: ConflictEvent) -> ConflictEvent:
+    """A battle is fought by armed, organised sides: demonstrators who attack or fight
+    ('Les manifestants ont attaqué des postes de police et la police a ouvert le feu', once
+    the sentence after a deadly incident has named them) riot."""
+    one = event.actor1
+    if event.event_type != "Battles" or one is None:
+        return event
+    if one.kb.get("kind") not in {"protesters", "rioters"}:
+        return event
+    country = one.kb.get("country_name")
+    label, inter = _CROWDS["Riots"]
+    kb = {**one.kb, "name": f"{label} ({country})" if country else label, "inter": inter}
+    kb["kind"] = label.lower()
+    return replace(
+        event,
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        actor1=replace(one, kb=kb),
+    )
 
 
 def _one_sided(event: ConflictEvent) -> ConflictEvent:
