@@ -947,3 +947,35 @@ def test_demonstrators_who_fight_riot(nlp, text: str) -> None:  # type: ignore[n
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert event.actor1 is not None
     assert event.actor1.name.startswith("Rioters")
+
+
+# -- the two subjects of a reciprocal verb are its two sides ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Lundi, des miliciens wazalendo et les rebelles du M23 se sont affrontés à Kibabi.",
+            ("miliciens wazalendo", "M23"),
+        ),
+        (
+            "Les talibans et les forces pakistanaises se sont affrontés mardi à Chaman.",
+            ("talibans", "forces pakistanaises"),
+        ),
+        (
+            "L'armée soudanaise et les FSR se sont affrontées dimanche à Babanusa.",
+            ("armée soudanaise", "FSR"),
+        ),
+    ],
+)
+def test_the_subjects_of_a_reciprocal_fight_are_its_two_sides(nlp, text: str, sides: tuple) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _texts(event) == sides
+    assert not event.assoc_actor_1
+
+
+def test_two_subjects_of_a_capture_are_allies(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Les soldats et les miliciens wazalendo ont repris lundi le village de Kalembe."
+    )
+    assert event.actor2 is None
+    assert event.assoc_actor_1

@@ -52,6 +52,10 @@ _TO = frozenset({"a", "au", "aux"})
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
+# The clitic of a reciprocal verb ("se sont affrontés"), and what may stand between its
+# subjects and the verb ("se sont", "s'", "ont violemment").
+_RECIPROCALS = frozenset({"se", "s'", "s"})
+_BEFORE_RECIPROCAL = frozenset({"PRON", "AUX", "ADV", "PUNCT"})
 # "des combats entre l'armée et les FSR", "un accord signé entre le gouvernement et le TPLF":
 # the two sides of 'entre X et Y' are actor1 and actor2
 _PAIRED = _FIGHTS | {"agreement"}
@@ -181,7 +185,11 @@ class RoleReader:
             and any(same_actor(m, a) for a in named_allies)
         ]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
-        pair = _between_pair(mentions, trigger) if trigger.entry.kind in _PAIRED else {}
+        pair = (
+            _between_pair(mentions, trigger) or _reciprocal_pair(mentions, trigger)
+            if trigger.entry.kind in _PAIRED
+            else {}
+        )
         # "des combats ont éclaté lundi à Rubaya entre l'armée et le M23", however the
         # parser hung the pair: the first side acted, the second was acted upon.
         for m, side in pair.items():
@@ -1091,17 +1099,41 @@ def _between_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
             k -= 1  # "entre des militants du Hamas et ..."
         if fold(nodes[k].text) != "entre":
             continue
-        between = nodes[first_end : second.start]
-        while between and between[0].text in _NAME_MARKS:
-            between = between[1:]  # "entre les Forces de soutien rapide (FSR) et l'armée"
-        if not between or fold(between[0].text) != "et":
-            continue
-        # "entre l'armée et les FSR", "entre l'armée et les rebelles du M23"
-        # "... et des hommes de la faction rivale de « La Mayiza »"
-        words = [t for t in between[1:] if fold(t.text) not in _PAIR_FILLERS]
-        if len(words) <= 4 and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
+        if _and_between(nodes, first_end, second):
             return {first: "agent", second: "patient"}
     return {}
+
+
+def _reciprocal_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
+    """'L'armée et les FSR se sont affrontées', 'les talibans et les forces pakistanaises
+    s'affrontent': the two subjects of a reciprocal verb are its two sides, {X: 'agent', Y:
+    'patient'}, not allies."""
+    nodes = doc_nodes(trigger.span.doc)
+    pred = root_node(trigger.span)
+    if pred.pos_ != "VERB" or not any(fold(c.text) in _RECIPROCALS for c in pred.children):
+        return {}
+    before = [m for m in sorted(mentions, key=lambda m: m.start) if m.end <= trigger.span.start]
+    if len(before) < 2:
+        return {}
+    first, second = before[-2], before[-1]
+    rest = nodes[second.end : trigger.span.start]
+    if any(t.pos_ not in _BEFORE_RECIPROCAL for t in rest):
+        return {}  # "... et les FSR, qui contrôlent la ville, se sont affrontées": not read
+    if not _and_between(nodes, first.end, second):
+        return {}
+    return {first: "agent", second: "patient"}
+
+
+def _and_between(nodes: list[Node], first_end: int, second: Span) -> bool:
+    """Only 'et' and a few nouns of the second side's name between two sides: 'l'armée et
+    les FSR', 'l'armée et les rebelles du M23', '... et des hommes de la faction rivale de'."""
+    between = nodes[first_end : second.start]
+    while between and between[0].text in _NAME_MARKS:
+        between = between[1:]  # "les Forces de soutien rapide (FSR) et l'armée"
+    if not between or fold(between[0].text) != "et":
+        return False
+    words = [t for t in between[1:] if fold(t.text) not in _PAIR_FILLERS]
+    return len(words) <= 4 and all(t.pos_ in {"NOUN", "ADJ"} for t in words)
 
 
 def _only_marks(nodes: list[Node], start: int, end: int) -> bool:
