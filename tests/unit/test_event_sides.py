@@ -979,3 +979,35 @@ def test_two_subjects_of_a_capture_are_allies(nlp) -> None:  # type: ignore[no-u
     )
     assert event.actor2 is None
     assert event.assoc_actor_1
+
+
+# -- 'contre des chars syriens': the nationality of the target, not of the strike ------------------
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Israël a mené lundi des frappes contre des chars syriens près de Deraa.",
+            ("Armée israélienne", "Armée syrienne"),
+        ),
+        (
+            "L'Ukraine a mené mardi des frappes contre des navires russes près de Sébastopol.",
+            ("Forces armées ukrainiennes", "Forces armées russes"),
+        ),
+        (
+            "Le Pakistan a mené lundi des frappes contre des positions afghanes près de Spin "
+            "Boldak.",
+            ("Armée pakistanaise", "Forces armées afghanes"),
+        ),
+        (
+            "L'Inde a mené mercredi des frappes contre des positions pakistanaises près de "
+            "Muzaffarabad.",
+            ("Armée indienne", "Armée pakistanaise"),
+        ),
+    ],
+)
+def test_the_nationality_of_a_target_names_the_side_struck(nlp, text: str, sides: tuple) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert (
+        event.actor1.name if event.actor1 else None,
+        event.actor2.name if event.actor2 else None,
+    ) == sides

@@ -776,6 +776,9 @@ class RoleReader:
             k -= 1
         if k > trigger.span.end and nodes[k].pos_ == "NOUN" and doc[k].is_lower:
             k -= 1  # "du groupe Azande Ani Kpi Gbe", "de la milice Wagner"
+            while k > trigger.span.end and nodes[k].pos_ == "DET":
+                # "contre des chars syriens": the noun's article, not 'de' + 'les'
+                k -= 1
         word = fold(nodes[k].text).replace("’", "'") if k >= 0 else ""
         for _ in range(2):
             if not (word in OF_WORDS and k - 1 >= trigger.span.end and nodes[k - 1].pos_ == "NOUN"):
