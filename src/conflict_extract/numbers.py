@@ -70,6 +70,8 @@ def _number_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
 def _inside_earlier_number(tokens: DocTokens, i: int) -> bool:
     """Token i continues a number read from an earlier token ('000' in '10 000 000 000')."""
     texts = tokens.texts
+    if i >= 2 and _joining_hyphen(tokens, i - 1) and _is_numeric(texts[i - 2]):
+        return True  # "sept" of "Quarante-sept"
     if i == 0 or not _is_numeric(texts[i - 1]):
         return False
     for start in range(i - 1, max(-1, i - 1 - _MAX_WORDS), -1):
@@ -96,19 +98,36 @@ def _is_numeric(text: str) -> bool:
 def _number_words_at(tokens: DocTokens, i: int) -> tuple[int, int] | None:
     texts = tokens.texts
     end = i
-    while end < len(texts) and end - i < _MAX_WORDS and _is_number_word(texts[end]):
-        end += 1
+    while end < len(texts) and end - i < _MAX_WORDS:
+        if _is_number_word(texts[end]):
+            end += 1
+        elif _joining_hyphen(tokens, end):
+            end += 2  # "Quarante-sept", which the tokenizer split at its hyphen
+        else:
+            break
     # "et" only joins inside a number ("vingt et un"), never ends one.
     while end > i and tokens.folded[end - 1] == "et":
         end -= 1
     if end == i:
         return None
-    words = " ".join(texts[i:end]).lower()
+    words = " ".join(texts[i:end]).lower().replace(" - ", "-")
     try:
         value = text2num(words, "fr")
     except ValueError:
         return None
     return value, end
+
+
+def _joining_hyphen(tokens: DocTokens, k: int) -> bool:
+    """Token k is a hyphen written without spaces between two number words."""
+    return (
+        0 < k < len(tokens.texts) - 1
+        and tokens.texts[k] == "-"
+        and not tokens.spaces[k - 1]
+        and not tokens.spaces[k]
+        and _is_number_word(tokens.texts[k - 1])
+        and _is_number_word(tokens.texts[k + 1])
+    )
 
 
 @lru_cache(maxsize=1 << 14)

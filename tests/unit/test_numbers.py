@@ -59,3 +59,23 @@ def test_the_bound_itself_is_a_number() -> None:
 def test_a_figure_after_a_failed_range_is_still_read() -> None:
     doc = NLP.make_doc("entre deux et trois morts")
     assert number_at(doc, 3) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        # the tokenizer splits some compounds at their hyphen: one number still
+        (["Quarante", "-", "sept", "civils"], 47),
+        (["soixante", "-", "dix", "soldats"], 70),
+        (["Trente", "-", "deux", "morts"], 32),
+    ],
+)
+def test_a_number_split_at_its_hyphen_is_one_number(words: list[str], value: int) -> None:
+    doc = spacy.tokens.Doc(NLP.vocab, words=words, spaces=[False, False, True, False])
+    assert number_at(doc, 0) == (value, 3)
+    assert number_at(doc, 2) is None  # not a number of its own
+
+
+def test_a_spaced_dash_joins_no_numbers() -> None:
+    doc = spacy.tokens.Doc(NLP.vocab, words=["dix", "-", "sept"], spaces=[True, True, False])
+    assert number_at(doc, 0) == (10, 1)
