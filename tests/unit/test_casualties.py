@@ -161,3 +161,19 @@ def test_dozens_of_thousands_are_thousands(nlp, text: str, count: int) -> None: 
     """'des dizaines de milliers': a dozen thousands (ACLED's dozen), never a dozen."""
     assert (count, "killed") in _tolls(nlp, text)
     assert (12, "killed") not in _tolls(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée affirme avoir abattu plusieurs autres drones au-dessus de Kidal.",
+        "La défense aérienne ukrainienne a abattu deux autres missiles au-dessus de Kiev.",
+        "Les Houthis ont lancé trois nouveaux missiles vers Eilat.",
+    ],
+)
+def test_other_weapons_are_no_casualties(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(nlp, text) == []
+
+
+def test_other_people_killed_are_casualties(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(nlp, "Deux autres civils ont été tués à Goma.") == [(2, "killed")]

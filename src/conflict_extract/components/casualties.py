@@ -29,6 +29,10 @@ from conflict_extract.timewords import (
     period_starts,
 )
 
+# Words between a figure and what it counts: "deux autres drones", "trois nouveaux missiles".
+_BEFORE_UNIT = frozenset(
+    {"autres", "nouveaux", "nouvelles", "premiers", "premieres", "derniers", "dernieres"}
+)
 _RIGHT_WINDOW = 12
 _ASIDE_WINDOW = 20  # the longest breakdown aside crossed: "..., dont des déplacés qui ..., "
 _AUXILIARIES = frozenset({"avoir", "etre"})
@@ -206,7 +210,10 @@ class CasualtyFinder(DataComponent):
     ) -> tuple[Span, bool] | None:
         """The casualty span of the figure at `start`, and whether its status verb comes
         before it ('ont tué quatre soldats'), or None."""
-        if end < len(doc) and (folded[end] in self.units or doc[end].like_num):
+        unit = end
+        while unit < len(doc) - 1 and folded[unit] in _BEFORE_UNIT:
+            unit += 1  # "a abattu plusieurs autres drones", "deux nouveaux missiles"
+        if unit < len(doc) and (folded[unit] in self.units or doc[end].like_num):
             return None
         if self._share_of_units(doc, end, folded):
             return None  # "a abattu 84 des 112 drones": things, not people
