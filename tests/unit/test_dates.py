@@ -29,6 +29,9 @@ def _when(text: str, published: str | None) -> list[tuple[str, str | None, int]]
         ("Le 15 août, un raid.", ("Le 15 août", "2017-08-15", 1)),
         ("Jeudi dernier, 20 soldats.", ("Jeudi dernier", "2018-07-05", 1)),
         ("En septembre dernier, un accord.", ("En septembre dernier", "2017-09-01", 3)),
+        ("L'été dernier, des raids.", ("L'été dernier", "2017-06-01", 3)),
+        ("Les pluies de l'hiver dernier.", ("l'hiver dernier", "2017-12-01", 3)),
+        ("Au printemps dernier, un accord.", ("Au printemps dernier", "2018-03-01", 3)),
         ("Le 11 juillet 2017, une frappe.", ("11 juillet 2017", "2017-07-11", 1)),
         (
             "L'attentat avait tué 320 personnes en juillet 2016.",
@@ -45,6 +48,12 @@ def test_time_expressions_resolve_against_publication(text: str, expected: tuple
 
 def test_a_duration_since_a_month_is_no_date() -> None:
     assert _when("Les combats, qui durent depuis avril 2023, ont repris mardi.", "2025-06-04") == [
+        ("mardi", "2025-06-03", 1)
+    ]
+
+
+def test_dernier_after_no_time_word_is_no_date() -> None:
+    assert _when("Le dernier bilan, publié mardi, fait état de morts.", "2025-06-04") == [
         ("mardi", "2025-06-03", 1)
     ]
 

@@ -59,18 +59,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(r"\ble lendemain\b")),
 ]
 # What a kind's pattern cannot match without: for each group, one of its strings is in the
-# folded text. Most dispatches have no 'dernier', 'veille' or 'lendemain': their patterns
-# are then not run over the whole text.
+# folded text. Most dispatches have no 'veille', 'lendemain' or month followed by 'dernier':
+# their patterns are then not run over the whole text.
 _MONTHS, _DAYS = tuple(MONTH_BY_WORD), tuple(WEEKDAY_BY_WORD)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "night": (("nuit de ",),),
     "full": (_MONTHS,),
     "day_month": (_MONTHS,),
     "month_year": (_MONTHS,),
-    "month_last": (("dernier",), _MONTHS),
+    "month_last": (tuple(f"{month} dernier" for month in _MONTHS),),
     "month_bare": (_MONTHS,),
-    "season_last": (("dernier",),),
-    "weekday_last": (("dernier",), _DAYS),
+    "season_last": (tuple(f"{season} dernier" for season in _SEASONS),),
+    "weekday_last": (tuple(f"{day} dernier" for day in _DAYS),),
     "weekday": (_DAYS,),
     "yesterday": (("hier",),),
     "eve": (("la veille",),),
