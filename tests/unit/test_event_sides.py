@@ -1011,3 +1011,28 @@ def test_the_nationality_of_a_target_names_the_side_struck(nlp, text: str, sides
         event.actor1.name if event.actor1 else None,
         event.actor2.name if event.actor2 else None,
     ) == sides
+
+
+# -- 'arrêter un autocar': a vehicle stopped is no arrest ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANO, 12 mars 2025 (AFP) - Des bandits ont arrêté lundi un camion sur la route de Zaria "
+        "et enlevé ses six passagers.",
+        "BAMAKO, 12 mars 2025 (AFP) - Des jihadistes ont arrêté mardi un convoi de camions près "
+        "de Diafarabé et enlevé les chauffeurs.",
+        "BOGOTA, 12 mars 2025 (AFP) - Des guérilleros de l'ELN ont arrêté samedi un bus près de "
+        "Tibú et kidnappé deux policiers.",
+    ],
+)
+def test_a_vehicle_stopped_is_no_arrest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events
+    assert all(e.sub_event_type != "Arrests" for e in events)
+
+
+def test_people_arrested_are_an_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "ABUJA, 12 mars 2025 (AFP) - La police a arrêté lundi trois suspects à Kano."
+    )
+    assert event.sub_event_type == "Arrests"

@@ -98,6 +98,7 @@ WORD_LISTS = (
     "agreement_verbs",
     "not_triggers",
     "person_nouns",
+    "vehicle_nouns",
     "civilian_victims",
     "anaphoric_subjects",
     "affiliation_cues",

@@ -46,6 +46,7 @@ ARMED_KINDS = frozenset({"armed", "state", "faction"})
 NON_STATE_INTER = frozenset({2, 3, 4})
 _REFLEXIVES = frozenset({"se", "s'"})
 _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
+_BARE = frozenset({"obl:mod", "obl:arg"})
 
 
 def actor_kb(span: Span) -> dict:
@@ -405,6 +406,15 @@ class Reading:
         return any(root_node(p).i in below for p in self.sentence.places)
 
     def _person(self) -> bool:
+        root = root_node(self.span)
+        if any(
+            # the direct object, or a bare noun the parser hung as a modifier ("ont arrêté
+            # samedi un bus")
+            (c.dep_ == "obj" or (c.dep_ in _BARE and not any(g.dep_ == "case" for g in c.children)))
+            and self.lexicon.has("vehicle_nouns", fold(c.lemma_))
+            for c in root.children
+        ):
+            return False  # "ont arrêté un autocar ... et enlevé ses passagers": stopped
         # "dep": the parser's relation when it took the verb for an adverb ("ont violé
         # plusieurs femmes" with "violé" tagged ADV).
         governed = governed_tokens(self.span, deps=_OBJECTS | {"dep"})
