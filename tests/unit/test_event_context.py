@@ -520,3 +520,29 @@ def test_a_deed_attributed_next_has_its_actor_at_every_scene(nlp, text: str, nam
     events = _events(nlp, text)
     assert len(events) == 2
     assert [e.actor1.name if e.actor1 else None for e in events] == [name, name]
+
+
+# -- what a denied report says would have happened ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EREVAN, 12 mars 2025 (AFP) - Bakou a de son côté démenti des informations selon "
+        "lesquelles ses troupes auraient ouvert le feu la semaine dernière sur des positions "
+        "arméniennes à la frontière, dans la province de Syunik.",
+        "KHARTOUM, 12 mars 2025 (AFP) - Les FSR ont démenti mardi des informations selon "
+        "lesquelles leurs combattants auraient tué des civils à Omdurman.",
+        "BEYROUTH, 12 mars 2025 (AFP) - Le Hezbollah a démenti mardi des informations selon "
+        "lesquelles ses combattants auraient tiré des roquettes sur Metoula.",
+    ],
+)
+def test_a_denied_report_tells_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_report_in_the_conditional_is_still_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "KHARTOUM, 12 mars 2025 (AFP) - Selon des témoins, les FSR auraient tué mardi douze "
+        "civils à Omdurman.",
+    )
+    assert event.fatalities == 12

@@ -182,8 +182,14 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
         for child in children:
             auxiliary = parse.deps[child].startswith("aux")
             if auxiliary and _conditional(doc, child):
-                # Past conditional of reported speech: "auraient été tués".
+                # Past conditional of reported speech: "auraient été tués", unless what
+                # reports it is denied ("a démenti des informations selon lesquelles ses
+                # troupes auraient ouvert le feu").
                 start, end = parse.sent_starts[i], parse.sent_ends[i]
+                if any(
+                    verbs.has("denial_verbs", fold(parse.lemmas[a])) for a in parse.ancestors(k)
+                ):
+                    return "denied"
                 return "hypothetical" if "si" in folded[start:end] else "reported"
             if auxiliary and "Tense=Fut" in parse.feats[child]:
                 return "future"
