@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _places(nlp, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
     doc = nlp(text)
@@ -90,3 +92,18 @@ def test_nationality_words_choose_the_country_of_an_ambiguous_town(nlp) -> None:
 def test_a_ministry_s_portfolio_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _places(nlp, "Le ministère de la Santé a fait état de trente morts à Rafah.")
     assert [text for text, _, _ in found] == ["Rafah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux Palestiniens ont été tués par des soldats israéliens, selon le ministère "
+        "palestinien de la Santé.",
+        "Le ministère soudanais de la Santé a fait état de dix morts à Kassala.",
+        "Le ministre israélien de la Défense a menacé le Hezbollah.",
+    ],
+)
+def test_a_portfolio_with_its_country_is_no_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    places = [span.text for span in doc.spans["places"]]
+    assert "Santé" not in places and "Défense" not in places

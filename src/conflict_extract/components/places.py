@@ -109,11 +109,14 @@ class PlaceFinder(NameMatcher):
         self.geocoder = Geocoder(self.index, admin_cues=lists["admin_cues"], demonyms=nationalities)
 
     def _portfolio(self, doc: Doc, start: int) -> bool:
-        """'le ministère de la Santé', 'le ministre de l'Intérieur': a portfolio, no place."""
+        """'le ministère de la Santé', 'le ministre de l'Intérieur', 'le ministère palestinien
+        de la Santé': a portfolio, no place."""
         folded = doc_tokens(doc).folded
         k = start - 1
         while k >= 0 and start - k <= 3 and folded[k] in _OF_ARTICLES:
             k -= 1
+        if k > 0 and k < start - 1 and doc[k].pos_ == "ADJ" and folded[k - 1] in self.not_of:
+            k -= 1  # the office's country: "le ministre israélien de la Défense"
         return k >= 0 and k < start - 1 and folded[k] in self.not_of
 
     def __call__(self, doc: Doc) -> Doc:
