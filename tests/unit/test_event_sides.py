@@ -1036,3 +1036,40 @@ def test_people_arrested_are_an_arrest(nlp) -> None:  # type: ignore[no-untyped-
         nlp, "ABUJA, 12 mars 2025 (AFP) - La police a arrêté lundi trois suspects à Kano."
     )
     assert event.sub_event_type == "Arrests"
+
+
+# -- rioters broken up: the force that dispersed them is actor2 ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "NAIROBI, 12 mars 2025 (AFP) - Des émeutiers ont saccagé mardi la mairie de Kisumu "
+            "avant d'être dispersés par la police.",
+            "police",
+        ),
+        (
+            "LOME, 12 mars 2025 (AFP) - Des manifestants ont incendié des pneus lundi à Bè avant "
+            "d'être dispersés par les gendarmes.",
+            "gendarmes",
+        ),
+        (
+            "ANTANANARIVO, 12 mars 2025 (AFP) - Des manifestants ont pillé des magasins mardi à "
+            "Toamasina avant d'être dispersés par la police.",
+            "police",
+        ),
+    ],
+)
+def test_the_force_that_disperses_rioters_is_actor2(nlp, text: str, force: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.event_type == "Riots"
+    assert event.actor2 is not None and event.actor2.text == force
+
+
+def test_whom_a_mob_lynched_is_not_replaced_by_the_police(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "GOMA, 12 mars 2025 (AFP) - Dimanche, une foule en colère a lynché à Beni un homme "
+        "soupçonné d'être un informateur des rebelles, avant que la police ne disperse la foule.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor2 is None or "Police" not in event.actor2.name

@@ -186,7 +186,13 @@ class KindDecider:
         )
 
     def _intervention(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
-        return self.lexicon.phrases("intervention_cues").any_in(sentence.words, sentence.tokens)
+        return self.intervened(sentence)
+
+    def intervened(self, sentence: Sentence, trigger: Trigger | None = None) -> bool:
+        """The sentence (or the trigger's clause) tells the authorities broke a crowd up
+        ('dispersés', 'gaz lacrymogène'; data/lexicons/intervention_cues.txt)."""
+        scope = sentence.tokens if trigger is None else trigger.clause
+        return self.lexicon.phrases("intervention_cues").any_in(sentence.words, scope)
 
     def _rioting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return self.lexicon.phrases("riot_cues").any_in(sentence.words, trigger.clause)
@@ -246,10 +252,13 @@ def parties(
     trigger: Trigger,
     roles: Roles,
     sentence: Sentence,
+    *,
+    intervened: bool = False,
 ) -> Roles:
     """The actors in the places ACLED gives them for this type of event. Demonstrators are
-    actor1 of a protest or a riot; the forces that broke a protest up, or fought rioters,
-    are actor2; a group that joins another has it as an ally, not as an opponent."""
+    actor1 of a protest or a riot; the forces that broke a protest up, or fought or
+    dispersed rioters (`intervened`: the sentence says so), are actor2; a group that joins
+    another has it as an ally, not as an opponent."""
     if entry.patient_as == "assoc_actor_1" and roles.actor2 is not None:
         return Roles(roles.actor1, (*roles.assoc1, roles.actor2), None, roles.assoc2)
     if entry.agent_as == "actor2" and roles.actor2 is not None:
@@ -281,7 +290,23 @@ def parties(
     ]
     if not forces and sub_type in _MET_BY_FORCE:
         forces = [m for m in sentence.mentions if actor_kind(m) in ARMED_KINDS]
-    fought = sub_type in _MET_BY_FORCE or (event_type == "Riots" and trigger.entry.kind == "clash")
+    # The crowd did the deed and was broken up; not mob violence, where whom the mob
+    # attacked stays actor2 ("une foule a lynché un homme").
+    dispersed = (
+        event_type == "Riots"
+        and sub_type == "Violent demonstration"
+        and intervened
+        and roles.actor1 is not None
+        and actor_kind(roles.actor1) in crowd_kinds
+    )
+    if not forces and dispersed:
+        # "des manifestants ont pillé des magasins avant d'être dispersés par la police"
+        forces = [m for m in sentence.mentions if actor_kind(m) == "state"]
+    fought = (
+        sub_type in _MET_BY_FORCE
+        or dispersed
+        or (event_type == "Riots" and trigger.entry.kind == "clash")
+    )
     actor1 = crowd[0] if crowd else None
     # "douze voyageurs ont été tués lorsqu'une foule a attaqué leur bus": whom rioters
     # attacked, when no force met them.

@@ -302,7 +302,15 @@ class EventExtractor(DataComponent):
             # strongest of its words (ACLED precedence).
             entry = strongest.get(trigger.entry.event_type, trigger).entry
             event_type, sub_type = self.kinds.decide(entry, trigger, role, sentence)
-            role = parties(event_type, sub_type, entry, trigger, role, sentence)
+            role = parties(
+                event_type,
+                sub_type,
+                entry,
+                trigger,
+                role,
+                sentence,
+                intervened=event_type == "Riots" and self.kinds.intervened(sentence, trigger),
+            )
             crowd = _CROWDS.get(event_type)
             for place in places:
                 when = date_for(
