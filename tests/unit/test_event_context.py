@@ -546,3 +546,22 @@ def test_a_report_in_the_conditional_is_still_told(nlp) -> None:  # type: ignore
         "civils à Omdurman.",
     )
     assert event.fatalities == 12
+
+
+# -- an arrest, a truce or a handover kills no one --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEXICO, 12 mars 2025 (AFP) - Lundi, l'armée a annoncé l'arrestation à Tijuana d'un chef "
+        "de cellule du cartel. La guerre entre les factions a éclaté en 2024. Elle a fait plus "
+        "de 900 morts dans l'État.",
+        "DOHA, 12 mars 2025 (AFP) - Un accord de cessez-le-feu a été signé lundi à Doha entre "
+        "Kinshasa et le M23. Les affrontements ont fait plus de 3.000 morts.",
+        "BANGUI, 12 mars 2025 (AFP) - Les rebelles de l'UPC ont remis lundi leur base de "
+        "Bambouti aux forces armées centrafricaines. Le conflit a fait des milliers de morts.",
+    ],
+)
+def test_a_toll_told_after_a_strategic_development_is_not_its_own(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.event_type == "Strategic developments"
+    assert event.fatalities is None

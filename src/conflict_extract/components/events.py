@@ -79,6 +79,7 @@ _RECALLED = timedelta(days=60)
 _WEEKS = timedelta(days=10)
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _REMOTE = "Explosions/Remote violence"
+_STRATEGIC = "Strategic developments"
 _AIR = "Air/drone strike"
 _LOOTING = "Looting/property destruction"
 _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
@@ -1522,6 +1523,11 @@ def _lend_toll(
     if not told or not tolls:
         return told
     last = told[target]
+    if last.event.event_type == _STRATEGIC:
+        # "l'armée a annoncé l'arrestation d'un chef du cartel. ... Elle a fait plus de 900
+        # morts": an arrest, a truce or a handover kills no one; a toll told after it is
+        # another's.
+        return told
     if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told
     if lexicon.phrases("nationwide_cues").any_in(sentence.words, sentence.tokens):
