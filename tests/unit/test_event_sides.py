@@ -1073,3 +1073,39 @@ def test_whom_a_mob_lynched_is_not_replaced_by_the_police(nlp) -> None:  # type:
     )
     assert event.sub_event_type == "Mob violence"
     assert event.actor2 is None or "Police" not in event.actor2.name
+
+
+# -- the force that announces an arrest made it -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "MEXICO, 12 mars 2025 (AFP) - Lundi, l'armée mexicaine a annoncé l'arrestation à "
+            "Tijuana d'un chef du cartel de Sinaloa.",
+            "Armée mexicaine",
+        ),
+        (
+            "NAIROBI, 12 mars 2025 (AFP) - La police kényane a annoncé mardi l'arrestation de "
+            "trois suspects à Garissa.",
+            "Police kényane",
+        ),
+        (
+            "OUAGADOUGOU, 12 mars 2025 (AFP) - La gendarmerie a annoncé lundi l'interpellation "
+            "de dix personnes à Djibo.",
+            "Police burkinabè",
+        ),
+    ],
+)
+def test_the_force_that_announces_an_arrest_made_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.name == name
+
+
+def test_the_army_that_announces_deaths_did_not_kill(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "BAMAKO, 12 mars 2025 (AFP) - L'armée malienne a annoncé mardi la mort de trois soldats "
+        "dans une embuscade près de Boni.",
+    )
+    assert event.actor1 is None or "malienne" not in event.actor1.name

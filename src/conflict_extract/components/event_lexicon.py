@@ -119,6 +119,7 @@ WORD_LISTS = (
     "hazard_nouns",
     "habitual_verbs",
     "claim_verbs",
+    "own_deed_nouns",
     "habitual_adjectives",
     "period_start_nouns",
     "town_nouns",

@@ -146,7 +146,13 @@ class RoleReader:
             # d'avoir bombardé ...") did not.
             if self.lexicon.has("accusation_verbs", words.lemmas[verb.i]):
                 return True
-            return not _governs_event(verb)
+            return not (
+                _governs_event(verb)
+                or any(
+                    c.dep_ == "obj" and self.lexicon.has("own_deed_nouns", _lemma(c))
+                    for c in verb.children
+                )
+            )
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         return mention.start > verb.i and first > 0 and nodes[first - 1].text in {",", "«", "»"}
