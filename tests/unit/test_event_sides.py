@@ -1109,3 +1109,33 @@ def test_the_army_that_announces_deaths_did_not_kill(nlp) -> None:  # type: igno
         "dans une embuscade près de Boni.",
     )
     assert event.actor1 is None or "malienne" not in event.actor1.name
+
+
+# -- 'un commando': armed men ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "CULIACAN, 12 mars 2025 (AFP) - Dimanche soir, un commando a enlevé un journaliste à "
+            "son domicile de Navolato.",
+            "Unidentified Armed Group (Mexico)",
+        ),
+        (
+            "ABUJA, 12 mars 2025 (AFP) - Un commando armé a attaqué lundi une prison à "
+            "Kotonkarfe, libérant une centaine de détenus.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        (
+            "BAGDAD, 12 mars 2025 (AFP) - Un commando a abattu mardi un militant à Bassora.",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        (
+            "KIEV, 12 mars 2025 (AFP) - Un commando de l'armée ukrainienne a mené lundi un raid "
+            "près de Koursk.",
+            "Forces armées ukrainiennes",
+        ),
+    ],
+)
+def test_a_commando_is_armed_men_unless_named(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None and event.actor1.name == name
