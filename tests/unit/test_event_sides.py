@@ -1139,3 +1139,33 @@ def test_the_army_that_announces_deaths_did_not_kill(nlp) -> None:  # type: igno
 def test_a_commando_is_armed_men_unless_named(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.actor1 is not None and event.actor1.name == name
+
+
+# -- a raid by ground troops is fought on the ground ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KIEV, 12 mars 2025 (AFP) - Un commando de l'armée ukrainienne a mené lundi un raid près "
+        "de Koursk.",
+        "DAMAS, 12 mars 2025 (AFP) - Des forces spéciales américaines ont mené mardi un raid "
+        "contre un chef de l'EI près de Jarablous.",
+        "MOGADISCIO, 12 mars 2025 (AFP) - Des soldats somaliens ont mené dimanche un raid contre "
+        "une base des shebab près de Jilib.",
+    ],
+)
+def test_a_raid_by_ground_troops_is_no_air_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMAS, 12 mars 2025 (AFP) - L'aviation russe a mené mardi des raids sur Idleb.",
+        # soldiers killed by raids are the raid's victims, not its raiders
+        "SANAA, 12 mars 2025 (AFP) - Des raids ont tué trois soldats mardi près de Marib.",
+    ],
+)
+def test_an_air_raid_stays_an_air_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == "Air/drone strike"

@@ -84,6 +84,31 @@ class KindDecider:
             words, range(trigger.span.start, trigger.span.end)
         )
 
+    def _ground(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """A raid on the ground: its raiders are ground troops ('des forces spéciales
+        américaines ont mené un raid', 'un commando de l'armée ukrainienne'), or it says so
+        ('un raid terrestre'); data/lexicons/ground_words.txt. Never with an air word."""
+        if self._air(trigger, roles, sentence):
+            return False
+        ground = self.lexicon.phrases("ground_words")
+        raiders: set[int] = set()
+        if roles.actor1 is not None:
+            raiders.update(range(roles.actor1.start, roles.actor1.end))
+        root = trigger.span.root
+        # "X a mené (lundi) un raid": the subject of the light verb, the object maybe hung
+        # on the day as a bare modifier
+        bare = root.dep_ in {"obl:mod", "obl:arg"} and not any(
+            c.dep_ == "case" for c in root.children
+        )
+        if root.dep_ == "obj" or bare:
+            for child in root.head.children:
+                if child.dep_ == "nsubj":
+                    raiders.update(t.i for t in child.subtree)
+        after = range(trigger.span.end, min(trigger.span.end + 2, sentence.span.end))
+        return ground.any_in(sentence.words, sorted(raiders)) or ground.any_in(
+            sentence.words, after
+        )
+
     def _not_air(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         if self._air(trigger, roles, sentence):
             return False
