@@ -539,6 +539,33 @@ def test_a_denied_report_tells_no_event(nlp, text: str) -> None:  # type: ignore
     assert _events(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "BEYROUTH, 12 mars 2025 (AFP) - L'armée israélienne a démenti toute implication et a "
+            "accusé le Hezbollah, dont les combattants auraient tué deux civils lundi à Tyr.",
+            2,
+        ),
+        (
+            "KHARTOUM, 12 mars 2025 (AFP) - Les FSR ont nié les faits, mais des témoins ont "
+            "rapporté que leurs hommes auraient tué quinze villageois lundi à Wad Madani.",
+            15,
+        ),
+        (
+            "BEYROUTH, 12 mars 2025 (AFP) - Le Hezbollah a rejeté les accusations israéliennes et "
+            "a affirmé que des soldats israéliens auraient tué trois civils lundi à Tyr.",
+            3,
+        ),
+    ],
+)
+def test_a_denial_beside_a_report_denies_nothing_it_reports(
+    nlp, text: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities == fatalities
+
+
 def test_a_report_in_the_conditional_is_still_told(nlp) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(
         nlp,
@@ -565,3 +592,25 @@ def test_a_toll_told_after_a_strategic_development_is_not_its_own(nlp, text: str
     (event,) = _events(nlp, text)
     assert event.event_type == "Strategic developments"
     assert event.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # arson kills
+        (
+            "BUNIA, 12 mars 2025 (AFP) - Des miliciens ont incendié lundi le village de Djugu. "
+            "Au moins douze habitants ont péri dans les flammes.",
+            12,
+        ),
+        # the dead of the arrest operation itself
+        (
+            "BAMAKO, 12 mars 2025 (AFP) - L'armée malienne a arrêté lundi un chef jihadiste près "
+            "de Mopti. Lors de l'opération, deux soldats ont été tués.",
+            2,
+        ),
+    ],
+)
+def test_a_toll_of_the_deed_itself_is_still_lent(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.fatalities == fatalities

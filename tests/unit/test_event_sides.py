@@ -1031,6 +1031,29 @@ def test_a_vehicle_stopped_is_no_arrest(nlp, text: str) -> None:  # type: ignore
     assert all(e.sub_event_type != "Arrests" for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "NIAMEY, 12 mars 2025 (AFP) - Les forces de défense ont arrêté lundi un camion de "
+            "jihadistes près de Tillabéri et interpellé ses six occupants.",
+            "Forces armées nigériennes",
+        ),
+        (
+            "GOMA, 12 mars 2025 (AFP) - Les rebelles du M23 ont arrêté lundi un convoi humanitaire "
+            "près de Rutshuru et arrêté deux employés de l'ONU.",
+            "M23",
+        ),
+    ],
+)
+def test_a_vehicle_stopped_and_its_people_arrested_is_an_arrest(
+    nlp, text: str, actor1: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
 def test_people_arrested_are_an_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(
         nlp, "ABUJA, 12 mars 2025 (AFP) - La police a arrêté lundi trois suspects à Kano."
@@ -1102,6 +1125,24 @@ def test_the_force_that_announces_an_arrest_made_it(nlp, text: str, name: str) -
     assert event.actor1 is not None and event.actor1.name == name
 
 
+def test_an_announcer_is_not_the_arrester_the_text_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "NIAMEY, 12 mars 2025 (AFP) - La gendarmerie nigérienne a annoncé lundi l'arrestation à "
+        "Agadez de quatre passeurs par l'armée.",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Forces armées nigériennes"
+
+
+def test_an_unarmed_announcer_made_no_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "GOMA, 12 mars 2025 (AFP) - La famille d'un journaliste a annoncé lundi l'arrestation de "
+        "celui-ci à Goma par des hommes en uniforme.",
+    )
+    assert event.actor1 is None or "famille" not in event.actor1.text
+
+
 def test_the_army_that_announces_deaths_did_not_kill(nlp) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(
         nlp,
@@ -1169,3 +1210,39 @@ def test_a_raid_by_ground_troops_is_no_air_strike(nlp, text: str) -> None:  # ty
 def test_an_air_raid_stays_an_air_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+# -- controls from a review of this session's rules ------------------------------------------------
+def test_a_group_that_denies_the_deed_is_not_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "OUAGADOUGOU, 12 mars 2025 (AFP) - Deux attaques ont visé lundi Djibo et Arbinda, "
+        "faisant dix morts parmi les soldats. Le JNIM a démenti être l'auteur de ces attaques.",
+    )
+    assert events
+    assert all(e.actor1 is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONAKRY, 12 mars 2025 (AFP) - Des manifestants opposés à la junte militaire ont "
+        "incendié lundi des pneus à Conakry avant d'être dispersés.",
+        "LOME, 12 mars 2025 (AFP) - Des manifestants hostiles à l'armée ont incendié lundi un "
+        "véhicule militaire à Lomé avant d'être dispersés à coups de gaz lacrymogène.",
+    ],
+)
+def test_the_force_rioters_protest_against_did_not_disperse_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.event_type == "Riots"
+    assert event.actor2 is None
+
+
+def test_indefinite_militiamen_are_not_the_militia_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "GOMA, 12 mars 2025 (AFP) - Des miliciens ont tué lundi cinq civils à Rutshuru. Les "
+        "Wazalendo, alliés de l'armée, ont démenti toute implication.",
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name.startswith("Unidentified Armed Group")

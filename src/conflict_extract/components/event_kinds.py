@@ -24,7 +24,8 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
-from conflict_extract.text import fold
+from conflict_extract.doc_views import doc_tokens
+from conflict_extract.text import DEFINITE_ARTICLES, fold, word_before
 
 _STATE_INTER = 1
 
@@ -325,8 +326,9 @@ def parties(
         and actor_kind(roles.actor1) in crowd_kinds
     )
     if not forces and dispersed:
-        # "des manifestants ont pillé des magasins avant d'être dispersés par la police"
-        forces = [m for m in sentence.mentions if actor_kind(m) == "state"]
+        # "des manifestants ont pillé des magasins avant d'être dispersés par la police": the
+        # force named as the one that broke them up, not one they protested against
+        forces = [m for m in sentence.mentions if actor_kind(m) == "state" and _by(m)]
     fought = (
         sub_type in _MET_BY_FORCE
         or dispersed
@@ -344,6 +346,13 @@ def parties(
     ):
         victims = None
     return Roles(actor1, (), forces[0] if forces and fought else victims, ())
+
+
+def _by(mention: Span) -> bool:
+    """The mention follows 'par' ('dispersés par les gendarmes', 'par la police')."""
+    words = doc_tokens(mention.doc).folded
+    k = word_before(words, mention.start, DEFINITE_ARTICLES)
+    return k >= 0 and words[k] == "par"
 
 
 _MET_BY_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters"})

@@ -146,18 +146,25 @@ class RoleReader:
             # d'avoir bombardé ...") did not.
             if self.lexicon.has("accusation_verbs", words.lemmas[verb.i]):
                 return True
-            return not (
-                _governs_event(verb)
-                or any(
-                    c.dep_ == "obj" and self.lexicon.has("own_deed_nouns", _lemma(c))
-                    for c in verb.children
-                )
-            )
+            return not (_governs_event(verb) or self._announces_own_deed(mention, verb))
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
         return mention.start > verb.i and first > 0 and nodes[first - 1].text in {",", "«", "»"}
 
     # -- roles of one trigger -----------------------------------------------------------------
+    def _announces_own_deed(self, mention: Span, verb: Node) -> bool:
+        """'la police a annoncé l'arrestation de trois suspects': an armed actor announcing
+        an arrest or a capture made it (data/lexicons/own_deed_nouns.txt), unless the text
+        names who did ('l'arrestation de quatre passeurs par l'armée')."""
+        if actor_kind(mention) not in ARMED_KINDS:
+            return False  # "la famille d'un journaliste a annoncé l'arrestation de celui-ci"
+        return any(
+            c.dep_ == "obj"
+            and self.lexicon.has("own_deed_nouns", _lemma(c))
+            and not any(fold(t.text) == "par" for t in c.subtree)
+            for c in verb.children
+        )
+
     def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
         words = sentence.words
         memo = sentence.memo  # a mention's description and alliance are the same for all

@@ -79,7 +79,8 @@ _RECALLED = timedelta(days=60)
 _WEEKS = timedelta(days=10)
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _REMOTE = "Explosions/Remote violence"
-_STRATEGIC = "Strategic developments"
+_KILLS_NO_ONE = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory"})
+_DURING_WORDS = frozenset({"pendant", "durant"})
 _AIR = "Air/drone strike"
 _LOOTING = "Looting/property destruction"
 _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
@@ -351,10 +352,7 @@ class EventExtractor(DataComponent):
         denies, is not told as having happened."""
         if not told:
             return told
-        root = sent.root
-        if root.pos_ not in {"VERB", "AUX"}:
-            return told
-        if not self.lexicon.has("denial_verbs", fold(root.lemma_)):
+        if not self._led_by_denial(sent):
             return told
         last = told[-1].event.evidence
         if doc_text(doc)[last[1] : sent.start_char].strip() or not same_paragraph(
@@ -552,6 +550,8 @@ class EventExtractor(DataComponent):
             return told
         event = told[k].event
         changes: dict[str, Any] = {}
+        # "Le JNIM a démenti être l'auteur de ces attaques": no author told
+        denied = self._led_by_denial(sentence.span)
         actor1 = event.actor1 or _ref(roles.actor1)
         # "L'attaque, attribuée au JNIM, a visé ...": the claimant is read from the definite
         # deed, whichever trigger of the sentence leads
@@ -573,7 +573,7 @@ class EventExtractor(DataComponent):
             # "Des hommes armés ont enlevé ... L'enlèvement a été revendiqué par le BLA": the
             # group that claims the deed is who the nameless attackers were.
             actor1 = claimant
-        if actor1 is not None and actor1 != event.actor1:
+        if actor1 is not None and actor1 != event.actor1 and not denied:
             changes["actor1"] = actor1
         if event.actor2 is None and roles.actor2 is not None:
             candidate = _ref(roles.actor2)
@@ -586,11 +586,18 @@ class EventExtractor(DataComponent):
             ]
         if "actor1" in changes:
             # "Des drones ont frappé Port-Soudan et Kassala. L'armée a attribué ces frappes
-            # aux FSR": each scene of the deed told.
+            # aux FSR": each scene of the deed told; not "Le JNIM a démenti être l'auteur de
+            # ces attaques".
             told = _give_actor1(told, _siblings(told, k), changes["actor1"])
         return _lend_toll(
             doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
         )
+
+    def _led_by_denial(self, sent: Span) -> bool:
+        """The sentence's main verb denies ('Les FARDC ont démenti toute frappe', 'Le JNIM a
+        démenti être l'auteur de ces attaques')."""
+        root = sent.root
+        return root.pos_ in {"VERB", "AUX"} and self.lexicon.has("denial_verbs", fold(root.lemma_))
 
     def _lend_attribution(self, doc: Doc, told: list[Draft], sentence: Sentence) -> list[Draft]:
         """'Un responsable a attribué la frappe à l'armée américaine': the actor a sentence
@@ -603,7 +610,7 @@ class EventExtractor(DataComponent):
         if paragraphs_between(doc, last.event.evidence[1], sentence.span.start_char) > 1:
             return told
         found = _ref(self.roles.attributed(last.trigger, sentence, exclude=None))
-        if found is None:
+        if found is None or self._led_by_denial(sentence.span):
             return told
         # "... contre les villages de Kokola et de Mamove. Ces tueries sont attribuées aux
         # ADF": every scene of the deed told.
@@ -1523,10 +1530,14 @@ def _lend_toll(
     if not told or not tolls:
         return told
     last = told[target]
-    if last.event.event_type == _STRATEGIC:
+    during = any(
+        w in DURING or w in _DURING_WORDS for w in sentence.words.texts[sent.start : sent.end]
+    )
+    if last.event.sub_event_type in _KILLS_NO_ONE and not during:
         # "l'armée a annoncé l'arrestation d'un chef du cartel. ... Elle a fait plus de 900
-        # morts": an arrest, a truce or a handover kills no one; a toll told after it is
-        # another's.
+        # morts": an arrest, a truce or a handover kills no one, and a toll told after it is
+        # another's, unless the sentence says it fell during it ("Lors de l'opération, deux
+        # soldats ont été tués"). Arson and looting do kill.
         return told
     if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told

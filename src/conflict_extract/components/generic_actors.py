@@ -494,6 +494,12 @@ def _qualifies(token: Token) -> bool:
     )
 
 
+def _definite(mention: Span) -> bool:
+    """A definite article, or 'aux' / 'du' (à / de + le), before the mention."""
+    k = mention.start - 1
+    return k >= 0 and fold(mention.doc[k].text) in _DEFINITE | {"aux", "du"}
+
+
 def _called(files: DataFiles) -> dict[str, frozenset[str]]:
     """kb_id -> the label nouns its aliases start with ('paramilitaires des FSR')."""
     out = {}
@@ -522,10 +528,13 @@ def _resolve_nameless(
         actor = span_value(mention, "actor") or {}
         word = fold(mention[0].text)
         labels = _LABELS.get(word, frozenset())
+        # "les paramilitaires", "aux miliciens": the group already told; "des miliciens" may
+        # be any
+        told = _definite(mention)
         fitting = [
             g
             for kb_id, g in groups.items()
-            if _kb(g).get("affiliation") in labels or word in called.get(kb_id, ())
+            if _kb(g).get("affiliation") in labels or (told and word in called.get(kb_id, ()))
         ]
         if len(fitting) != 1:
             continue

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from conflict_extract.doc_views import doc_parse, doc_tokens
+from conflict_extract.doc_views import DocParse, doc_parse, doc_tokens
 from conflict_extract.text import fold
 
 
@@ -126,6 +126,20 @@ def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
     return "asserted"
 
 
+def _denied_report(parse: DocParse, k: int, verbs: VerbLists) -> bool:
+    """The report a conditional verb k tells is what a denial verb denies: the verb is a
+    relative clause of that verb's object ('a démenti des informations selon lesquelles ses
+    troupes auraient ouvert le feu') or its complement clause. A denial coordinated with
+    another verb ('a démenti ... et a accusé le Hezbollah, dont les combattants auraient
+    tué') denies nothing the other reports."""
+    head = parse.heads[k]
+    if parse.deps[k] == "acl:relcl" and parse.deps[head] == "obj":
+        head = parse.heads[head]
+    elif parse.deps[k] != "ccomp":
+        return False
+    return verbs.has("denial_verbs", fold(parse.lemmas[head]))
+
+
 def _no_one(doc: Doc, k: int) -> bool:
     """The subject of verb k is 'aucun X', 'nul X', 'personne', 'rien' or 'aucun'."""
     parse, folded = doc_parse(doc), doc_tokens(doc).folded
@@ -186,9 +200,7 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
                 # reports it is denied ("a démenti des informations selon lesquelles ses
                 # troupes auraient ouvert le feu").
                 start, end = parse.sent_starts[i], parse.sent_ends[i]
-                if any(
-                    verbs.has("denial_verbs", fold(parse.lemmas[a])) for a in parse.ancestors(k)
-                ):
+                if _denied_report(parse, k, verbs):
                     return "denied"
                 return "hypothetical" if "si" in folded[start:end] else "reported"
             if auxiliary and "Tense=Fut" in parse.feats[child]:

@@ -407,14 +407,22 @@ class Reading:
 
     def _person(self) -> bool:
         root = root_node(self.span)
-        if any(
-            # the direct object, or a bare noun the parser hung as a modifier ("ont arrêté
-            # samedi un bus")
-            (c.dep_ == "obj" or (c.dep_ in _BARE and not any(g.dep_ == "case" for g in c.children)))
-            and self.lexicon.has("vehicle_nouns", fold(c.lemma_))
-            for c in root.children
+        if (
+            any(
+                # the direct object, or a bare noun the parser hung as a modifier ("ont arrêté
+                # samedi un bus")
+                (
+                    c.dep_ == "obj"
+                    or (c.dep_ in _BARE and not any(g.dep_ == "case" for g in c.children))
+                )
+                and self.lexicon.has("vehicle_nouns", fold(c.lemma_))
+                for c in root.children
+            )
+            and not self._another_arrest()
         ):
-            return False  # "ont arrêté un autocar ... et enlevé ses passagers": stopped
+            # "ont arrêté un autocar ... et enlevé ses passagers": stopped; but "ont arrêté un
+            # camion ... et interpellé ses occupants" tells an arrest, which the stop may carry
+            return False
         # "dep": the parser's relation when it took the verb for an adverb ("ont violé
         # plusieurs femmes" with "violé" tagged ADV).
         governed = governed_tokens(self.span, deps=_OBJECTS | {"dep"})
@@ -440,6 +448,22 @@ class Reading:
             if i > 0 and doc[i - 1].like_num and self._person_word(i):
                 return True
         return False
+
+    def _another_arrest(self) -> bool:
+        """Another word of the arrests family in the sentence than the trigger's."""
+        lemmas = {
+            seq[0]
+            for entry in self.lexicon.entries
+            if entry.kind == "arrests"
+            for seq in entry.sequences
+            if len(seq) == 1
+        }
+        words = self.sentence.words
+        return any(
+            words.lemmas[i] in lemmas
+            for i in range(self.sentence.span.start, self.sentence.span.end)
+            if not self.span.start <= i < self.span.end
+        )
 
     def _person_word(self, i: int) -> bool:
         words = self.sentence.words
