@@ -338,10 +338,15 @@ class Node:
         return self._of.nodes[k]
 
     @property
-    def token(self) -> Token:
+    def doc(self) -> Doc:
+        """The Doc the Node is a token of (`Token.doc`)."""
         doc = self._of.doc()
         assert doc is not None  # a Node is only reached through its live Doc
-        return doc[self.i]
+        return doc
+
+    @property
+    def token(self) -> Token:
+        return self.doc[self.i]
 
     def __repr__(self) -> str:
         return self.text
