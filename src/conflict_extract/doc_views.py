@@ -125,12 +125,13 @@ _SPACES = ("", " ")  # a token's SPACY flag (0 or 1) -> its trailing whitespace
 
 def folded_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma folded (text.fold), or its folded text when it has no lemma; built
-    once per Doc, by a component that runs after the lemmatizer."""
+    once per Doc, by a component that runs after the parser and the lemmatizer (the lemmas
+    are those of `doc_parse`)."""
     return doc_view(doc, "folded_lemmas", _folded_lemmas)
 
 
 def _folded_lemmas(doc: Doc) -> list[str]:
-    lemmas = _strings(doc, doc.to_array(LEMMA))  # what Token.lemma_ reads, without a Token
+    lemmas = doc_parse(doc).lemmas  # what Token.lemma_ reads, read once for both views
     return [
         fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
     ]
@@ -337,10 +338,15 @@ class Node:
         return self._of.nodes[k]
 
     @property
-    def token(self) -> Token:
+    def doc(self) -> Doc:
+        """The Doc the Node is a token of (`Token.doc`)."""
         doc = self._of.doc()
         assert doc is not None  # a Node is only reached through its live Doc
-        return doc[self.i]
+        return doc
+
+    @property
+    def token(self) -> Token:
+        return self.doc[self.i]
 
     def __repr__(self) -> str:
         return self.text

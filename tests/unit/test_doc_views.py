@@ -120,6 +120,7 @@ def test_nodes_read_as_spacy_tokens(nlp, text: str) -> None:  # type: ignore[no-
         assert [a.i for a in node.ancestors] == [a.i for a in token.ancestors]
         assert [t.i for t in node.subtree] == [t.i for t in token.subtree]
         assert node.token == token
+        assert node.doc is doc
     for start in range(len(doc)):
         for end in range(start + 1, min(len(doc), start + 6) + 1):
             assert root_node(doc[start:end]) is nodes[doc[start:end].root.i]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from conflict_extract.components.event_lexicon import EventLexicon
 from conflict_extract.components.phrases import DocWords
@@ -26,7 +26,15 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
 )
-from conflict_extract.doc_views import Node, doc_nodes, doc_parse, doc_tokens, root_node, span_value
+from conflict_extract.doc_views import (
+    Node,
+    doc_nodes,
+    doc_parse,
+    doc_tokens,
+    doc_view,
+    root_node,
+    span_value,
+)
 from conflict_extract.text import (
     BREAKDOWN_WORDS,
     DEFINITE_ARTICLES,
@@ -1253,12 +1261,22 @@ def _lemma(token: Node) -> str:
     return fold(token.lemma_ or token.text)
 
 
-def _cases(token: Node) -> set[str]:
-    return {
-        fold(c.text).replace("’", "'")
-        for c in token.children
-        if c.dep_ in {"case", "mark"} or (c.dep_ == "fixed" and c.i < token.i)
-    }
+def _cases(token: Node) -> frozenset[str]:
+    """The prepositions and conjunctions marking `token` ('par', 'contre', 'à'), folded;
+    found once per Doc and token, as the roles of every trigger ask them again."""
+    known: dict[int, frozenset[str]] = doc_view(token.doc, "event_roles.cases", _no_cases)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = frozenset(
+            fold(c.text).replace("’", "'")
+            for c in token.children
+            if c.dep_ in {"case", "mark"} or (c.dep_ == "fixed" and c.i < token.i)
+        )
+    return found
+
+
+def _no_cases(doc: Doc) -> dict[int, frozenset[str]]:
+    return {}
 
 
 def _governs_event(verb: Node) -> bool:

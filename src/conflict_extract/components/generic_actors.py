@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.phrases import DocWords, split_words
-from conflict_extract.doc_views import set_span_value, span_value
+from conflict_extract.doc_views import doc_parse, doc_tokens, set_span_value, span_value
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
@@ -196,9 +196,11 @@ class GenericActorResolver(DataComponent):
         if not owners:
             return mentions
         added: list[Span] = []
-        for token in doc:
-            if fold(token.text) not in _POSSESSIVES or token.dep_ != "det":
+        folded, deps = doc_tokens(doc).folded, doc_parse(doc).deps  # no Token per token
+        for i in [k for k, word in enumerate(folded) if word in _POSSESSIVES]:
+            if deps[i] != "det":
                 continue
+            token = doc[i]
             noun = token.head
             if noun.i <= token.i or fold(noun.lemma_) not in self.member_nouns:
                 continue
