@@ -20,21 +20,24 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score.py"
 CORPUS = SHARED / "corpus" / "dev"
 
-# F1 floors (entities, tolls, events) and accuracy floors (fields of matched events).
+# F1 floors (entities, tolls, events) and accuracy floors (fields of matched events), a
+# little below the figures of commit 7e59ba3 (txt input: events F1 0.904, date 0.933,
+# fatalities 0.912, actor1 0.853, actor2 0.759; jsonl input: 0.905, 0.952, 0.912, 0.854,
+# 0.754), so that one honest change of a few events does not fail them.
 FLOORS = {
     "factions": 0.96,
     "places": 0.97,
     "killed": 0.95,
-    "events": 0.87,
+    "events": 0.88,
 }
 ACCURACY_FLOORS = {
-    "event_date_accuracy": 0.89,
+    "event_date_accuracy": 0.91,
     "event_admin1_accuracy": 0.90,
     "event_actor_accuracy": 0.89,
-    "event_fatalities_accuracy": 0.88,
+    "event_fatalities_accuracy": 0.89,
     "event_sub_type_accuracy": 0.97,
     "event_actor1_accuracy": 0.83,
-    "event_actor2_accuracy": 0.70,
+    "event_actor2_accuracy": 0.73,
 }
 # Counts that may not rise above these.
 CEILINGS = {
