@@ -614,3 +614,41 @@ def test_a_toll_told_after_a_strategic_development_is_not_its_own(nlp, text: str
 def test_a_toll_of_the_deed_itself_is_still_lent(nlp, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.fatalities == fatalities
+
+
+# -- a claim reported with the claimant's words in quotes -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "BEYROUTH, 12 mars 2025 (AFP) - Deux hommes ont été tués dimanche par une frappe de "
+            "drone israélienne à Tyr. Dans un communiqué, l'armée israélienne a affirmé avoir « "
+            "éliminé deux terroristes du Hezbollah ».",
+            "Hezbollah",
+        ),
+        (
+            "BAMAKO, 12 mars 2025 (AFP) - L'armée malienne a affirmé avoir « neutralisé une "
+            "trentaine de terroristes » lundi près de Boni.",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "MOGADISCIO, 12 mars 2025 (AFP) - L'armée somalienne a affirmé avoir « tué douze "
+            "combattants shebab » lundi près de Jilib.",
+            "Chebab",
+        ),
+    ],
+)
+def test_a_claim_with_its_words_in_quotes_is_told(nlp, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_testimony_in_quotes_tells_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _events(
+            nlp,
+            "OUAGADOUGOU, 12 mars 2025 (AFP) - « Ils ont tué mon frère et brûlé notre maison », a "
+            "raconté un habitant de Kaya.",
+        )
+        == []
+    )

@@ -47,6 +47,8 @@ NON_STATE_INTER = frozenset({2, 3, 4})
 _REFLEXIVES = frozenset({"se", "s'"})
 _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
 _BARE = frozenset({"obl:mod", "obl:arg"})
+# The auxiliary of a perfect infinitive a quotation may open after ("a affirmé avoir « ... »")
+_PERFECT_AUXILIARIES = frozenset({"avoir", "etre"})
 
 
 def actor_kb(span: Span) -> dict:
@@ -710,6 +712,10 @@ def _in_guillemets(doc: Doc, i: int) -> bool:
         elif texts[k] in {"»", "”"}:
             opening = None
     if opening is None:
+        return False
+    if opening > start and doc_tokens(doc).folded[opening - 1] in _PERFECT_AUXILIARIES:
+        # "l'armée a affirmé avoir « éliminé deux terroristes du Hezbollah »": the wire's own
+        # sentence reporting a claim, with the claimant's words quoted; not testimony
         return False
     closing = next((k for k in range(i, end) if texts[k] in {"»", "”"}), end)
     return closing - opening > _SCARE_QUOTE_TOKENS
