@@ -177,3 +177,21 @@ def test_other_weapons_are_no_casualties(nlp, text: str) -> None:  # type: ignor
 
 def test_other_people_killed_are_casualties(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(nlp, "Deux autres civils ont été tués à Goma.") == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Dimanche, deux civils qui circulaient à moto ont été tués par l'explosion d'un "
+            "engin explosif improvisé près de Tanguiéta.",
+            2,
+        ),
+        ("Trois soldats qui patrouillaient près de Kidal ont été tués par une mine.", 3),
+        ("Quatre enfants qui jouaient dans la cour ont péri dans la frappe sur Khan Younès.", 4),
+    ],
+)
+def test_a_relative_clause_on_the_victims_does_not_hide_the_verb(
+    nlp, text: str, count: int
+) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(nlp, text) == [(count, "killed")]

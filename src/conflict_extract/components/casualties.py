@@ -351,6 +351,19 @@ class CasualtyFinder(DataComponent):
                 continue
             if folded[k] in _CLAUSE_END or "\n" in token.text:
                 break
+            relative = token.head
+            if (
+                folded[k] == "qui"
+                and relative.dep_ == "acl:relcl"
+                and end - 1 <= relative.head.i < k
+                and not self.status_by_word.get(lemmas[relative.i])
+            ):
+                # "deux civils qui circulaient à moto ont été tués": a relative clause that
+                # says who the victims were, its verbs not the figure's
+                last = max(t.i for t in relative.subtree)
+                limit = min(len(doc), limit + last - k)
+                k = last
+                continue
             if (
                 folded[k] == "de"
                 and k + 2 < limit
