@@ -652,3 +652,39 @@ def test_testimony_in_quotes_tells_no_event(nlp) -> None:  # type: ignore[no-unt
         )
         == []
     )
+
+
+# -- a new toll and the old one it replaces, in one sentence ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "ABUJA, 12 mars 2025 (AFP) - Au moins 30 personnes ont été tuées dans l'attaque d'un "
+            "village de l'État de Zamfara, selon un nouveau bilan, qui faisait état la veille de "
+            "20 morts.",
+            30,
+        ),
+        (
+            "MAIDUGURI, 12 mars 2025 (AFP) - Selon un nouveau bilan, 45 personnes ont été tuées "
+            "lundi dans l'attaque de Konduga par des jihadistes, un précédent bilan faisant état "
+            "de 37 morts.",
+            45,
+        ),
+        (
+            "GOMA, 12 mars 2025 (AFP) - Selon un nouveau bilan, 21 civils ont été tués dimanche "
+            "par les ADF à Beni, après un premier bilan de 14 morts.",
+            21,
+        ),
+        # two groups of dead in an updated toll still add up
+        (
+            "GOMA, 12 mars 2025 (AFP) - Selon un nouveau bilan, douze soldats et huit civils ont "
+            "été tués dimanche par les ADF à Beni.",
+            20,
+        ),
+    ],
+)
+def test_an_updated_toll_replaces_the_old_one_told_beside_it(
+    nlp, text: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, published="2025-03-12")
+    assert event.fatalities == fatalities

@@ -1474,9 +1474,22 @@ def _assign_tolls(drafts: list[Draft], casualties: list[Span]) -> list[Draft]:
         if owner is None:
             continue
         draft = drafts[owner]
-        total = (draft.event.fatalities or 0) + toll._.casualty["count"]
+        count = toll._.casualty["count"]
+        if draft.update and draft.event.fatalities is not None and not _coordinated_toll(toll):
+            # "Au moins 30 personnes ont été tuées, selon un nouveau bilan, qui faisait état la
+            # veille de 20 morts": the new figure and the old one, not two groups of dead
+            total = max(draft.event.fatalities, count)
+        else:
+            total = (draft.event.fatalities or 0) + count  # "six soldats et deux civils"
         drafts[owner] = replace(draft, event=replace(draft.event, fatalities=total))
     return drafts
+
+
+def _coordinated_toll(toll: Span) -> bool:
+    """The figure is coordinated with one before it ('12 soldats et 8 civils', 'ainsi que')."""
+    folded = doc_tokens(toll.doc).folded
+    before = folded[max(0, toll.start - 3) : toll.start]
+    return "et" in before or "que" in before
 
 
 def _adds_to_told(doc: Doc, told: list[Draft], new: list[Draft]) -> bool:
