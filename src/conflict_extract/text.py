@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 _SPECIAL = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l"})
+# "se sont emparés", "s'affrontent": the reflexive clitic of a pronominal verb, folded.
+REFLEXIVE_CLITICS = frozenset({"se", "s'"})
 # "la province de", "du groupe", "des rebelles": the forms of "de", folded.
 OF_WORDS = frozenset({"de", "du", "des", "d'"})
 # "dont trois enfants", "parmi les victimes": words that open a breakdown of a count.

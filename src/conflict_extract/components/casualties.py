@@ -29,10 +29,6 @@ from conflict_extract.timewords import (
     period_starts,
 )
 
-# Words between a figure and what it counts: "deux autres drones", "trois nouveaux missiles".
-_BEFORE_UNIT = frozenset(
-    {"autres", "nouveaux", "nouvelles", "premiers", "premieres", "derniers", "dernieres"}
-)
 _RIGHT_WINDOW = 12
 _ASIDE_WINDOW = 20  # the longest breakdown aside crossed: "..., dont des déplacés qui ..., "
 _AUXILIARIES = frozenset({"avoir", "etre"})
@@ -114,6 +110,8 @@ class CasualtyFinder(DataComponent):
         self.victims = frozenset(lexicon.get("victims", []))
         self.nations: frozenset[str] = frozenset()
         self.units = frozenset(lexicon.get("not_casualty_units", []))
+        # between a figure and what it counts: "deux autres drones", "trois nouveaux missiles"
+        self.before_units = frozenset(fold(w) for w in lexicon.get("before_units", []))
         # As they are looked for in a sentence's folded words joined by spaces.
         self.cumulative_markers = [
             f" {' '.join(m.split())} " for m in lexicon.get("cumulative_markers", [])
@@ -211,7 +209,7 @@ class CasualtyFinder(DataComponent):
         """The casualty span of the figure at `start`, and whether its status verb comes
         before it ('ont tué quatre soldats'), or None."""
         unit = end
-        while unit < len(doc) - 1 and folded[unit] in _BEFORE_UNIT:
+        while unit < len(doc) - 1 and folded[unit] in self.before_units:
             unit += 1  # "a abattu plusieurs autres drones", "deux nouveaux missiles"
         if unit < len(doc) and (folded[unit] in self.units or doc[end].like_num):
             return None

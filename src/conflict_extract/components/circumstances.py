@@ -13,7 +13,7 @@ from conflict_extract.text import fold
 # "lors d'une attaque", "au cours d'un raid": the word the circumstance hangs on
 DURING = frozenset({"lors", "cours"})
 # "pendant une manifestation", "durant le rassemblement": the circumstance's own preposition
-_DURING_CASES = frozenset({"pendant", "durant"})
+DURING_CASES = frozenset({"pendant", "durant"})
 
 
 def during_word(span: Span) -> Node | None:
@@ -21,7 +21,7 @@ def during_word(span: Span) -> Node | None:
     root = root_node(span)
     if fold(root.head.text) in DURING and root.head.i != root.i:
         return root.head
-    return next((c for c in root.children if fold(c.text) in _DURING_CASES), None)
+    return next((c for c in root.children if fold(c.text) in DURING_CASES), None)
 
 
 def told_with(during: Node, deed: range) -> bool:

@@ -23,6 +23,7 @@ from conflict_extract.components.triggers import (
     Trigger,
     actor_kb,
     actor_kind,
+    direct_object,
 )
 from conflict_extract.doc_views import doc_tokens
 from conflict_extract.text import DEFINITE_ARTICLES, fold, word_before
@@ -96,12 +97,7 @@ class KindDecider:
         if roles.actor1 is not None:
             raiders.update(range(roles.actor1.start, roles.actor1.end))
         root = trigger.span.root
-        # "X a mené (lundi) un raid": the subject of the light verb, the object maybe hung
-        # on the day as a bare modifier
-        bare = root.dep_ in {"obl:mod", "obl:arg"} and not any(
-            c.dep_ == "case" for c in root.children
-        )
-        if root.dep_ == "obj" or bare:
+        if direct_object(root):  # "X a mené (lundi) un raid": the light verb's subject
             for child in root.head.children:
                 if child.dep_ == "nsubj":
                     raiders.update(t.i for t in child.subtree)

@@ -209,6 +209,7 @@ class EventLexicon:
     entries: list[TriggerEntry]
     lists: dict[str, Phrases] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _one_word: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_config(
@@ -223,6 +224,21 @@ class EventLexicon:
             lists={name: Phrases(items) for name, items in word_lists.items()},
             words={name: frozenset(items) for name, items in word_lists.items()},
         )
+
+    def one_word_triggers(self, kind: str) -> frozenset[str]:
+        """The one-word lemmas of the trigger families of `kind` ('arrests': 'arrêter',
+        'interpeller', ...), computed once."""
+        found = self._one_word.get(kind)
+        if found is None:
+            found = frozenset(
+                seq[0]
+                for entry in self.entries
+                if entry.kind == kind
+                for seq in entry.sequences
+                if len(seq) == 1
+            )
+            self._one_word[kind] = found
+        return found
 
     def phrases(self, name: str) -> Phrases:
         return self.lists.get(name) or Phrases([])

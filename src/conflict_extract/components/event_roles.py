@@ -40,6 +40,7 @@ from conflict_extract.text import (
     DEFINITE_ARTICLES,
     OF_WORDS,
     QUOTE_MARKS,
+    REFLEXIVE_CLITICS,
     fold,
     word_before,
 )
@@ -62,7 +63,6 @@ _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
 # The clitic of a reciprocal verb ("se sont affrontés"), and what may stand between its
 # subjects and the verb ("se sont", "s'", "ont violemment").
-_RECIPROCALS = frozenset({"se", "s'", "s"})
 _BEFORE_RECIPROCAL = frozenset({"PRON", "AUX", "ADV", "PUNCT"})
 # "des combats entre l'armée et les FSR", "un accord signé entre le gouvernement et le TPLF":
 # the two sides of 'entre X et Y' are actor1 and actor2
@@ -859,7 +859,7 @@ class RoleReader:
         if verbal:
             if dep == "nsubj:pass":
                 # "les FSR se sont emparées": a reflexive verb read as a passive.
-                reflexive = any(fold(c.text) in {"se", "s'"} for c in pred.children)
+                reflexive = any(fold(c.text) in REFLEXIVE_CLITICS for c in pred.children)
                 # "les rebelles sont entrés dans Uvira": 'être' is the tense, not a passive.
                 active = reflexive or self.lexicon.has("etre_verbs", _lemma(pred))
                 if not active and self.lexicon.has("suffer_verbs", _lemma(pred)):
@@ -1134,7 +1134,7 @@ def _reciprocal_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
     'patient'}, not allies."""
     nodes = doc_nodes(trigger.span.doc)
     pred = root_node(trigger.span)
-    if pred.pos_ != "VERB" or not any(fold(c.text) in _RECIPROCALS for c in pred.children):
+    if pred.pos_ != "VERB" or not any(fold(c.text) in REFLEXIVE_CLITICS for c in pred.children):
         return {}
     before = [m for m in sorted(mentions, key=lambda m: m.start) if m.end <= trigger.span.start]
     if len(before) < 2:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401
 from conflict_extract.components.casualties import toll_maker
-from conflict_extract.components.circumstances import DURING, told_during, told_with
+from conflict_extract.components.circumstances import DURING, DURING_CASES, told_during, told_with
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.event_kinds import KindDecider, parties
 from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, TriggerEntry
@@ -80,7 +80,6 @@ _WEEKS = timedelta(days=10)
 _UNARMED = frozenset({"civilians", "protesters", "rioters"})
 _REMOTE = "Explosions/Remote violence"
 _KILLS_NO_ONE = frozenset({"Arrests", "Agreement", "Non-violent transfer of territory"})
-_DURING_WORDS = frozenset({"pendant", "durant"})
 _AIR = "Air/drone strike"
 _LOOTING = "Looting/property destruction"
 _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
@@ -1543,10 +1542,9 @@ def _lend_toll(
     if not told or not tolls:
         return told
     last = told[target]
-    during = any(
-        w in DURING or w in _DURING_WORDS for w in sentence.words.texts[sent.start : sent.end]
-    )
-    if last.event.sub_event_type in _KILLS_NO_ONE and not during:
+    if last.event.sub_event_type in _KILLS_NO_ONE and not any(
+        w in DURING or w in DURING_CASES for w in sentence.words.texts[sent.start : sent.end]
+    ):
         # "l'armée a annoncé l'arrestation d'un chef du cartel. ... Elle a fait plus de 900
         # morts": an arrest, a truce or a handover kills no one, and a toll told after it is
         # another's, unless the sentence says it fell during it ("Lors de l'opération, deux

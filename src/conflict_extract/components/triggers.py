@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
 from conflict_extract.components.phrases import DocWords
 from conflict_extract.doc_views import (
+    Node,
     doc_nodes,
     doc_parse,
     doc_text,
@@ -28,7 +29,7 @@ from conflict_extract.doc_views import (
     root_node,
     span_value,
 )
-from conflict_extract.text import BREAKDOWN_WORDS, fold
+from conflict_extract.text import BREAKDOWN_WORDS, REFLEXIVE_CLITICS, fold
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
 _SCARE_QUOTE_TOKENS = 4
@@ -44,11 +45,19 @@ _PERSON_KINDS = frozenset(
 ARMED_KINDS = frozenset({"armed", "state", "faction"})
 # ACLED inter codes of non-state armed groups: rebels, political and identity militias.
 NON_STATE_INTER = frozenset({2, 3, 4})
-_REFLEXIVES = frozenset({"se", "s'"})
 _PREPOSITIONS = frozenset({"sur", "contre", "a", "aux", "dans", "vers"})
 _BARE = frozenset({"obl:mod", "obl:arg"})
 # The auxiliary of a perfect infinitive a quotation may open after ("a affirmé avoir « ... »")
 _PERFECT_AUXILIARIES = frozenset({"avoir", "etre"})
+
+
+def direct_object(node: Token | Node) -> bool:
+    """The node (a Token or a Node) is its head's direct object, or a bare noun the parser
+    hung as a modifier, with no preposition ("ont arrêté samedi un bus", "a mené lundi un
+    raid")."""
+    return node.dep_ == "obj" or (
+        node.dep_ in _BARE and not any(c.dep_ == "case" for c in node.children)
+    )
 
 
 def actor_kb(span: Span) -> dict:
@@ -123,7 +132,7 @@ class Pattern:
 
     @classmethod
     def of(cls, seq: tuple[str, ...]) -> Pattern:
-        reflexive = len(seq) > 1 and seq[0] in _REFLEXIVES
+        reflexive = len(seq) > 1 and seq[0] in REFLEXIVE_CLITICS
         words = seq[1:] if reflexive else seq
         preposition = None
         if len(words) > 1 and words[-1] in _PREPOSITIONS:
@@ -138,7 +147,7 @@ class Pattern:
             return 0
         verb = doc_nodes(doc)[k - 1]
         if self.reflexive and not any(
-            c.lemma_ in _REFLEXIVES or c.lower_ in _REFLEXIVES for c in verb.children
+            c.lemma_ in REFLEXIVE_CLITICS or c.lower_ in REFLEXIVE_CLITICS for c in verb.children
         ):
             return 0
         if self.preposition and not (
@@ -411,13 +420,7 @@ class Reading:
         root = root_node(self.span)
         if (
             any(
-                # the direct object, or a bare noun the parser hung as a modifier ("ont arrêté
-                # samedi un bus")
-                (
-                    c.dep_ == "obj"
-                    or (c.dep_ in _BARE and not any(g.dep_ == "case" for g in c.children))
-                )
-                and self.lexicon.has("vehicle_nouns", fold(c.lemma_))
+                direct_object(c) and self.lexicon.has("vehicle_nouns", fold(c.lemma_))
                 for c in root.children
             )
             and not self._another_arrest()
@@ -453,13 +456,7 @@ class Reading:
 
     def _another_arrest(self) -> bool:
         """Another word of the arrests family in the sentence than the trigger's."""
-        lemmas = {
-            seq[0]
-            for entry in self.lexicon.entries
-            if entry.kind == "arrests"
-            for seq in entry.sequences
-            if len(seq) == 1
-        }
+        lemmas = self.lexicon.one_word_triggers("arrests")
         words = self.sentence.words
         return any(
             words.lemmas[i] in lemmas
