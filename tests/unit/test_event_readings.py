@@ -95,6 +95,85 @@ def test_a_strike_on_a_town_hit_by_a_disaster_is_still_a_strike(nlp) -> None:  #
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 6
 
 
+# -- a place spared by the violence -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La région de Tillabéri avait jusqu'ici été relativement épargnée par les attaques "
+        "jihadistes qui frappent le reste du pays.",
+        "Restée à l'écart des affrontements qui opposent l'armée aux rebelles du M23, la ville "
+        "de Bukavu accueille des déplacés.",
+        "Mandalay, restée jusqu'ici à l'abri des frappes aériennes qui visent les zones "
+        "rebelles, accueille des milliers de déplacés.",
+        "Le district de Swat, longtemps épargné par les attentats qui ensanglantent le Khyber "
+        "Pakhtunkhwa, a rouvert ses hôtels.",
+    ],
+)
+def test_a_place_spared_by_the_violence_is_no_scene(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "La ville de Tillabéri a été épargnée par l'attaque menée dimanche par des jihadistes "
+            "contre le village voisin de Fandou, où six soldats ont été tués.",
+            "Fandou",
+        ),
+        (
+            "Maiduguri, jusqu'ici épargnée par les combats, a été bombardée dimanche par les "
+            "jihadistes de l'Iswap, qui ont tué cinq civils.",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_an_attack_of_a_day_near_a_spared_town_is_an_incident(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _place(event) == place
+
+
+# -- the charge of a trial or a verdict ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ancien chef de milice Germain Katanga est jugé pour le massacre de Bogoro, où plus "
+        "de 200 villageois avaient été tués.",
+        "Un ex-commandant des Forces de soutien rapide a été inculpé pour l'attaque d'un "
+        "hôpital d'El-Geneina, où quinze patients avaient été tués.",
+        "Un officier russe a été condamné par contumace pour le bombardement de l'école de "
+        "Kramatorsk, qui avait tué onze enfants.",
+        "Le tribunal a condamné à mort trois jihadistes pour l'attentat contre le marché de "
+        "Maiduguri qui avait fait 30 morts.",
+        "Un soldat israélien a été reconnu coupable de la fusillade de Hébron, où un "
+        "Palestinien avait été tué.",
+    ],
+)
+def test_the_charge_of_a_trial_is_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Trois hommes ont été arrêtés samedi pour l'attaque contre un poste de police à Kano, "
+            "qui a fait deux morts vendredi.",
+            "Kano",
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche un camp de l'armée à Djibo pour venger la mort "
+            "de leur chef, tuant douze soldats.",
+            "Djibo",
+        ),
+    ],
+)
+def test_an_attack_behind_an_arrest_or_told_with_its_aim_is_an_incident(
+    nlp, text: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _place(_events(nlp, text)[0]) == place
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -118,6 +118,8 @@ WORD_LISTS = (
     "rescue_cues",
     "installation_nouns",
     "hazard_nouns",
+    "spared_words",
+    "charge_words",
     "habitual_verbs",
     "claim_verbs",
     "own_deed_nouns",

@@ -67,7 +67,7 @@ from conflict_extract.doc_views import (
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
-from conflict_extract.text import BREAKDOWN_WORDS, fold, word_before
+from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, fold, word_before
 from conflict_extract.timewords import period_starts
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
@@ -666,6 +666,10 @@ class EventExtractor(DataComponent):
             return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
         if self._struck_by_nature(root):
             return True  # "un séisme qui a frappé la province": a disaster, no attack
+        if self._spared_by(root) and not _names_day(sentence.span, dates):
+            return True  # "la région avait été épargnée par les attaques": none happened there
+        if self._charged_with(root):
+            return True  # "jugé pour le massacre de Bogoro": the charge of a trial
         if self._habit(root) and not _names_day(sentence.span, dates):
             return True  # "les shebab continuent de mener des attaques": a habit
         tolls = [c for c in sentence.casualties if root_node(c).i in trigger.clause]
@@ -711,6 +715,35 @@ class EventExtractor(DataComponent):
         ):
             agents.append(root.head)  # "un séisme qui a frappé": the antecedent
         return any(self.lexicon.has("hazard_nouns", fold(a.lemma_)) for a in agents)
+
+    def _spared_by(self, root: Node) -> bool:
+        """'épargnée par les attaques jihadistes', 'préservée des bombardements', 'à l'abri des
+        violences', 'à l'écart des affrontements': an event noun hung on a word of sparing
+        (data/lexicons/spared_words.txt) as its agent or complement. Not its subject: 'les
+        frappes ont épargné les civils' still tells strikes."""
+        return (
+            root.pos_ == "NOUN"
+            and root.head.i != root.i
+            and (root.dep_.startswith("obl") or root.dep_ == "nmod")
+            and self.lexicon.has("spared_words", fold(root.head.lemma_))
+        )
+
+    def _charged_with(self, root: Node) -> bool:
+        """'jugé pour le massacre de Bogoro', 'inculpé pour l'attaque d'un hôpital', 'reconnu
+        coupable de l'attentat': an event noun that is the charge of a trial or a verdict
+        (data/lexicons/charge_words.txt, with 'pour', or 'de' after 'coupable'), however the
+        parser hangs it on the sentence's words ('condamné par contumace pour le bombardement',
+        'condamnés à vingt ans de prison pour le massacre')."""
+        if root.pos_ != "NOUN":
+            return False
+        cases = {fold(c.text) for c in root.children if c.dep_ == "case"}
+        for above in root.ancestors[:3]:
+            word = fold(above.lemma_)
+            if self.lexicon.has("charge_words", word):
+                return "pour" in cases or (word == "coupable" and not cases.isdisjoint(OF_WORDS))
+            if above.pos_ in {"VERB", "AUX"}:
+                return False  # another verb's complement
+        return False
 
     def _habit(self, root: Node) -> bool:
         """'continuent de mener des attaques', 'multiplient les attaques', 'poursuit ses
