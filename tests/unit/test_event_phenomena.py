@@ -2476,6 +2476,64 @@ def test_sit_ins_marches_and_solidarity_rallies_are_protests(nlp, text: str) -> 
     assert _one(nlp, text).sub_event_type == "Peaceful protest"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Des centaines d'étudiants ont manifesté lundi à Dacca.", "Dacca"),
+        ("Des centaines d'opposants ont manifesté samedi à Conakry.", "Conakry"),
+        ("Plusieurs milliers de personnes ont manifesté dimanche à Tbilissi.", "Tbilissi"),
+        (
+            "Des enseignants ont manifesté mardi devant le ministère de l'Education à Niamey.",
+            "Niamey",
+        ),
+    ],
+)
+def test_manifester_with_no_object_is_a_protest(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.sub_event_type, event.location.text if event.location else None) == (
+        "Peaceful protest",
+        place,
+    )
+
+
+def test_manifester_a_feeling_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _events(nlp, "Le président Tshisekedi a manifesté son inquiétude mardi à Kinshasa.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des centaines d'étudiants ont manifesté lundi à Dacca. Les forces de sécurité ont tiré "
+        "des gaz lacrymogènes pour les disperser.",
+        "Des centaines d'opposants ont manifesté samedi à Conakry. La police les a dispersés à "
+        "coups de gaz lacrymogène.",
+        "Des milliers de manifestants ont défilé lundi à Tbilissi contre le gouvernement. La "
+        "police anti-émeute les a dispersés avec des canons à eau.",
+        "Des enseignants ont manifesté mardi à Niamey pour réclamer leurs salaires. La "
+        "manifestation a été dispersée par la police.",
+    ],
+)
+def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_intervention(
+    nlp, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The protesters stay actor1; the force that broke the protest up is actor2."""
+    event = _one(nlp, text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+    assert event.actor2 is not None
+
+
+def test_a_protest_told_calm_next_stays_peaceful(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des centaines de personnes ont manifesté dimanche à Bamako contre la junte. La "
+        "manifestation s'est déroulée dans le calme.",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
 def test_a_market_is_no_protest_march(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(
         nlp,

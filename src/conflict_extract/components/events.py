@@ -86,6 +86,11 @@ _DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"
 _ANAPHORIC_DETERMINERS = frozenset({"ces", "les", "des", "ce", "cet", "cette"})
 _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", "par"})
 
+# A protest's sub-types when no force is used, and when a force intervenes (ACLED); with
+# the third, ranked by the force they tell, for merging two tellings of one protest.
+_PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
+_FORCE_ON_PROTEST = {_PEACEFUL: 0, _INTERVENED: 1, "Excessive force against protesters": 2}
+
 
 @Language.factory(
     "conflict_events",
@@ -578,6 +583,10 @@ class EventExtractor(DataComponent):
             candidate = _ref(roles.actor2)
             if candidate is not None and not _own_side(candidate, replace(event, actor1=actor1)):
                 changes["actor2"] = candidate
+        if event.sub_event_type == _PEACEFUL and self.kinds.intervened(sentence):
+            # "Des étudiants ont manifesté lundi à Dacca. Les forces de sécurité ont tiré des
+            # gaz lacrymogènes pour les disperser": the protest was met by force.
+            changes["sub_event_type"] = _INTERVENED
         if changes:
             told = [
                 replace(d, event=replace(d.event, **changes)) if i == k else d
@@ -1815,6 +1824,12 @@ def _filled(kept: ConflictEvent, other: ConflictEvent, *, update: bool) -> Confl
             changes[name] = getattr(other, name)
     if other.fatalities is not None and (kept.fatalities is None or update):
         changes["fatalities"] = other.fatalities
+    if _FORCE_ON_PROTEST.get(other.sub_event_type, -1) > _FORCE_ON_PROTEST.get(
+        kept.sub_event_type, -1
+    ):
+        # "Des opposants ont manifesté samedi à Conakry. La police les a dispersés": one
+        # protest, met by force.
+        changes["sub_event_type"] = other.sub_event_type
     actor1 = changes.get("actor1", kept.actor1)
     actor2 = changes.get("actor2", kept.actor2)
     if not kept.assoc_actor_1 and other.assoc_actor_1:

@@ -35,6 +35,9 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX
 _SCARE_QUOTE_TOKENS = 4
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "obl:mod", "conj"})
+# What a verb of demonstrating shows when it has one ("a manifesté son inquiétude", "a manifesté
+# qu'il refusait"): no protest then.
+_SHOWN = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # Who acts as a crowd, unarmed: their violence, or what they burn, is a riot.
 CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
@@ -497,6 +500,17 @@ class Reading:
         return self.lexicon.phrases("protest_cues").any_in(
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
+
+    def _demonstrated(self) -> bool:
+        """'des étudiants ont manifesté lundi à Dacca': a verb of demonstrating with no object
+        (data/lexicons/demonstrate_verbs.txt) tells a protest by itself; 'a manifesté son
+        inquiétude' does not."""
+        root = root_node(self.span)
+        if root.pos_ != "VERB" or not self.lexicon.has("demonstrate_verbs", fold(root.lemma_)):
+            return False
+        # "ont manifesté lundi": the parser may take the day for an object
+        days = {i for d in self.span.doc.spans.get("dates", []) for i in range(d.start, d.end)}
+        return not any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
 
     def _demonstrators(self) -> bool:
         """A protest is named, not just a crowd: 'des manifestants', 'un rassemblement contre',
