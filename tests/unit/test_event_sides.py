@@ -1246,3 +1246,36 @@ def test_indefinite_militiamen_are_not_the_militia_named_later(nlp) -> None:  # 
     )
     assert event.actor1 is not None
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+# -- the dead counted "parmi" a group ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Une frappe de drone de l'armée a fait onze morts parmi les civils samedi à Kalma.",
+            "Civilians",
+        ),
+        (
+            "L'attaque des jihadistes a fait douze morts parmi les soldats lundi à Djibo.",
+            "Forces armées burkinabè",
+        ),
+        (
+            "Les affrontements ont fait huit morts parmi les combattants du M23 dimanche à Rubaya.",
+            "M23",
+        ),
+    ],
+)
+def test_the_group_the_dead_are_counted_among_is_actor2(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is not None and event.actor2.name.startswith(victims)
+
+
+def test_the_attackers_own_dead_counted_among_them_are_not_actor2(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Les shebab ont attaqué lundi une base de l'armée à Balcad, une attaque qui a fait douze "
+        "morts parmi les shebab, selon l'armée.",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Chebab"
+    assert event.actor2 is not None and event.actor2.name != "Chebab"

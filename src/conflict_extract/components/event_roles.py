@@ -70,6 +70,8 @@ _PAIRED = _FIGHTS | {"agreement"}
 _ARTICLES_BEFORE = frozenset({"le", "la", "les", "l'", "des", "du", "un", "une"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
+# The words of a group's name after "parmi" ("parmi les combattants du M23").
+_GROUP_WORDS = frozenset({"DET", "ADP", "NOUN", "PROPN", "ADJ"})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
 # Words between "et" and the second side's name: "et des hommes de la faction « X »".
 _PAIR_FILLERS = DEFINITE_ARTICLES | OF_WORDS | QUOTE_MARKS
@@ -952,7 +954,12 @@ class RoleReader:
             if _told_before(casualty, trigger):
                 continue
             data: dict = span_value(casualty, "casualty") or {}  # type: ignore[assignment]
-            if data.get("status") not in {"killed", "wounded"} or not data.get("victims_span"):
+            if data.get("status") not in {"killed", "wounded"}:
+                continue
+            if not data.get("victims_span"):
+                among = self._among(sentence, casualty, actor1)
+                if among is not None:
+                    return among
                 continue
             start, end = data["victims_span"]
             inside = [
@@ -970,6 +977,29 @@ class RoleReader:
             if named is not None:
                 return named
         return None
+
+    def _among(self, sentence: Sentence, casualty: Span, actor1: Span | None) -> Span | None:
+        """'onze morts parmi les civils', 'douze morts parmi les soldats', 'huit morts parmi
+        les combattants du M23': the group the dead were counted among, named in the few
+        nouns after 'parmi'."""
+        words, pos = sentence.words.texts, doc_parse(casualty.doc).pos
+        start = casualty.end + 1
+        if start >= sentence.span.end or words[start - 1] != "parmi":
+            return None
+        end = start
+        while end < min(start + 5, sentence.span.end) and pos[end] in _GROUP_WORDS:
+            end += 1
+        return next(
+            (
+                m
+                for m in sentence.mentions
+                if start <= m.start < end
+                and not same_actor(m, actor1)
+                and actor_kind(m) != "people"
+                and not _own_losses(m, actor1)
+            ),
+            None,
+        )
 
     def _breakdown_civilians(self, sentence: Sentence, end: int) -> Span | None:
         """'46 personnes, pour la plupart des femmes et des enfants', 'neuf personnes, dont
