@@ -1279,3 +1279,34 @@ def test_the_attackers_own_dead_counted_among_them_are_not_actor2(nlp) -> None: 
     )
     assert event.actor1 is not None and event.actor1.name == "Chebab"
     assert event.actor2 is not None and event.actor2.name != "Chebab"
+
+
+# -- the dead said to be members of a group ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "La police turque a tué samedi deux hommes présentés comme des membres du PKK à "
+            "Diyarbakir.",
+            "Parti des travailleurs du Kurdistan",
+        ),
+        (
+            "L'armée malienne a abattu lundi trois hommes décrits comme des jihadistes du JNIM "
+            "près de Mopti.",
+            "Groupe de soutien à l'islam et aux musulmans",
+        ),
+        (
+            "Des soldats somaliens ont tué jeudi deux hommes identifiés comme des combattants "
+            "shebab à Kismayo.",
+            "Chebab",
+        ),
+        (
+            "L'armée colombienne a tué dimanche quatre hommes présentés comme des guérilleros de "
+            "l'ELN dans le département d'Arauca.",
+            "Armée de libération nationale",
+        ),
+    ],
+)
+def test_the_group_the_dead_are_said_to_belong_to_is_actor2(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.actor2 is not None and event.actor2.name == victims

@@ -122,6 +122,7 @@ WORD_LISTS = (
     "spared_words",
     "charge_words",
     "demonstrate_verbs",
+    "identification_verbs",
     "habitual_verbs",
     "claim_verbs",
     "own_deed_nouns",

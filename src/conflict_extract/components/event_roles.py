@@ -70,6 +70,8 @@ _PAIRED = _FIGHTS | {"agreement"}
 _ARTICLES_BEFORE = frozenset({"le", "la", "les", "l'", "des", "du", "un", "une"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BREAKDOWN_CUES = BREAKDOWN_WORDS | {"plupart", "notamment", "essentiellement"}
+# Tokens from the victims to the verb that says who they were, and from "comme" to the group.
+_IDENTIFIED_REACH = 6
 # The words of a group's name after "parmi" ("parmi les combattants du M23").
 _GROUP_WORDS = frozenset({"DET", "ADP", "NOUN", "PROPN", "ADJ"})
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "l'", "ce", "cette"})
@@ -973,10 +975,49 @@ class RoleReader:
             ]
             if inside:
                 return inside[0]
-            named = self._breakdown_civilians(sentence, end)
+            named = self._breakdown_civilians(sentence, end) or self._identified(
+                sentence, casualty.doc.char_span(start, end, alignment_mode="expand"), actor1
+            )
             if named is not None:
                 return named
         return None
+
+    def _identified(
+        self, sentence: Sentence, victims: Span | None, actor1: Span | None
+    ) -> Span | None:
+        """'deux hommes présentés comme des membres du PKK', 'trois hommes décrits comme des
+        jihadistes du JNIM': the armed group the victims are said to belong to, after a verb
+        of identifying hung on them (data/lexicons/identification_verbs.txt) and 'comme'."""
+        if victims is None:
+            return None
+        parse, words = doc_parse(victims.doc), sentence.words
+        head = victims.root.i
+        end = min(head + _IDENTIFIED_REACH, sentence.span.end)
+        said = next(
+            (
+                k
+                for k in range(head + 1, end)
+                if parse.heads[k] == head
+                and parse.deps[k].startswith("acl")
+                and self.lexicon.has("identification_verbs", words.lemmas[k])
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        comme = next((k for k in range(said + 1, end) if words.texts[k] == "comme"), None)
+        if comme is None:
+            return None
+        return next(
+            (
+                m
+                for m in sentence.mentions
+                if comme < m.start <= comme + _IDENTIFIED_REACH
+                and actor_kind(m) in ARMED_KINDS
+                and not same_actor(m, actor1)
+            ),
+            None,
+        )
 
     def _among(self, sentence: Sentence, casualty: Span, actor1: Span | None) -> Span | None:
         """'onze morts parmi les civils', 'douze morts parmi les soldats', 'huit morts parmi
