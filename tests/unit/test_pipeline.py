@@ -14,6 +14,7 @@ from conflict_extract.pipeline import _save_in_cache, build_pipeline, load_confi
 
 OUR_FACTORIES = {
     "conflict_paragraphs",
+    "conflict_parse_repairs",
     "conflict_names",
     "conflict_places",
     "conflict_generic_actors",
