@@ -42,9 +42,10 @@ _INFINITIVE_AUXILIARIES = frozenset({"avoir", "etre"})
     assigns=["token.head", "token.dep"],
 )
 def parse_repairs(doc: Doc) -> Doc:
-    folded = doc_tokens(doc).folded
-    for token in doc:
-        if folded[token.i] not in _INFINITIVE_AUXILIARIES or not token.dep_.startswith("aux"):
+    folded = doc_tokens(doc).folded  # read once, without a Token per token
+    for i in [k for k, word in enumerate(folded) if word in _INFINITIVE_AUXILIARIES]:
+        token = doc[i]
+        if not token.dep_.startswith("aux"):
             continue
         verb = token.head
         day = verb.head
