@@ -1310,3 +1310,46 @@ def test_the_attackers_own_dead_counted_among_them_are_not_actor2(nlp) -> None: 
 def test_the_group_the_dead_are_said_to_belong_to_is_actor2(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text)
     assert event.actor2 is not None and event.actor2.name == victims
+
+
+# -- nameless fighters told next are not the state forces just told ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "actor1"),
+    [
+        (
+            "Les forces armées congolaises ont lancé lundi une offensive contre les ADF près de "
+            "Beni. Dimanche, les rebelles avaient tué douze civils à Oicha.",
+            "Oicha",
+            "Forces démocratiques alliées",
+        ),
+        (
+            "L'armée colombienne a bombardé mardi un camp de l'ELN dans le département "
+            "d'Arauca. La veille, les guérilleros avaient attaqué un poste de police à Saravena.",
+            "Saravena",
+            "Armée de libération nationale",
+        ),
+        (
+            "L'armée nigériane, appuyée par des milices locales, a lancé dimanche une offensive "
+            "contre Boko Haram près de Bama. Samedi, les jihadistes avaient incendié une "
+            "trentaine de maisons à Konduga, sans faire de victimes.",
+            "Konduga",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_nameless_fighters_told_next_are_the_side_the_army_fought(
+    nlp, text: str, place: str, actor1: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    (event,) = [e for e in events if e.location is not None and e.location.text == place]
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_nameless_attackers_told_again_stay_the_attackers(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des jihadistes ont attaqué lundi un poste de l'armée à Djibo. Les assaillants ont "
+        "ensuite incendié l'école du village de Gorgadji.",
+    )
+    (event,) = [e for e in events if e.location is not None and e.location.text == "Gorgadji"]
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")

@@ -818,7 +818,24 @@ class EventExtractor(DataComponent):
             if previous is None or same_actor(previous.roles.actor1, draft.roles.actor2):
                 out.append(draft)
                 continue
-            roles = replace(draft.roles, actor1=previous.roles.actor1, assoc1=previous.roles.assoc1)
+            told_actor1, told_assoc1 = previous.roles.actor1, previous.roles.assoc1
+            event_actor1, event_assoc1 = previous.event.actor1, previous.event.assoc_actor_1
+            if actor1 is not None and _state_side(actor1) != _state_side(told_actor1):
+                # "L'armée a lancé une offensive contre les ADF ... Dimanche, les rebelles
+                # avaient tué douze civils": nameless rebels are not the army; they are the
+                # side it fought, if that side is theirs.
+                other = previous.roles.actor2
+                if (
+                    other is None
+                    or actor_kind(other) not in ARMED_KINDS
+                    or _state_side(other) != _state_side(actor1)
+                    or same_actor(other, draft.roles.actor2)
+                ):
+                    out.append(draft)
+                    continue
+                told_actor1, told_assoc1 = other, ()
+                event_actor1, event_assoc1 = previous.event.actor2, ()
+            roles = replace(draft.roles, actor1=told_actor1, assoc1=told_assoc1)
             event_type, sub_type = draft.event.event_type, draft.event.sub_event_type
             if draft.entry.kind == "capture":
                 event_type, sub_type = self.kinds.decide(
@@ -826,8 +843,8 @@ class EventExtractor(DataComponent):
                 )
             event = replace(
                 draft.event,
-                actor1=previous.event.actor1,
-                assoc_actor_1=previous.event.assoc_actor_1,
+                actor1=event_actor1,
+                assoc_actor_1=event_assoc1,
                 event_type=event_type,
                 sub_event_type=sub_type,
             )
@@ -1235,6 +1252,11 @@ def _long_before(when: When | None, published: str | None) -> bool:
         return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
     except OverflowError:  # published in the first two months of year 1: nothing before it
         return False
+
+
+def _state_side(actor: Span) -> bool:
+    """State forces (ACLED's interaction code 1: an army, a police), named or not."""
+    return actor_kb(actor).get("inter") == 1
 
 
 def _names_day(sent: Span, dates: list[Span]) -> bool:
