@@ -2525,6 +2525,46 @@ def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_interventi
     assert event.actor2 is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Des jeunes ont manifesté vendredi à Lomé contre la vie chère. La police a tiré à "
+            "balles réelles sur les manifestants, tuant deux personnes.",
+            2,
+        ),
+        (
+            "Des opposants ont manifesté jeudi à Conakry contre la junte. Deux manifestants ont "
+            "été tués par balles par les gendarmes.",
+            2,
+        ),
+        (
+            "Des milliers de personnes ont manifesté samedi à Nairobi contre la loi de finances. "
+            "La police a ouvert le feu sur la foule, faisant trois morts.",
+            3,
+        ),
+    ],
+)
+def test_a_protest_fired_on_in_the_next_sentence_is_met_with_excessive_force(
+    nlp, text: str, fatalities: int
+) -> None:  # type: ignore[no-untyped-def]
+    """One protest event: its protesters actor1, the force that fired actor2, its dead."""
+    event = _one(nlp, text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+    assert event.actor2 is not None and event.actor2.name.startswith(("Police", "Gendarmerie"))
+    assert event.fatalities == fatalities
+
+
+def test_armed_men_killing_after_a_protest_use_no_force_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Des centaines de personnes ont manifesté lundi à Goma contre l'insécurité. Dans la "
+        "nuit, des hommes armés ont tué trois personnes.",
+    )
+    assert all(e.sub_event_type != "Excessive force against protesters" for e in events)
+
+
 def test_a_protest_told_calm_next_stays_peaceful(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one(
         nlp,

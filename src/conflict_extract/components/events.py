@@ -89,7 +89,8 @@ _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", 
 # A protest's sub-types when no force is used, and when a force intervenes (ACLED); with
 # the third, ranked by the force they tell, for merging two tellings of one protest.
 _PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
-_FORCE_ON_PROTEST = {_PEACEFUL: 0, _INTERVENED: 1, "Excessive force against protesters": 2}
+_EXCESSIVE = "Excessive force against protesters"
+_FORCE_ON_PROTEST = {_PEACEFUL: 0, _INTERVENED: 1, _EXCESSIVE: 2}
 
 
 @Language.factory(
@@ -583,10 +584,17 @@ class EventExtractor(DataComponent):
             candidate = _ref(roles.actor2)
             if candidate is not None and not _own_side(candidate, replace(event, actor1=actor1)):
                 changes["actor2"] = candidate
-        if event.sub_event_type == _PEACEFUL and self.kinds.intervened(sentence):
-            # "Des étudiants ont manifesté lundi à Dacca. Les forces de sécurité ont tiré des
-            # gaz lacrymogènes pour les disperser": the protest was met by force.
-            changes["sub_event_type"] = _INTERVENED
+        force = self._force_on_protest(event, main, roles, sentence)
+        if force is not None:
+            changes["sub_event_type"] = force
+            forces = _ref(roles.actor1) if roles.actor1 is not None else None
+            current = changes.get("actor2", event.actor2)
+            if (
+                forces is not None
+                and _state_side(roles.actor1)
+                and (current is None or current.kb.get("affiliation") in _UNARMED)
+            ):
+                changes["actor2"] = forces  # the force that met the protest
         if changes:
             told = [
                 replace(d, event=replace(d.event, **changes)) if i == k else d
@@ -600,6 +608,35 @@ class EventExtractor(DataComponent):
         return _lend_toll(
             doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
         )
+
+    def _force_on_protest(
+        self, event: ConflictEvent, main: Trigger, roles: Roles, sentence: Sentence
+    ) -> str | None:
+        """The sub-type a protest just told takes from a sentence that goes on with it, when
+        that sentence tells more force than the protest has: 'La police les a dispersés'
+        (with intervention), 'La police a tiré à balles réelles sur les manifestants, tuant
+        deux personnes', 'La police a ouvert le feu sur la foule, faisant trois morts'
+        (excessive force)."""
+        if event.event_type != "Protests":
+            return None
+        event_type, sub_type = self.kinds.decide(main.entry, main, roles, sentence)
+        if event_type == "Protests":
+            told = sub_type
+        elif (
+            roles.actor1 is not None
+            and _state_side(roles.actor1)
+            and any(
+                (span_value(c, "casualty") or {}).get("status") in {"killed", "wounded"}  # type: ignore[union-attr]
+                for c in sentence.casualties
+            )
+        ):
+            told = _EXCESSIVE
+        elif self.kinds.intervened(sentence):
+            told = _INTERVENED
+        else:
+            return None
+        stronger = _FORCE_ON_PROTEST.get(told, -1) > _FORCE_ON_PROTEST.get(event.sub_event_type, -1)
+        return told if stronger else None
 
     def _led_by_denial(self, sent: Span) -> bool:
         """The sentence's main verb denies ('Les FARDC ont démenti toute frappe', 'Le JNIM a
