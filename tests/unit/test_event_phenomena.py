@@ -2565,6 +2565,46 @@ def test_armed_men_killing_after_a_protest_use_no_force_on_it(nlp) -> None:  # t
     assert all(e.sub_event_type != "Excessive force against protesters" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les premiers cas de choléra se sont manifestés dans le camp de déplacés de Zamzam.",
+        "Des témoins se sont manifestés auprès de la police de Port-au-Prince.",
+    ],
+)
+def test_se_manifester_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_a_group_that_se_manifeste_by_an_attack_attacked(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp, "Le M23 s'est de nouveau manifesté à Sake en attaquant une position des FARDC."
+    )
+    assert event.event_type == "Battles"
+
+
+def test_a_protest_whose_crowd_kills_next_is_a_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des milliers de Kényans ont manifesté mardi à Nairobi. Deux policiers ont été tués par "
+        "des manifestants.",
+    )
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Riots",
+        "Violent demonstration",
+        2,
+    )
+
+
+def test_protesters_killed_by_armed_men_name_the_killers(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Des commerçants ont manifesté lundi à Conakry. Deux manifestants ont été tués par balles "
+        "par des hommes armés non identifiés.",
+    )
+    assert event.actor2 is not None and event.actor2.name.startswith("Unidentified Armed Group")
+
+
 def test_a_protest_told_calm_next_stays_peaceful(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one(
         nlp,

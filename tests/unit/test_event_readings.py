@@ -174,6 +174,26 @@ def test_an_attack_behind_an_arrest_or_told_with_its_aim_is_an_incident(
     assert _place(_events(nlp, text)[0]) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "L'ONU a condamné les FSR pour le massacre qui a fait quarante morts dans le village "
+            "de Wad al-Noura.",
+            "Wad al-Noura",
+        ),
+        (
+            "Le Premier ministre somalien a condamné les shebab pour l'attentat qui a tué sept "
+            "personnes dans un restaurant de Mogadiscio.",
+            "Mogadiscio",
+        ),
+    ],
+)
+def test_a_deed_condemned_by_a_government_is_news_not_a_charge(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert _place(event) == place
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -121,6 +121,7 @@ WORD_LISTS = (
     "hazard_nouns",
     "spared_words",
     "charge_words",
+    "court_words",
     "demonstrate_verbs",
     "identification_verbs",
     "habitual_verbs",

@@ -90,6 +90,7 @@ _ANAPHORIC_PREPOSITIONS = frozenset({"dans", "lors", "pendant", "durant", "de", 
 # the third, ranked by the force they tell, for merging two tellings of one protest.
 _PEACEFUL, _INTERVENED = "Peaceful protest", "Protest with intervention"
 _EXCESSIVE = "Excessive force against protesters"
+_VIOLENT_DEMONSTRATION = "Violent demonstration"
 _FORCE_ON_PROTEST = {_PEACEFUL: 0, _INTERVENED: 1, _EXCESSIVE: 2}
 
 
@@ -584,14 +585,22 @@ class EventExtractor(DataComponent):
             candidate = _ref(roles.actor2)
             if candidate is not None and not _own_side(candidate, replace(event, actor1=actor1)):
                 changes["actor2"] = candidate
-        force = self._force_on_protest(event, main, roles, sentence)
+        if event.event_type == "Protests" and self._turned_violent(main, roles, sentence):
+            # "Des milliers de Kényans ont manifesté mardi à Nairobi. Deux policiers ont été
+            # tués par des manifestants": the protest was a riot.
+            changes["event_type"], changes["sub_event_type"] = "Riots", _VIOLENT_DEMONSTRATION
+        force = (
+            None
+            if "event_type" in changes
+            else self._force_on_protest(event, main, roles, sentence)
+        )
         if force is not None:
             changes["sub_event_type"] = force
             forces = _ref(roles.actor1) if roles.actor1 is not None else None
             current = changes.get("actor2", event.actor2)
             if (
                 forces is not None
-                and _state_side(roles.actor1)
+                and actor_kind(roles.actor1) in ARMED_KINDS
                 and (current is None or current.kb.get("affiliation") in _UNARMED)
             ):
                 changes["actor2"] = forces  # the force that met the protest
@@ -608,6 +617,15 @@ class EventExtractor(DataComponent):
         return _lend_toll(
             doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
         )
+
+    def _turned_violent(self, main: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """A sentence going on with a protest tells its crowd's violence: the trigger reads as
+        a riot ('tués par des manifestants', 'ont incendié des pneus')."""
+        event_type, _ = self.kinds.decide(main.entry, main, roles, sentence)
+        if roles.actor1 is not None and actor_kind(roles.actor1) in {"protesters", "rioters"}:
+            # "tués par des manifestants": the crowd's own violence, however the verb reads
+            return event_type in {"Riots", "Battles", "Violence against civilians"}
+        return event_type == "Riots" and roles.actor1 is None
 
     def _force_on_protest(
         self, event: ConflictEvent, main: Trigger, roles: Roles, sentence: Sentence
@@ -767,11 +785,16 @@ class EventExtractor(DataComponent):
         violences', 'à l'écart des affrontements': an event noun hung on a word of sparing
         (data/lexicons/spared_words.txt) as its agent or complement. Not its subject: 'les
         frappes ont épargné les civils' still tells strikes."""
+        spared = root.head
         return (
             root.pos_ == "NOUN"
-            and root.head.i != root.i
+            and spared.i != root.i
             and (root.dep_.startswith("obl") or root.dep_ == "nmod")
-            and self.lexicon.has("spared_words", fold(root.head.lemma_))
+            and self.lexicon.has("spared_words", fold(spared.lemma_))
+            # "n'a pas été épargné par les frappes", "aucun quartier n'a été épargné": hit
+            and not any(
+                fold(t.text) in _NEGATIONS for c in spared.children for t in (c, *c.children)
+            )
         )
 
     def _charged_with(self, root: Node) -> bool:
@@ -786,10 +809,23 @@ class EventExtractor(DataComponent):
         for above in root.ancestors[:3]:
             word = fold(above.lemma_)
             if self.lexicon.has("charge_words", word):
+                if word == "condamner" and not self._verdict(above):
+                    return False  # "l'ONU a condamné les FSR pour le massacre": denounced
                 return "pour" in cases or (word == "coupable" and not cases.isdisjoint(OF_WORDS))
             if above.pos_ in {"VERB", "AUX"}:
                 return False  # another verb's complement
         return False
+
+    def _verdict(self, verb: Node) -> bool:
+        """'condamner' as a court's verdict: passive ('a été condamné pour'), or told with
+        a word of a court or a sentence ('le tribunal a condamné', 'par contumace', 'à vingt
+        ans de prison'; data/lexicons/court_words.txt), not a denunciation."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        parse = doc_parse(verb.doc)
+        lemmas = parse.lemmas
+        start, end = parse.sent_starts[verb.i], parse.sent_ends[verb.i]
+        return any(self.lexicon.has("court_words", fold(lemmas[k])) for k in range(start, end))
 
     def _habit(self, root: Node) -> bool:
         """'continuent de mener des attaques', 'multiplient les attaques', 'poursuit ses
@@ -867,6 +903,8 @@ class EventExtractor(DataComponent):
                     or actor_kind(other) not in ARMED_KINDS
                     or _state_side(other) != _state_side(actor1)
                     or same_actor(other, draft.roles.actor2)
+                    # "Dans l'Etat Kachin, les rebelles ont pris Bhamo": rebels elsewhere
+                    or not _same_region(previous.event, draft.event)
                 ):
                     out.append(draft)
                     continue
@@ -1289,6 +1327,21 @@ def _long_before(when: When | None, published: str | None) -> bool:
         return date.fromisoformat(when.date) < date.fromisoformat(published) - _RECALLED
     except OverflowError:  # published in the first two months of year 1: nothing before it
         return False
+
+
+# Words that deny what the verb they hang on says ("n'a pas été épargné", "aucun quartier").
+_NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "ni"})
+
+
+def _same_region(a: ConflictEvent, b: ConflictEvent) -> bool:
+    """Two events whose places lie in one country and first-level division, as far as the
+    gazetteer tells (an unknown division is no difference)."""
+    here = a.location.kb if a.location is not None else {}
+    there = b.location.kb if b.location is not None else {}
+    return all(
+        here.get(key) is None or there.get(key) is None or here.get(key) == there.get(key)
+        for key in ("country", "admin1")
+    )
 
 
 def _state_side(actor: Span) -> bool:

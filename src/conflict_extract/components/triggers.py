@@ -504,10 +504,12 @@ class Reading:
     def _demonstrated(self) -> bool:
         """'des étudiants ont manifesté lundi à Dacca': a verb of demonstrating with no object
         (data/lexicons/demonstrate_verbs.txt) tells a protest by itself; 'a manifesté son
-        inquiétude' does not."""
+        inquiétude' and the pronominal 'le M23 s'est manifesté à Sake' do not."""
         root = root_node(self.span)
         if root.pos_ != "VERB" or not self.lexicon.has("demonstrate_verbs", fold(root.lemma_)):
             return False
+        if any(fold(c.text) in REFLEXIVE_CLITICS for c in root.children):
+            return False  # "le M23 s'est manifesté à Sake", "des témoins se sont manifestés"
         # "ont manifesté lundi": the parser may take the day for an object
         days = {i for d in self.span.doc.spans.get("dates", []) for i in range(d.start, d.end)}
         return not any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
