@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import chain
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -61,17 +62,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # What a kind's pattern cannot match without: for each group, one of its strings is in the
 # folded text. Most dispatches have no 'veille', 'lendemain' or month followed by 'dernier':
 # their patterns are then not run over the whole text.
+# (Whether a month or a weekday is written at all is told by _ANCHORS below.)
 _MONTHS, _DAYS = tuple(MONTH_BY_WORD), tuple(WEEKDAY_BY_WORD)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "night": (("nuit de ",),),
-    "full": (_MONTHS,),
-    "day_month": (_MONTHS,),
-    "month_year": (_MONTHS,),
+    "full": (),
+    "day_month": (),
+    "month_year": (),
     "month_last": (tuple(f"{month} dernier" for month in _MONTHS),),
-    "month_bare": (_MONTHS,),
+    "month_bare": (),
     "season_last": (tuple(f"{season} dernier" for season in _SEASONS),),
     "weekday_last": (tuple(f"{day} dernier" for day in _DAYS),),
-    "weekday": (_DAYS,),
+    "weekday": (),
     "yesterday": (("hier",),),
     "eve": (("la veille",),),
     "today": (("aujourd", "ce matin", "ce soir", "ce midi", "cet apres-midi", "cette nuit"),),
@@ -79,6 +81,28 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "last_month": (("le mois ",),),
     "next_day": (("le lendemain",),),
 }
+# The kinds whose every match holds a month ('month') or a weekday ('day') written as a whole
+# word (each pattern puts a space, '-', '.' or a word boundary on both sides of it), and reads
+# at most _REACH characters before that word's start and after its end, look-arounds included
+# ('depuis debut ' before a month, ' dernier' or ' 2024' and the boundary after it). Their
+# patterns run only over the stretches of text within _REACH of such a word, which one scan
+# (_MONTH_OR_DAY) finds, instead of each scanning the whole text: they find the same matches
+# in the same order (a search from `pos` still sees the text before it; the stretches, merged
+# where they touch, end at least _REACH characters after any such word, and before a character
+# that is no word character or at the text's end, so that no word is cut into a month).
+_ANCHORS = {
+    "night": "day",
+    "full": "month",
+    "day_month": "month",
+    "month_year": "month",
+    "month_last": "month",
+    "month_bare": "month",
+    "weekday_last": "day",
+    "weekday": "day",
+}
+_REACH = 16
+_MONTH_OR_DAY = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b")
+_WORD_RUN = re.compile(r"\w*")
 
 
 @Language.factory(
@@ -101,6 +125,7 @@ class DateFinder:
         spans: list[Span] = []
         taken: set[int] = set()
         present: dict[tuple[str, ...], bool] = {}  # a group of _NEEDS -> one of it is in the text
+        stretches = _stretches(folded)
         for kind, pattern in _PATTERNS:
             if not all(
                 present[group]
@@ -109,7 +134,15 @@ class DateFinder:
                 for group in _NEEDS[kind]
             ):
                 continue  # the pattern cannot match
-            for match in pattern.finditer(folded):
+            anchor = _ANCHORS.get(kind)
+            matches = (
+                pattern.finditer(folded)
+                if anchor is None
+                else chain.from_iterable(
+                    pattern.finditer(folded, start, end) for start, end in stretches[anchor]
+                )
+            )
+            for match in matches:
                 if taken.intersection(range(match.start(), match.end())):
                     continue
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -122,6 +155,30 @@ class DateFinder:
         _resolve_next_days(spans)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _stretches(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """The stretches of `folded` within _REACH characters of a month ('month') or a weekday
+    ('day') written as a whole word, in order, merged where they overlap or touch: where the
+    patterns of _ANCHORS may match."""
+    found: dict[str, list[tuple[int, int]]] = {"month": [], "day": []}
+    size = len(folded)
+    for word in _MONTH_OR_DAY.finditer(folded):
+        kept = found["month" if word.group() in MONTH_BY_WORD else "day"]
+        start = max(0, word.start() - _REACH)
+        # a search ending inside a word would see a word boundary there ('en dec' of 'en deces')
+        end = _word_end(folded, min(size, word.end() + _REACH))
+        if kept and start <= kept[-1][1]:
+            kept[-1] = (kept[-1][0], end)
+        else:
+            kept.append((start, end))
+    return found
+
+
+def _word_end(text: str, at: int) -> int:
+    """`at`, or the end of the word `at` falls inside."""
+    run = _WORD_RUN.match(text, at)
+    return run.end() if run is not None else at
 
 
 def _resolve_next_days(spans: list[Span]) -> None:
