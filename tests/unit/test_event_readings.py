@@ -194,6 +194,48 @@ def test_a_deed_condemned_by_a_government_is_news_not_a_charge(nlp, text: str, p
     assert _place(event) == place
 
 
+# -- a deed recalled by a funeral, an indemnity or a lapse of time -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des centaines de personnes ont assisté mercredi à Bunia aux obsèques des neuf casques "
+        "bleus tués en février dans une embuscade de la Codeco.",
+        "Les funérailles des quinze soldats tués la semaine dernière dans l'attaque jihadiste "
+        "contre le camp de Tessit ont eu lieu mercredi à Gao.",
+        "Le Premier ministre a assisté jeudi à Port-au-Prince aux funérailles des six policiers "
+        "tués mardi par le gang 5 Segonn.",
+        "Le président a limogé mercredi le chef de la police, trois jours après des "
+        "affrontements meurtriers à Malakal.",
+        "Zelensky s'est rendu mercredi à Odessa, une semaine après la frappe de missile russe "
+        "qui avait tué 20 civils dans le port.",
+        "L'ONU a dépêché mercredi une mission à El-Fasher, deux semaines après l'attaque des FSR "
+        "contre le camp de Zamzam.",
+    ],
+)
+def test_a_deed_recalled_by_a_funeral_or_a_lapse_of_time_is_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, "2025-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Une frappe de missile russe qui a tué mercredi huit civils a visé un immeuble de "
+            "Kharkiv.",
+            "Kharkiv",
+        ),
+        (
+            "Deux jours après l'attentat de Mogadiscio, les shebab ont attaqué mercredi une base "
+            "de l'armée à Balcad.",
+            "Balcad",
+        ),
+    ],
+)
+def test_the_deed_told_after_a_lapse_of_time_is_an_incident(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, "2025-03-12")
+    assert _place(event) == place
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -204,6 +204,14 @@ class EventExtractor(DataComponent):
                 for t in found_here
                 if self._background(t, sentence, spans["dates"])
             }
+            # "une semaine après la frappe de missile russe qui avait tué 20 civils": a relative
+            # clause right after a background deed's words tells of that deed, however the
+            # parser hangs it
+            background |= {
+                root_node(t.span).i
+                for t in found_here
+                if _relative_after(root_node(t.span), background)
+            }
             triggers = [
                 t
                 for t in found_here
@@ -723,11 +731,15 @@ class EventExtractor(DataComponent):
             # "un groupe qui accuse Islamabad de piller la province": a charge of what one
             # does, not a deed told ("accuse l'armée d'avoir bombardé" tells one).
             return True
-        if root.pos_ == "NOUN" and any(
+        if (root.pos_ == "NOUN" or root.dep_ == "acl") and any(
             t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
             for t in root.ancestors[:3]
         ):
-            return True  # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe"
+            # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
+            # obsèques des soldats tués en février dans une embuscade"
+            return True
+        if root.pos_ == "NOUN" and _reference_point(root):
+            return True  # "une semaine après la frappe", "trois jours après des affrontements"
         if self._struck_by_nature(root):
             return True  # "un séisme qui a frappé la province": a disaster, no attack
         if self._spared_by(root) and not _names_day(sentence.span, dates):
@@ -1331,6 +1343,35 @@ def _long_before(when: When | None, published: str | None) -> bool:
 
 # Words that deny what the verb they hang on says ("n'a pas été épargné", "aucun quartier").
 _NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "ni"})
+
+
+# Units of a lapse of time counted back from the news ("trois jours après", "une semaine après").
+_LAPSE_UNITS = frozenset(
+    {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"}
+)
+
+
+def _relative_after(verb: Node, background: set[int]) -> bool:
+    """`verb` heads a relative clause ('qui avait tué ...') whose pronoun comes right after the
+    words of a background trigger (the last token of its subtree)."""
+    if verb.dep_ != "acl:relcl" or not background:
+        return False
+    parse = doc_parse(verb.doc)
+    first = min(parse.subtree(verb.i))
+    return any(max(parse.subtree(b)) == first - 1 for b in background)
+
+
+def _reference_point(root: Node) -> bool:
+    """'une semaine après la frappe qui avait tué 20 civils', 'trois jours après des
+    affrontements meurtriers': an event noun after 'après' and a counted lapse of time is
+    the earlier deed the news is dated from, recalled, not told."""
+    folded = doc_tokens(root.doc).folded
+    pos = doc_parse(root.doc).pos
+    for case in root.children:
+        k = case.i
+        if case.dep_ == "case" and folded[k] == "apres" and k >= 2:
+            return folded[k - 1] in _LAPSE_UNITS and pos[k - 2] in {"NUM", "DET", "ADJ"}
+    return False
 
 
 def _same_region(a: ConflictEvent, b: ConflictEvent) -> bool:
