@@ -236,6 +236,31 @@ def test_the_deed_told_after_a_lapse_of_time_is_an_incident(nlp, text: str, plac
     assert _place(event) == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a six mois, une frappe israélienne tuait le chef du Hezbollah dans la banlieue sud "
+        "de Beyrouth.",
+        "Il y a un an, l'armée russe bombardait le théâtre de Marioupol, tuant des centaines de "
+        "civils.",
+        "Il y a cinq mois, les FSR prenaient le contrôle de Wad Madani.",
+        "Il y a un an, un attentat-suicide faisait 30 morts sur un marché de Mogadiscio.",
+    ],
+)
+def test_a_deed_months_or_a_year_ago_is_recalled(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, "2025-03-12") == []
+
+
+def test_a_deed_two_days_ago_is_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Il y a deux jours, des jihadistes ont attaqué un poste de l'armée à Ansongo, tuant "
+        "quatre soldats.",
+        "2025-03-12",
+    )
+    assert _place(event) == "Ansongo"
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

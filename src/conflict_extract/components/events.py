@@ -1203,14 +1203,17 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
     start = trigger.span.start
     near = sorted(trigger.clause.intersection(range(start - 12, start + 13)))
     texts = sentence.words.texts
-    for i in near:
+    # "tuées il y a dix ans par les shebab"; "Il y a dix ans, des combattants de Boko Haram
+    # enlevaient 276 lycéennes": the lapse may open the sentence, set off by a comma
+    opening = range(sentence.span.start, min(sentence.span.start + 2, start))
+    for i in sorted({*near, *opening}):
         if (
             texts[i] == "il"
             and texts[i + 1 : i + 3] == ["y", "a"]
             and i + 4 < len(texts)
-            and texts[i + 4] in {"ans", "annees"}
+            and texts[i + 4] in {"an", "ans", "annee", "annees", "mois"}
         ):
-            return True  # "tuées il y a dix ans par les shebab"
+            return True
     for i in near:
         text = sentence.words.texts[i]
         if (
