@@ -261,6 +261,37 @@ def test_a_deed_two_days_ago_is_news(nlp) -> None:  # type: ignore[no-untyped-de
     assert _place(event) == "Ansongo"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Etats-Unis ont imposé mercredi des sanctions contre deux commandants des FSR "
+        "accusés d'avoir orchestré des massacres au Darfour.",
+        "L'Union européenne a sanctionné mercredi trois chefs du M23 accusés d'avoir dirigé des "
+        "attaques contre des camps de déplacés près de Goma.",
+        "Le Conseil de sécurité a sanctionné mercredi un chef de gang haïtien accusé d'avoir "
+        "commandité le massacre de Wharf Jérémie.",
+    ],
+)
+def test_what_sanctioned_people_are_accused_of_is_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, "2025-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Trois hommes accusés d'avoir attaqué mardi un poste de police à Kati ont été arrêtés "
+            "mercredi.",
+            "Kati",
+        ),
+        ("Le M23 a accusé mercredi l'armée d'avoir bombardé des quartiers de Sake.", "Sake"),
+    ],
+)
+def test_an_accusation_with_its_day_or_as_news_keeps_the_deed(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text, "2025-03-12")
+    assert place in {_place(e) for e in events}
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

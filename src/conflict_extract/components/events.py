@@ -738,6 +738,12 @@ class EventExtractor(DataComponent):
             # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
             # obsèques des soldats tués en février dans une embuscade"
             return True
+        charge = self._charged_people(root)
+        if charge is not None and not _names_day(charge, dates):
+            # "des sanctions contre deux commandants des FSR accusés d'avoir orchestré des
+            # massacres au Darfour": what people are said to have done, not the news; not
+            # "trois hommes accusés d'avoir attaqué mardi un poste de police"
+            return True
         if root.pos_ == "NOUN" and _reference_point(root):
             return True  # "une semaine après la frappe", "trois jours après des affrontements"
         if self._struck_by_nature(root):
@@ -827,6 +833,20 @@ class EventExtractor(DataComponent):
             if above.pos_ in {"VERB", "AUX"}:
                 return False  # another verb's complement
         return False
+
+    def _charged_people(self, root: Node) -> Span | None:
+        """The trigger hangs (within three steps) on an accusation participle that describes
+        people ('deux commandants accusés d'avoir orchestré des massacres', 'un chef de gang
+        accusé d'avoir commandité le massacre'), not on a verb of accusing ('le M23 a accusé
+        l'armée d'avoir bombardé Sake' tells a deed). The words of the charge, or None."""
+        for above in root.ancestors[:3]:
+            accusing = self.lexicon.has("accusation_verbs", fold(above.lemma_))
+            if above.dep_ == "acl" and accusing and above.head.pos_ in {"NOUN", "PROPN"}:
+                subtree = doc_parse(root.doc).subtree(above.i)
+                return root.doc[min(subtree) : max(subtree) + 1]
+            if above.pos_ in {"VERB", "AUX"} and (accusing or above.dep_ != "xcomp"):
+                return None  # a verb of its own, or the accusing verb of a sentence
+        return None
 
     def _verdict(self, verb: Node) -> bool:
         """'condamner' as a court's verdict: passive ('a été condamné pour'), or told with
