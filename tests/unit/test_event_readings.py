@@ -292,6 +292,57 @@ def test_an_accusation_with_its_day_or_as_news_keeps_the_deed(nlp, text: str, pl
     assert place in {_place(e) for e in events}
 
 
+# -- a ceremony, a match, an accident ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des salves d'artillerie ont été tirées mercredi à Kiev en hommage aux soldats tombés "
+        "au front.",
+        "Les Houthis ont organisé mercredi à Hodeida un défilé militaire au cours duquel ils ont "
+        "exhibé des missiles balistiques et des drones.",
+        "L'armée russe a procédé mercredi à des tirs de missiles lors de manœuvres près de "
+        "Kaliningrad.",
+        "Le PSG a écrasé Brest 5-0 mercredi soir, Ousmane Dembélé ayant ouvert le feu dès la "
+        "10e minute d'une frappe du gauche.",
+        "Un hélicoptère de l'armée malienne s'est écrasé mercredi près de Sévaré en raison "
+        "d'une panne technique, tuant ses quatre occupants.",
+        "Un avion de chasse nigérian s'est écrasé mercredi près de Kaduna à la suite d'une "
+        "défaillance technique, tuant le pilote.",
+        "Un soldat colombien a été tué accidentellement mercredi par un camarade lors d'un "
+        "exercice près de Cúcuta.",
+    ],
+)
+def test_a_ceremony_a_match_or_an_accident_is_no_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, "2025-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Un kamikaze s'est fait exploser mercredi lors d'un défilé militaire à Sanaa, tuant "
+            "20 soldats.",
+            "Sanaa",
+        ),
+        (
+            "Des milliers de personnes ont manifesté mercredi à Bamako en hommage aux victimes "
+            "de l'attaque de Boulkessi.",
+            "Bamako",
+        ),
+        (
+            "Un avion de l'armée soudanaise s'est écrasé mercredi près d'Omdurman après avoir été "
+            "touché par un missile des FSR, tuant ses cinq occupants.",
+            "Omdurman",
+        ),
+    ],
+)
+def test_an_attack_at_a_parade_a_downed_plane_or_a_march_in_homage_stays(
+    nlp, text: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, "2025-03-12")
+    assert _place(event) == place
+
+
 # -- a war told as a habit ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -122,6 +122,8 @@ WORD_LISTS = (
     "spared_words",
     "charge_words",
     "court_words",
+    "ceremony_words",
+    "accident_words",
     "demonstrate_verbs",
     "identification_verbs",
     "habitual_verbs",

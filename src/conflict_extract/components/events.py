@@ -748,6 +748,10 @@ class EventExtractor(DataComponent):
             return True  # "une semaine après la frappe", "trois jours après des affrontements"
         if self._struck_by_nature(root):
             return True  # "un séisme qui a frappé la province": a disaster, no attack
+        if self._ceremony(trigger, sentence) or self._accident(trigger, sentence):
+            # "des salves d'artillerie tirées en hommage aux soldats", "un hélicoptère de
+            # l'armée s'est écrasé en raison d'une panne technique, tuant ses occupants"
+            return True
         if self._spared_by(root) and not _names_day(sentence.span, dates):
             return True  # "la région avait été épargnée par les attaques": none happened there
         if self._charged_with(root):
@@ -833,6 +837,19 @@ class EventExtractor(DataComponent):
             if above.pos_ in {"VERB", "AUX"}:
                 return False  # another verb's complement
         return False
+
+    def _ceremony(self, trigger: Trigger, sentence: Sentence) -> bool:
+        """A firing or a weapon shown at a ceremony or a display (ceremony_words in the
+        clause of a trigger of Explosions/Remote violence), with no one killed or wounded in
+        the sentence."""
+        if trigger.entry.event_type != "Explosions/Remote violence" or _harm_told(sentence):
+            return False  # "ont manifesté en hommage aux victimes" is a protest
+        return self.lexicon.phrases("ceremony_words").any_in(sentence.words, sorted(trigger.clause))
+
+    def _accident(self, trigger: Trigger, sentence: Sentence) -> bool:
+        """A deed told with an accident as its cause (accident_words in the trigger's clause:
+        'en raison d'une panne technique', 'une erreur de pilotage')."""
+        return self.lexicon.phrases("accident_words").any_in(sentence.words, trigger.clause)
 
     def _charged_people(self, root: Node) -> Span | None:
         """The trigger hangs (within three steps) on an accusation participle that describes
@@ -1372,6 +1389,14 @@ _NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "ni"
 _LAPSE_UNITS = frozenset(
     {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"}
 )
+
+
+def _harm_told(sentence: Sentence) -> bool:
+    """Someone is killed or wounded in the sentence."""
+    return any(
+        (span_value(c, "casualty") or {}).get("status") in {"killed", "wounded"}  # type: ignore[union-attr]
+        for c in sentence.casualties
+    )
 
 
 def _relative_after(verb: Node, background: set[int]) -> bool:

@@ -675,7 +675,8 @@ def governed_tokens(span: Span, deps: Iterable[str] = _OBJECTS) -> frozenset[int
     return frozenset(out - set(range(span.start, span.end)))
 
 
-_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)")
+# A score, in brackets or after the teams ("(4-0)", "a écrasé Brest 5-0")
+_SCORE = re.compile(r"\(\d{1,3}-\d{1,3}\)|(?<![\w/.-])\d{1,2}-\d{1,2}(?![\w/-])")
 
 
 def _sports_report(lexicon: EventLexicon, sentence: Sentence) -> bool:
