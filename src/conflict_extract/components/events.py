@@ -839,16 +839,20 @@ class EventExtractor(DataComponent):
         return False
 
     def _ceremony(self, trigger: Trigger, sentence: Sentence) -> bool:
-        """A firing or a weapon shown at a ceremony or a display (ceremony_words in the
-        clause of a trigger of Explosions/Remote violence), with no one killed or wounded in
-        the sentence."""
-        if trigger.entry.event_type != "Explosions/Remote violence" or _harm_told(sentence):
-            return False  # "ont manifesté en hommage aux victimes" is a protest
+        """A firing or a weapon, named by a noun ('des salves tirées', 'ont exhibé des
+        missiles'), at a ceremony or a display (ceremony_words in the clause of a trigger of
+        Explosions/Remote violence), with no one killed or wounded in the sentence."""
+        if (
+            trigger.entry.event_type != "Explosions/Remote violence"
+            or root_node(trigger.span).pos_ != "NOUN"  # "a bombardé une cérémonie" struck
+            or _harm_told(sentence)
+        ):
+            return False  # nor "ont manifesté en hommage aux victimes", a protest
         return self.lexicon.phrases("ceremony_words").any_in(sentence.words, sorted(trigger.clause))
 
     def _accident(self, trigger: Trigger, sentence: Sentence) -> bool:
         """A deed told with an accident as its cause (accident_words in the trigger's clause:
-        'en raison d'une panne technique', 'une erreur de pilotage')."""
+        'en raison d'une panne technique', 'à la suite d'une défaillance', 'accidentellement')."""
         return self.lexicon.phrases("accident_words").any_in(sentence.words, trigger.clause)
 
     def _charged_people(self, root: Node) -> Span | None:
@@ -1249,6 +1253,8 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
             and texts[i + 1 : i + 3] == ["y", "a"]
             and i + 4 < len(texts)
             and texts[i + 4] in {"an", "ans", "annee", "annees", "mois"}
+            # not "Il y a six mois que la ville est assiégée, et mardi ...": how long, not when
+            and (i + 5 >= len(texts) or texts[i + 5] not in {"que", "qu'"})
         ):
             return True
     for i in near:
