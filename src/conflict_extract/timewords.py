@@ -33,6 +33,12 @@ WEEKDAYS: dict[int, str] = {
 }
 MONTH_BY_WORD: dict[str, int] = {word: number for number, words in MONTHS.items() for word in words}
 WEEKDAY_BY_WORD: dict[str, int] = {name: number for number, name in WEEKDAYS.items()}
+# The times of a day a wire tells beside its day ("dimanche soir", "mardi à l'aube"), folded.
+TIMES_OF_DAY = frozenset({"matin", "soir", "nuit", "apres-midi", "aube"})
+# Units of a lapse of time ("il y a six mois", "trois jours après"), folded: the long ones,
+# which put a deed out of the news ("il y a un an"), and all.
+LONG_LAPSE_UNITS = frozenset({"an", "ans", "annee", "annees", "mois"})
+LAPSE_UNITS = LONG_LAPSE_UNITS | {"jour", "jours", "semaine", "semaines"}
 
 
 def period_follows(words: list[str], k: int) -> bool:

@@ -24,6 +24,7 @@ from conflict_extract.numbers import may_start_number, number_at
 from conflict_extract.text import QUOTE_MARKS, fold
 from conflict_extract.timewords import (
     MONTH_BY_WORD,
+    TIMES_OF_DAY,
     WEEKDAY_BY_WORD,
     period_follows,
     period_starts,
@@ -47,9 +48,7 @@ _YEAR_BEFORE = frozenset({"en", "depuis", "de", "fin", "debut", "mi", "annee", "
 _AMONG_THE_DEAD = ("parmi les morts", "parmi les tues", "parmi les victimes")
 _CLAUSE_END = frozenset({";", ":", ".", "!", "?", "«", "»", "(", ")"})
 # Time words between a verb and its figure: "ont tué dimanche soir 22 civils".
-_TIME_WORDS = frozenset(WEEKDAY_BY_WORD) | frozenset(
-    {"hier", "matin", "soir", "nuit", "ce", "cet", "cette", "dernier", "aube", "apres-midi"}
-)
+_TIME_WORDS = frozenset(WEEKDAY_BY_WORD) | TIMES_OF_DAY | {"hier", "ce", "cet", "cette", "dernier"}
 
 
 @Language.factory(

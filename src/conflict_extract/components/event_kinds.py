@@ -165,18 +165,13 @@ class KindDecider:
         victims = self._victim_mentions(sentence)
         if any(actor_kind(v) == "protesters" for v in victims):
             return True
-        harmed = any(
-            (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
-        )
+        harmed = sentence.harmed
         if roles.actor2 is not None and actor_kind(roles.actor2) == "protesters" and harmed:
             return True  # "ont tiré sur des manifestants, tuant une cinquantaine de personnes"
         if harmed and self._harm_told_around(trigger, sentence):
             return True  # "un étudiant a été tué lors de la dispersion d'une manifestation"
         protesters = any(actor_kind(m) == "protesters" for m in sentence.mentions)
         force = self.lexicon.phrases("excessive_force_cues").any_in(sentence.words, sentence.tokens)
-        harmed = any(
-            (c._.casualty or {}).get("status") in {"killed", "wounded"} for c in sentence.casualties
-        )
         return protesters and force and harmed
 
     def _fired_on_protesters(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:

@@ -68,7 +68,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import word_list_file, word_lists
 from conflict_extract.numbers import MAX_COUNT
 from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, fold, word_before
-from conflict_extract.timewords import period_starts
+from conflict_extract.timewords import LAPSE_UNITS, LONG_LAPSE_UNITS, period_starts
 
 _CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 # "civils" names people as opposed to combatants: a dispatch that counts them tells a conflict.
@@ -593,21 +593,16 @@ class EventExtractor(DataComponent):
             candidate = _ref(roles.actor2)
             if candidate is not None and not _own_side(candidate, replace(event, actor1=actor1)):
                 changes["actor2"] = candidate
-        if event.event_type == "Protests" and self._turned_violent(main, roles, sentence):
-            # "Des milliers de Kényans ont manifesté mardi à Nairobi. Deux policiers ont été
-            # tués par des manifestants": the protest was a riot.
-            changes["event_type"], changes["sub_event_type"] = "Riots", _VIOLENT_DEMONSTRATION
-        force = (
-            None
-            if "event_type" in changes
-            else self._force_on_protest(event, main, roles, sentence)
-        )
-        if force is not None:
-            changes["sub_event_type"] = force
+        retold = self._protest_retold(event, main, roles, sentence)
+        if retold is not None:
+            event_type, changes["sub_event_type"] = retold
+            if event_type != event.event_type:
+                changes["event_type"] = event_type  # a riot
             forces = _ref(roles.actor1) if roles.actor1 is not None else None
             current = changes.get("actor2", event.actor2)
             if (
-                forces is not None
+                event_type == "Protests"
+                and forces is not None
                 and actor_kind(roles.actor1) in ARMED_KINDS
                 and (current is None or current.kb.get("affiliation") in _UNARMED)
             ):
@@ -626,43 +621,34 @@ class EventExtractor(DataComponent):
             doc, sentence.span, told, sentence, self.lexicon, self.scenes.reported_day, target=k
         )
 
-    def _turned_violent(self, main: Trigger, roles: Roles, sentence: Sentence) -> bool:
-        """A sentence going on with a protest tells its crowd's violence: the trigger reads as
-        a riot ('tués par des manifestants', 'ont incendié des pneus')."""
-        event_type, _ = self.kinds.decide(main.entry, main, roles, sentence)
-        if roles.actor1 is not None and actor_kind(roles.actor1) in {"protesters", "rioters"}:
-            # "tués par des manifestants": the crowd's own violence, however the verb reads
-            return event_type in {"Riots", "Battles", "Violence against civilians"}
-        return event_type == "Riots" and roles.actor1 is None
-
-    def _force_on_protest(
+    def _protest_retold(
         self, event: ConflictEvent, main: Trigger, roles: Roles, sentence: Sentence
-    ) -> str | None:
-        """The sub-type a protest just told takes from a sentence that goes on with it, when
-        that sentence tells more force than the protest has: 'La police les a dispersés'
-        (with intervention), 'La police a tiré à balles réelles sur les manifestants, tuant
-        deux personnes', 'La police a ouvert le feu sur la foule, faisant trois morts'
-        (excessive force)."""
+    ) -> tuple[str, str] | None:
+        """The type and sub-type a protest just told takes from a sentence that goes on with
+        it: a riot when the sentence tells its crowd's violence ('Deux policiers ont été tués
+        par des manifestants', 'ont incendié des pneus'); more force than the protest has
+        ('La police les a dispersés': with intervention; 'La police a tiré à balles réelles
+        sur les manifestants, tuant deux personnes', 'a ouvert le feu sur la foule, faisant
+        trois morts': excessive force). None: the protest stays as told."""
         if event.event_type != "Protests":
             return None
         event_type, sub_type = self.kinds.decide(main.entry, main, roles, sentence)
+        if roles.actor1 is not None and actor_kind(roles.actor1) in {"protesters", "rioters"}:
+            # "tués par des manifestants": the crowd's own violence, however the verb reads
+            if event_type in {"Riots", "Battles", "Violence against civilians"}:
+                return "Riots", _VIOLENT_DEMONSTRATION
+        elif event_type == "Riots" and roles.actor1 is None:
+            return "Riots", _VIOLENT_DEMONSTRATION
         if event_type == "Protests":
             told = sub_type
-        elif (
-            roles.actor1 is not None
-            and _state_side(roles.actor1)
-            and any(
-                (span_value(c, "casualty") or {}).get("status") in {"killed", "wounded"}  # type: ignore[union-attr]
-                for c in sentence.casualties
-            )
-        ):
+        elif roles.actor1 is not None and _state_side(roles.actor1) and sentence.harmed:
             told = _EXCESSIVE
         elif self.kinds.intervened(sentence):
             told = _INTERVENED
         else:
             return None
         stronger = _FORCE_ON_PROTEST.get(told, -1) > _FORCE_ON_PROTEST.get(event.sub_event_type, -1)
-        return told if stronger else None
+        return ("Protests", told) if stronger else None
 
     def _led_by_denial(self, sent: Span) -> bool:
         """The sentence's main verb denies ('Les FARDC ont démenti toute frappe', 'Le JNIM a
@@ -831,8 +817,9 @@ class EventExtractor(DataComponent):
         for above in root.ancestors[:3]:
             word = fold(above.lemma_)
             if self.lexicon.has("charge_words", word):
-                if word == "condamner" and not self._verdict(above):
-                    return False  # "l'ONU a condamné les FSR pour le massacre": denounced
+                if self.lexicon.has("commentary_verbs", word) and not self._verdict(above):
+                    # "condamner" also comments: "l'ONU a condamné les FSR pour le massacre"
+                    return False
                 return "pour" in cases or (word == "coupable" and not cases.isdisjoint(OF_WORDS))
             if above.pos_ in {"VERB", "AUX"}:
                 return False  # another verb's complement
@@ -845,7 +832,7 @@ class EventExtractor(DataComponent):
         if (
             trigger.entry.event_type != "Explosions/Remote violence"
             or root_node(trigger.span).pos_ != "NOUN"  # "a bombardé une cérémonie" struck
-            or _harm_told(sentence)
+            or sentence.harmed
         ):
             return False  # nor "ont manifesté en hommage aux victimes", a protest
         return self.lexicon.phrases("ceremony_words").any_in(sentence.words, sorted(trigger.clause))
@@ -1252,7 +1239,7 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
             texts[i] == "il"
             and texts[i + 1 : i + 3] == ["y", "a"]
             and i + 4 < len(texts)
-            and texts[i + 4] in {"an", "ans", "annee", "annees", "mois"}
+            and texts[i + 4] in LONG_LAPSE_UNITS
             # not "Il y a six mois que la ville est assiégée, et mardi ...": how long, not when
             and (i + 5 >= len(texts) or texts[i + 5] not in {"que", "qu'"})
         ):
@@ -1391,20 +1378,6 @@ def _long_before(when: When | None, published: str | None) -> bool:
 _NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "ni"})
 
 
-# Units of a lapse of time counted back from the news ("trois jours après", "une semaine après").
-_LAPSE_UNITS = frozenset(
-    {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"}
-)
-
-
-def _harm_told(sentence: Sentence) -> bool:
-    """Someone is killed or wounded in the sentence."""
-    return any(
-        (span_value(c, "casualty") or {}).get("status") in {"killed", "wounded"}  # type: ignore[union-attr]
-        for c in sentence.casualties
-    )
-
-
 def _relative_after(verb: Node, background: set[int]) -> bool:
     """`verb` heads a relative clause ('qui avait tué ...') whose pronoun comes right after the
     words of a background trigger (the last token of its subtree)."""
@@ -1424,7 +1397,7 @@ def _reference_point(root: Node) -> bool:
     for case in root.children:
         k = case.i
         if case.dep_ == "case" and folded[k] == "apres" and k >= 2:
-            return folded[k - 1] in _LAPSE_UNITS and pos[k - 2] in {"NUM", "DET", "ADJ"}
+            return folded[k - 1] in LAPSE_UNITS and pos[k - 2] in {"NUM", "DET", "ADJ"}
     return False
 
 

@@ -18,21 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from conflict_extract.doc_views import doc_tokens
-from conflict_extract.timewords import MONTH_BY_WORD, WEEKDAY_BY_WORD
+from conflict_extract.timewords import MONTH_BY_WORD, TIMES_OF_DAY, WEEKDAY_BY_WORD
 
 # Words a perfect infinitive is wrongly hung on: days, months and the times of a day told.
-_TIME_WORDS = (
-    frozenset(WEEKDAY_BY_WORD)
-    | frozenset(MONTH_BY_WORD)
-    | {
-        "hier",
-        "matin",
-        "soir",
-        "nuit",
-        "apres-midi",
-        "aube",
-    }
-)
+_TIME_WORDS = frozenset(WEEKDAY_BY_WORD) | frozenset(MONTH_BY_WORD) | TIMES_OF_DAY | {"hier"}
 _INFINITIVE_AUXILIARIES = frozenset({"avoir", "etre"})
 
 

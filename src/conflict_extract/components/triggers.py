@@ -104,6 +104,14 @@ class Sentence:
         """The places of the sentence that may be the scene of its events."""
         return self.find_places()
 
+    @cached_property
+    def harmed(self) -> bool:
+        """Someone is killed or wounded in the sentence (one of its casualty figures)."""
+        return any(
+            (span_value(c, "casualty") or {}).get("status") in {"killed", "wounded"}  # type: ignore[union-attr]
+            for c in self.casualties
+        )
+
 
 @dataclass
 class Trigger:
