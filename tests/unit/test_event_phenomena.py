@@ -27,6 +27,10 @@ def _one(nlp, text: str, published: str = "2024-03-12") -> Event:  # type: ignor
     return event
 
 
+def _place_text(event: Event) -> str | None:
+    return event.location.text if event.location else None
+
+
 _ROLES = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
@@ -2500,6 +2504,90 @@ def test_manifester_a_feeling_is_no_protest(nlp) -> None:  # type: ignore[no-unt
     assert (
         _events(nlp, "Le président Tshisekedi a manifesté son inquiétude mardi à Kinshasa.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington a manifesté dimanche son soutien à Kiev face à l'offensive russe.",
+        "Pékin a manifesté samedi sa solidarité avec Moscou lors d'un sommet à Astana.",
+        "Les dirigeants européens ont manifesté lundi leur solidarité avec Israël à Bruxelles.",
+        "Le gouvernement haïtien a manifesté mardi à Port-au-Prince son opposition à tout "
+        "dialogue avec les gangs.",
+        "Le président français a manifesté samedi son soutien à Kinshasa, au lendemain de la "
+        "chute de Goma.",
+    ],
+)
+def test_a_state_or_a_leader_showing_support_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'Manifester son soutien' with an object is to show it; a cue word of protests
+    ('soutien', 'solidarité', 'opposition') does not make a capital or a leader a crowd."""
+    assert [e for e in _events(nlp, text) if e.event_type == "Protests"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Des milliers de Nigériens ont manifesté leur soutien à la junte samedi à Niamey.",
+            "Niamey",
+        ),
+        (
+            "Des centaines d'étudiants ont manifesté leur colère lundi devant l'université de "
+            "Khartoum.",
+            "Khartoum",
+        ),
+        (
+            "Les partisans de la junte ont manifesté samedi leur soutien aux militaires à Bamako.",
+            "Bamako",
+        ),
+        ("Des habitants de Goma ont manifesté leur colère mardi contre la Monusco.", "Goma"),
+    ],
+)
+def test_a_crowd_showing_its_anger_or_support_is_a_protest(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.sub_event_type, _place_text(event)) == ("Peaceful protest", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des milliers de personnes ont manifesté samedi à Tbilissi contre le gouvernement, avant "
+        "de se disperser dans le calme.",
+        "Les manifestants se sont dispersés dans le calme en fin de journée à Dacca, après un "
+        "rassemblement contre la vie chère.",
+        "Des centaines d'opposants ont défilé lundi à Conakry contre la junte, puis se sont "
+        "dispersés sans incident.",
+    ],
+)
+def test_a_crowd_that_disperses_by_itself_met_no_intervention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'Se disperser': the crowd went home; only a force that disperses it intervenes."""
+    event = _one(nlp, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des milliers de personnes ont suivi samedi à Bamako le cortège funèbre de l'imam.",
+        "Un cortège funéraire a accompagné dimanche les corps des soldats jusqu'au cimetière de "
+        "Tillabéri.",
+        "Le cortège funèbre du chef tribal a traversé lundi les rues de Deir Ezzor.",
+    ],
+)
+def test_a_funeral_procession_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in _events(nlp, text) if e.event_type == "Protests"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cortège des manifestants a été dispersé par la police lundi à Nairobi.",
+        "Les manifestants se sont fait disperser par la police lundi à Nairobi.",
+    ],
+)
+def test_a_procession_broken_up_by_the_police_met_an_intervention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(nlp, text).sub_event_type == "Protest with intervention"
 
 
 @pytest.mark.parametrize(

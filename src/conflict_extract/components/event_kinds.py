@@ -24,8 +24,9 @@ from conflict_extract.components.triggers import (
     actor_kb,
     actor_kind,
     direct_object,
+    went_by_itself,
 )
-from conflict_extract.doc_views import doc_tokens
+from conflict_extract.doc_views import doc_nodes, doc_tokens
 from conflict_extract.text import DEFINITE_ARTICLES, fold, word_before
 
 _STATE_INTER = 1
@@ -209,7 +210,14 @@ class KindDecider:
         """The sentence (or the trigger's clause) tells the authorities broke a crowd up
         ('dispersés', 'gaz lacrymogène'; data/lexicons/intervention_cues.txt)."""
         scope = sentence.tokens if trigger is None else trigger.clause
-        return self.lexicon.phrases("intervention_cues").any_in(sentence.words, scope)
+        cues, words = self.lexicon.phrases("intervention_cues"), sentence.words
+        nodes = doc_nodes(sentence.span.doc)
+        # "se sont dispersés dans le calme", "se sont arrêtés devant le parlement": the crowd
+        # moved on its own, no one broke it up
+        return any(
+            cues.match_at(words, i) and not went_by_itself(nodes[i])
+            for i in cues.openings(words, scope)
+        )
 
     def _rioting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
         return self.lexicon.phrases("riot_cues").any_in(sentence.words, trigger.clause)

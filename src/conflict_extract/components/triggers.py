@@ -292,6 +292,34 @@ class TriggerFinder:
         return False
 
 
+def went_by_itself(node: Node) -> bool:
+    """A verb of breaking a crowd up used pronominally, with no one doing it: 'se sont
+    dispersés dans le calme', 'avant de se disperser', 'se sont arrêtés devant le parlement'
+    tell the crowd moved on its own; 'se sont fait disperser par la police' does not."""
+    children = node.children
+    return (
+        node.pos_ == "VERB"
+        and any(fold(c.text) in REFLEXIVE_CLITICS for c in children)
+        and not any(c.lemma_ == "faire" or c.dep_ == "obl:agent" for c in children)
+    )
+
+
+def _subject_of(verb: Node) -> Node | None:
+    """Who does what `verb` tells: its subject; the noun a relative 'qui' stands for ('des
+    milliers de personnes qui ont manifesté'); for an infinitive or a verb coordinated to
+    another with no subject of its own, the subject of the verb above it."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.pos_ == "PRON" and verb.dep_ == "acl:relcl" and verb.head is not verb:
+                return verb.head
+            return subject
+        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 class Reading:
     """The conflict cues of one trigger's clause, computed on demand."""
 
@@ -505,22 +533,59 @@ class Reading:
         )
 
     def _protest_cue(self) -> bool:
+        if self._shown() and not self._shown_by_a_crowd():
+            # "Washington a manifesté son soutien à Kiev": a state, a leader or a body showing
+            # support or anger; its cue word ('soutien', 'solidarité') makes it no crowd.
+            return False
         return self.lexicon.phrases("protest_cues").any_in(
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
 
-    def _demonstrated(self) -> bool:
-        """'des étudiants ont manifesté lundi à Dacca': a verb of demonstrating with no object
-        (data/lexicons/demonstrate_verbs.txt) tells a protest by itself; 'a manifesté son
-        inquiétude' and the pronominal 'le M23 s'est manifesté à Sake' do not."""
+    def _broken_up(self) -> bool:
+        """Someone broke the crowd up: not a crowd that dispersed by itself ('les manifestants
+        se sont dispersés dans le calme')."""
+        return not went_by_itself(root_node(self.span))
+
+    def _demonstrating_verb(self) -> Node | None:
+        """The trigger's verb when it is a verb of demonstrating (data/lexicons/
+        demonstrate_verbs.txt) not used pronominally ('le M23 s'est manifesté à Sake', 'des
+        témoins se sont manifestés' tell no protest)."""
         root = root_node(self.span)
         if root.pos_ != "VERB" or not self.lexicon.has("demonstrate_verbs", fold(root.lemma_)):
-            return False
+            return None
         if any(fold(c.text) in REFLEXIVE_CLITICS for c in root.children):
-            return False  # "le M23 s'est manifesté à Sake", "des témoins se sont manifestés"
-        # "ont manifesté lundi": the parser may take the day for an object
+            return None
+        return root
+
+    def _shown(self) -> bool:
+        """The verb of demonstrating has an object: 'a manifesté son soutien', 'ont manifesté
+        leur colère' show something (the parser may take 'lundi' in 'ont manifesté lundi' for
+        an object: a day is none)."""
+        root = self._demonstrating_verb()
+        if root is None:
+            return False
         days = {i for d in self.span.doc.spans.get("dates", []) for i in range(d.start, d.end)}
-        return not any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
+        return any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
+
+    def _shown_by_a_crowd(self) -> bool:
+        """Who shows it is people in numbers ('des milliers de Nigériens ont manifesté leur
+        soutien à la junte', 'des étudiants ont manifesté leur colère'; data/lexicons/
+        crowd_nouns.txt, or a mention of civilians or protesters): a demonstration. With
+        no subject to read ('pour manifester leur colère'), the sentence's cues decide."""
+        subject = _subject_of(root_node(self.span))
+        if subject is None:
+            return True
+        if self.lexicon.has("crowd_nouns", fold(subject.lemma_ or subject.text)):
+            return True
+        return any(
+            actor_kind(m) in CROWD_KINDS and m.start <= subject.i < m.end
+            for m in self.sentence.mentions
+        )
+
+    def _demonstrated(self) -> bool:
+        """'des étudiants ont manifesté lundi à Dacca': a verb of demonstrating with no object
+        tells a protest by itself; 'a manifesté son inquiétude' does not (_shown)."""
+        return self._demonstrating_verb() is not None and not self._shown()
 
     def _demonstrators(self) -> bool:
         """A protest is named, not just a crowd: 'des manifestants', 'un rassemblement contre',
