@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build data/places.tsv, the place gazetteer, from GeoNames and three hand tables.
+"""Build data/places.tsv, the place gazetteer, from GeoNames and three hand tables (and
+data/capitals.tsv, beside it: the id of each country's capital).
 
     python scripts/build_gazetteer.py [--data DIR] [--out FILE] [--check]
 
@@ -1138,6 +1139,26 @@ def check(places: list[Place], admin1_names: dict[tuple[str, str], str]) -> list
     return problems
 
 
+def capitals(places: list[Place], countries_path: Path) -> str:
+    """data/capitals.tsv: the gazetteer id of each country's capital (GeoNames country info
+    names it), where the gazetteer holds it: the most populous city of that name in that
+    country. A capital stands for its state in wire copy ('Moscou a frappé Odessa')."""
+    with countries_path.open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    best: dict[tuple[str, str], Place] = {}
+    for place in places:
+        if place.kind == "city" and place.id.startswith("gn:"):
+            key = (place.country, place.name)
+            if key not in best or place.population > best[key].population:
+                best[key] = place
+    rows = ["id\tcountry"]
+    for iso in sorted(countries):
+        place = best.get((iso, countries[iso].get("capital") or ""))
+        if place is not None:
+            rows.append(f"{place.id}\t{iso}")
+    return "\n".join(rows) + "\n"
+
+
 def render(places: list[Place]) -> str:
     lines = ["\t".join(COLUMNS)] + ["\t".join(place.row()) for place in places]
     return "\n".join(lines) + "\n"
@@ -1164,14 +1185,19 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(problems[:50]), file=sys.stderr)
         return 1
     out = args.out or args.data / "places.tsv"
-    text = render(places)
+    outputs = {
+        out: render(places),
+        out.with_name("capitals.tsv"): capitals(places, source / "countries.json"),
+    }
     if args.check:
-        current = out.read_text(encoding="utf-8") if out.exists() else ""
-        if current != text:
-            print(f"{out} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
-            return 1
+        for path, text in outputs.items():
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
+                return 1
         return 0
-    out.write_text(text, encoding="utf-8", newline="\n")
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8", newline="\n")
     return 0
 
 

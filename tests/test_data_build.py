@@ -1,4 +1,5 @@
-"""data/ is reproducible: the gazetteer build rewrites places.tsv byte for byte."""
+"""data/ is reproducible: the gazetteer build rewrites places.tsv and capitals.tsv byte for
+byte."""
 
 from __future__ import annotations
 
@@ -20,3 +21,5 @@ def test_gazetteer_build_reproduces_places_tsv(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert out.read_bytes() == (ROOT / "data" / "places.tsv").read_bytes()
+    capitals = tmp_path / "capitals.tsv"
+    assert capitals.read_bytes() == (ROOT / "data" / "capitals.tsv").read_bytes()

@@ -1353,3 +1353,61 @@ def test_nameless_attackers_told_again_stay_the_attackers(nlp) -> None:  # type:
     )
     (event,) = [e for e in events if e.location is not None and e.location.text == "Gorgadji"]
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
+
+
+# -- a capital standing for its state ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor1", "place"),
+    [
+        (
+            "Kiev a frappé samedi une raffinerie dans la région de Riazan, selon le gouverneur "
+            "russe.",
+            "Forces armées ukrainiennes",
+            "Ryazan",
+        ),
+        (
+            "Moscou a frappé samedi la ville d'Odessa avec des drones, selon les autorités "
+            "ukrainiennes.",
+            "Forces armées russes",
+            "Odesa",
+        ),
+        (
+            "Téhéran a lancé samedi des missiles sur une base de Erbil, au Kurdistan irakien, "
+            "selon les autorités kurdes.",
+            "Forces armées iraniennes",
+            "Erbil",
+        ),
+        (
+            "Des frappes menées par Washington ont visé samedi des dépôts d'armes près de Hodeida.",
+            "Forces armées américaines",
+            "Al Hudaydah",
+        ),
+    ],
+)
+def test_a_capital_that_acts_names_its_state_forces(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor1: str, place: str
+) -> None:
+    """'Moscou a frappé Odessa': the capital, as the subject of the deed or its agent, is
+    the state's forces, and the scene is the place struck."""
+    (event,) = _events(nlp, text)
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "place"),
+    [
+        ("Une attaque de drones contre Kiev a fait deux morts samedi.", None, "Kyiv"),
+        (
+            "Khartoum a été bombardée samedi par les FSR, faisant six morts.",
+            "Forces de soutien rapide",
+            "Khartoum",
+        ),
+    ],
+)
+def test_a_capital_struck_is_the_scene_not_an_actor(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor1: str | None, place: str
+) -> None:
+    (event,) = _events(nlp, text)
+    assert (event.actor1.name if event.actor1 else None) == actor1
+    assert event.location is not None and event.location.name == place

@@ -35,7 +35,7 @@ from conflict_extract.knowledge.lexicons import (
     word_list_file,
     word_lists,
 )
-from conflict_extract.text import OF_WORDS, fold
+from conflict_extract.text import OF_WORDS, REFLEXIVE_CLITICS, fold
 
 _STATE_FORCES_INTER = 1
 _EXTERNAL_INTER = 8
@@ -85,12 +85,14 @@ class GenericActorResolver(DataComponent):
         *ACTOR_NOUN_FILES,
         "demonyms.csv",
         "places.tsv",
+        "capitals.tsv",
         word_list_file("deed_nouns"),
         word_list_file("identification_verbs"),
         word_list_file("accusation_verbs"),
         word_list_file("installation_nouns"),
         word_list_file("stronghold_nouns"),
         word_list_file("member_nouns"),
+        word_list_file("suffer_verbs"),
     )
 
     def __init__(self, *, name: str, spans_key: str, actors_key: str = "actors") -> None:
@@ -109,6 +111,8 @@ class GenericActorResolver(DataComponent):
         self.holdings: frozenset[str] = frozenset()
         self.member_nouns: frozenset[str] = frozenset()
         self.called: dict[str, frozenset[str]] = {}
+        self.capitals: frozenset[str] = frozenset()
+        self.suffer_verbs: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -135,8 +139,11 @@ class GenericActorResolver(DataComponent):
                 "installation_nouns",
                 "stronghold_nouns",
                 "member_nouns",
+                "suffer_verbs",
             ),
         )
+        self.suffer_verbs = frozenset(lists["suffer_verbs"])
+        self.capitals = frozenset(row["id"] for row in files.tsv("capitals.tsv", ("id", "country")))
         self.member_nouns = frozenset(lists["member_nouns"])
         self.holdings = frozenset(lists["installation_nouns"]) | frozenset(
             lists["stronghold_nouns"]
@@ -220,14 +227,21 @@ class GenericActorResolver(DataComponent):
 
     def _states(self, doc: Doc, home: str | None) -> list[Span]:
         """A country where an actor stands ('soutenus par le Rwanda', 'la Turquie a
-        bombardé', 'contre la Russie') names its state forces."""
+        bombardé', 'contre la Russie') names its state forces, and so does a capital
+        (data/capitals.tsv) that acts ('Moscou a frappé Odessa', 'des frappes menées par
+        Washington'); a capital after 'contre' is a target ('une attaque contre Kiev')."""
         out = []
         words = DocWords.of(doc)
         for place in doc.spans.get("places", []):
             kb = _kb(place)
-            if not str(kb.get("kb_id") or "").startswith("cc:"):
+            kb_id = str(kb.get("kb_id") or "")
+            if kb_id.startswith("cc:"):
+                stands = _actor_position(place, words)
+            elif kb_id in self.capitals:
+                stands = self._capital_acts(place, words)
+            else:
                 continue
-            if not _actor_position(place, words) and not _accused(place, self.accusation_verbs):
+            if not stands and not _accused(place, self.accusation_verbs):
                 continue
             span = Span(doc, place.start, place.end, label="ACTOR")
             actor = self._actor(
@@ -236,6 +250,24 @@ class GenericActorResolver(DataComponent):
             span._.actor = {**actor, "definite": True, "metonymy": True}
             out.append(span)
         return out
+
+    def _capital_acts(self, place: Span, words: DocWords) -> bool:
+        """The capital is who acts: the subject of an active verb ('Moscou a frappé', 'Kiev a
+        revendiqué l'attaque'), not of a verb of suffering nor a pronominal one ('Kiev a subi
+        une attaque', 'Kiev s'est réveillée sous les bombes'), or the agent after 'par'."""
+        before = words.texts[max(0, place.start - 2) : place.start]
+        while before and before[-1] in _DEFINITE:
+            before.pop()
+        if before and before[-1] == "par":
+            return True
+        root = place.root
+        verb = root.head
+        return (
+            root.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and fold(verb.lemma_) not in self.suffer_verbs
+            and not any(fold(c.text) in REFLEXIVE_CLITICS for c in verb.children)
+        )
 
     def _resolved(self, kb: dict[str, Any], country: str | None) -> dict[str, Any]:
         branch = self.branches.get((str(kb.get("kb_id")), country or ""))
