@@ -2516,6 +2516,8 @@ def test_manifester_a_feeling_is_no_protest(nlp) -> None:  # type: ignore[no-unt
         "dialogue avec les gangs.",
         "Le président français a manifesté samedi son soutien à Kinshasa, au lendemain de la "
         "chute de Goma.",
+        "L'avocat de Mohamed Bazoum a manifesté son opposition à la procédure, mardi à Niamey.",
+        "Les Etats-Unis ont manifesté lundi leur soutien à Kiev.",
     ],
 )
 def test_a_state_or_a_leader_showing_support_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -2541,6 +2543,23 @@ def test_a_state_or_a_leader_showing_support_is_no_protest(nlp, text: str) -> No
             "Bamako",
         ),
         ("Des habitants de Goma ont manifesté leur colère mardi contre la Monusco.", "Goma"),
+        # a crowd is any plural that names no officials, not a list of nouns
+        (
+            "Les Kinois ont manifesté lundi leur colère contre le Rwanda devant plusieurs "
+            "ambassades occidentales à Kinshasa.",
+            "Kinshasa",
+        ),
+        (
+            "Des proches des otages ont manifesté samedi leur colère devant le ministère de la "
+            "Défense à Tel-Aviv pour exiger un accord.",
+            "Tel-Aviv",
+        ),
+        (
+            "Des conducteurs de taxi-moto ont manifesté lundi leur colère à Zinder contre la "
+            "hausse du prix du carburant.",
+            "Zinder",
+        ),
+        ("La foule a manifesté sa colère dimanche devant le commissariat de Kenscoff.", "Kenscoff"),
     ],
 )
 def test_a_crowd_showing_its_anger_or_support_is_a_protest(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
@@ -2557,6 +2576,8 @@ def test_a_crowd_showing_its_anger_or_support_is_a_protest(nlp, text: str, place
         "rassemblement contre la vie chère.",
         "Des centaines d'opposants ont défilé lundi à Conakry contre la junte, puis se sont "
         "dispersés sans incident.",
+        # the end of a protest tells it
+        "Les manifestants se sont dispersés dans le calme en fin de journée à Dacca.",
     ],
 )
 def test_a_crowd_that_disperses_by_itself_met_no_intervention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -2573,10 +2594,51 @@ def test_a_crowd_that_disperses_by_itself_met_no_intervention(nlp, text: str) ->
         "Un cortège funéraire a accompagné dimanche les corps des soldats jusqu'au cimetière de "
         "Tillabéri.",
         "Le cortège funèbre du chef tribal a traversé lundi les rues de Deir Ezzor.",
+        "Le cortège présidentiel a été visé par des tirs samedi à N'Djamena.",
     ],
 )
-def test_a_funeral_procession_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_funeral_procession_or_a_motorcade_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in _events(nlp, text) if e.event_type == "Protests"] == []
+
+
+def test_a_crowd_made_to_disperse_met_an_intervention(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "La police a forcé les manifestants à se disperser dimanche soir devant le Parlement à "
+        "Tbilissi.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None
+
+
+def test_a_crowd_dispersed_under_fire_keeps_its_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        nlp,
+        "Les manifestants se sont dispersés sous les tirs des soldats à Mandalay, laissant trois "
+        "morts sur le pavé.",
+    )
+    assert event.sub_event_type != "Peaceful protest"
+    assert event.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Des milliers de personnes ont participé samedi au cortège funèbre des victimes à "
+            "Ouagadougou, en scandant des slogans contre les militaires.",
+            "Ouagadougou",
+        ),
+        (
+            "Des manifestants ont bloqué le cortège présidentiel mardi à Nairobi en scandant des "
+            "slogans hostiles au chef de l'Etat.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_procession_that_protests_is_a_protest(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _one(nlp, text)
+    assert (event.sub_event_type, _place_text(event)) == ("Peaceful protest", place)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from conflict_extract.components.triggers import (
     direct_object,
     went_by_itself,
 )
-from conflict_extract.doc_views import doc_nodes, doc_tokens
+from conflict_extract.doc_views import doc_nodes, doc_tokens, root_node
 from conflict_extract.text import DEFINITE_ARTICLES, fold, word_before
 
 _STATE_INTER = 1
@@ -211,12 +211,20 @@ class KindDecider:
         ('dispersés', 'gaz lacrymogène'; data/lexicons/intervention_cues.txt)."""
         scope = sentence.tokens if trigger is None else trigger.clause
         cues, words = self.lexicon.phrases("intervention_cues"), sentence.words
+        protest_cues = self.lexicon.phrases("protest_cues")
         nodes = doc_nodes(sentence.span.doc)
         # "se sont dispersés dans le calme", "se sont arrêtés devant le parlement": the crowd
         # moved on its own, no one broke it up
         return any(
-            cues.match_at(words, i) and not went_by_itself(nodes[i])
+            cues.match_at(words, i) and not went_by_itself(nodes[i], sentence, protest_cues)
             for i in cues.openings(words, scope)
+        )
+
+    def _dispersed_by_itself(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:
+        """'Les manifestants se sont dispersés dans le calme': the protest told by its end,
+        which no one forced (triggers.went_by_itself)."""
+        return went_by_itself(
+            root_node(trigger.span), sentence, self.lexicon.phrases("protest_cues")
         )
 
     def _rioting(self, trigger: Trigger, roles: Roles, sentence: Sentence) -> bool:

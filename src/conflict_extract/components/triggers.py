@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
 from conflict_extract.components.modality import modality
-from conflict_extract.components.phrases import DocWords
+from conflict_extract.components.phrases import DocWords, Phrases
 from conflict_extract.doc_views import (
     Node,
     doc_nodes,
@@ -292,15 +292,25 @@ class TriggerFinder:
         return False
 
 
-def went_by_itself(node: Node) -> bool:
-    """A verb of breaking a crowd up used pronominally, with no one doing it: 'se sont
-    dispersés dans le calme', 'avant de se disperser', 'se sont arrêtés devant le parlement'
-    tell the crowd moved on its own; 'se sont fait disperser par la police' does not."""
+def went_by_itself(node: Node, sentence: Sentence, protest_cues: Phrases) -> bool:
+    """A verb of breaking a crowd up used pronominally, with no one doing it, in a sentence
+    that names no state or armed actor who could have: 'se sont dispersés dans le calme',
+    'avant de se disperser' tell the crowd left on its own; 'se sont fait disperser par la
+    police', 'la police a forcé les manifestants à se disperser', 'se sont dispersés sous les
+    tirs des soldats' do not. A force named as what the crowd protested ('contre la junte',
+    'pour réclamer le départ de la junte': a protest cue just before it) is no force there."""
     children = node.children
-    return (
+    if not (
         node.pos_ == "VERB"
         and any(fold(c.text) in REFLEXIVE_CLITICS for c in children)
         and not any(c.lemma_ == "faire" or c.dep_ == "obl:agent" for c in children)
+    ):
+        return False
+    words = sentence.words
+    return not any(
+        actor_kind(m) in ARMED_KINDS
+        and not protest_cues.any_in(words, range(max(sentence.span.start, m.start - 4), m.start))
+        for m in sentence.mentions
     )
 
 
@@ -541,11 +551,6 @@ class Reading:
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
 
-    def _broken_up(self) -> bool:
-        """Someone broke the crowd up: not a crowd that dispersed by itself ('les manifestants
-        se sont dispersés dans le calme')."""
-        return not went_by_itself(root_node(self.span))
-
     def _demonstrating_verb(self) -> Node | None:
         """The trigger's verb when it is a verb of demonstrating (data/lexicons/
         demonstrate_verbs.txt) not used pronominally ('le M23 s'est manifesté à Sake', 'des
@@ -568,17 +573,26 @@ class Reading:
         return any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
 
     def _shown_by_a_crowd(self) -> bool:
-        """Who shows it is people in numbers ('des milliers de Nigériens ont manifesté leur
-        soutien à la junte', 'des étudiants ont manifesté leur colère'; data/lexicons/
-        crowd_nouns.txt, or a mention of civilians or protesters): a demonstration. With
-        no subject to read ('pour manifester leur colère'), the sentence's cues decide."""
+        """Who shows it is people in numbers: a crowd noun ('la foule', 'des milliers de ...';
+        data/lexicons/crowd_nouns.txt), or any plural that names no officials ('les
+        dirigeants européens', data/lexicons/official_nouns.txt), no place standing for a
+        state ('les Etats-Unis') and no state or armed actor: 'des Kinois', 'des déposants',
+        'les partisans de la junte' demonstrate; 'Washington', 'le président', 'l'avocat de
+        Bazoum' only show. With no subject to read ('pour manifester leur colère'), the
+        sentence's cues decide."""
         subject = _subject_of(root_node(self.span))
         if subject is None:
             return True
-        if self.lexicon.has("crowd_nouns", fold(subject.lemma_ or subject.text)):
+        lemma = fold(subject.lemma_ or subject.text)
+        if self.lexicon.has("crowd_nouns", lemma):
             return True
-        return any(
-            actor_kind(m) in CROWD_KINDS and m.start <= subject.i < m.end
+        if not subject.has_feature("Number", "Plur") or self.lexicon.has("official_nouns", lemma):
+            return False
+        doc = self.span.doc
+        if any(p.start <= subject.i < p.end for p in doc.spans.get("places", [])):
+            return False
+        return not any(
+            actor_kind(m) in ARMED_KINDS and m.start <= subject.i < m.end
             for m in self.sentence.mentions
         )
 
