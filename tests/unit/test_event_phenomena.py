@@ -3303,3 +3303,29 @@ def test_a_killing_told_with_its_manner_or_a_single_victim(
     event = _one(nlp, text)
     assert event.fatalities == fatalities
     assert actor1 is None or _called(event.actor1, actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les manifestants se sont arrêtés devant le Parlement à Tbilissi pour scander des slogans "
+        "contre le gouvernement.",
+        "La marche s'est arrêtée devant l'université de Téhéran, où les étudiants ont scandé des "
+        "slogans.",
+        "Les combattants se sont arrêtés samedi à l'entrée de Kidal, selon des témoins.",
+    ],
+)
+def test_to_stop_is_no_arrest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'S'arrêter' is to stop; only someone arresting others is an arrest."""
+    assert [e for e in _events(nlp, text) if e.sub_event_type == "Arrests"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois suspects se sont fait arrêter dimanche à Maiduguri par l'armée.",
+        "La police a arrêté samedi douze manifestants à Dacca.",
+    ],
+)
+def test_being_arrested_is_an_arrest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in _events(nlp, text)] == ["Arrests"]

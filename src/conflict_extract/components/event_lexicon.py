@@ -36,6 +36,7 @@ READINGS = frozenset(
         "agent_subject",
         "demonstrators",
         "demonstrated",
+        "not_pronominal",
         "armed_subject",
         "blast",
         "crowd_on_public_property",

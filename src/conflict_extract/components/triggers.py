@@ -551,6 +551,17 @@ class Reading:
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
 
+    def _not_pronominal(self) -> bool:
+        """The verb is not used pronominally: 'les manifestants se sont arrêtés devant le
+        Parlement', 'la marche s'est arrêtée' stopped; 'se sont fait arrêter' were arrested."""
+        root = root_node(self.span)
+        children = root.children
+        return not (
+            root.pos_ == "VERB"
+            and any(fold(c.text) in REFLEXIVE_CLITICS for c in children)
+            and not any(c.lemma_ == "faire" for c in children)
+        )
+
     def _demonstrating_verb(self) -> Node | None:
         """The trigger's verb when it is a verb of demonstrating (data/lexicons/
         demonstrate_verbs.txt) not used pronominally ('le M23 s'est manifesté à Sake', 'des
