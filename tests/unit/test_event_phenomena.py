@@ -2595,6 +2595,9 @@ def test_a_crowd_that_disperses_by_itself_met_no_intervention(nlp, text: str) ->
         "Tillabéri.",
         "Le cortège funèbre du chef tribal a traversé lundi les rues de Deir Ezzor.",
         "Le cortège présidentiel a été visé par des tirs samedi à N'Djamena.",
+        "Le cortège mortuaire du chef coutumier a traversé lundi Bukavu sous haute sécurité.",
+        "Un kamikaze s'est fait exploser samedi au milieu d'un cortège de mariage à Baidoa, "
+        "tuant six personnes.",
     ],
 )
 def test_a_funeral_procession_or_a_motorcade_is_no_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
