@@ -216,6 +216,43 @@ def test_a_deed_recalled_by_a_funeral_or_a_lapse_of_time_is_no_incident(nlp, tex
     assert _events(nlp, text, "2025-03-12") == []
 
 
+# -- a deed commemorated, or the fights of people honoured ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Irak a commémoré samedi les victimes du massacre de Halabja, où des milliers de Kurdes "
+        "avaient été tués par des armes chimiques en 1988.",
+        "Le Rwanda a commémoré lundi le génocide de 1994, au cours duquel quelque 800.000 "
+        "personnes ont été tuées par des miliciens hutu.",
+        "Les autorités ukrainiennes ont rendu hommage lundi aux victimes du massacre de Boutcha, "
+        "commis par les troupes russes en mars 2022.",
+        "Des centaines de Massalit ont rendu hommage dimanche aux victimes du massacre "
+        "d'El-Geneina, dans un camp de réfugiés au Tchad.",
+        "Le gouverneur de l'Etat de Borno a rendu hommage dimanche aux soldats morts au combat "
+        "lors d'une cérémonie au cimetière militaire de Maiduguri.",
+        "Le chef de l'armée nigériane a décoré dimanche à Abuja une vingtaine d'officiers pour "
+        "leur bravoure au combat contre Boko Haram.",
+        "Vladimir Poutine a remis dimanche des médailles à des soldats ayant combattu dans la "
+        "région de Koursk, lors d'une cérémonie au Kremlin.",
+        "Un soldat mort au combat a été inhumé dimanche à Djibo, en présence du gouverneur.",
+    ],
+)
+def test_a_deed_commemorated_or_a_fight_honoured_is_no_incident(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Under a verb of tribute ('commémorer', 'rendre hommage', 'décorer', 'remettre des
+    médailles', 'inhumer'), a deed is remembered, not told: no event, no toll."""
+    assert _events(nlp, text, "2025-03-12") == []
+
+
+def test_an_attack_on_a_tribute_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp,
+        "Des hommes armés ont attaqué dimanche une cérémonie d'hommage aux victimes à Bunia, "
+        "tuant quatre personnes.",
+        "2025-03-12",
+    )
+    assert (event.fatalities, _place(event)) == (4, "Bunia")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -1034,3 +1071,41 @@ def test_the_sentence_says_an_unknown_villages_country(
 ) -> None:  # type: ignore[no-untyped-def]
     found = [p for p in _places(nlp, text) if p[0] == village]
     assert found and all(p[2] == country for p in found)
+
+
+# -- handing over territory, or something else ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le M23 a remis samedi à Goma une vingtaine de prisonniers au CICR.",
+        "Le chef de la junte a remis samedi à Bamako un rapport sur la sécurité à la Cédéao, en "
+        "présence des militaires.",
+        "Les talibans ont remis dimanche à Kandahar les corps de deux soldats pakistanais à une "
+        "délégation d'Islamabad.",
+    ],
+)
+def test_handing_over_people_or_papers_is_no_transfer_of_territory(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        e for e in _events(nlp, text, "2025-03-12") if e.sub_event_type.endswith("territory")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les rebelles de l'UPC ont remis samedi aux FACA leur base de Bambouti.", "Bambouti"),
+        (
+            "Les casques bleus de la Minusma ont remis samedi leur camp de Ber aux forces armées "
+            "maliennes.",
+            "Ber",
+        ),
+        (
+            "Les forces de l'Union africaine ont rétrocédé dimanche la base de Dhusamareb à "
+            "l'armée somalienne.",
+            "Dhusamareb",
+        ),
+    ],
+)
+def test_handing_over_a_base_is_a_transfer_of_territory(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, "2025-03-12")
+    assert (event.sub_event_type, _place(event)) == ("Non-violent transfer of territory", place)

@@ -724,6 +724,10 @@ class EventExtractor(DataComponent):
             # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
             # obsèques des soldats tués en février dans une embuscade"
             return True
+        if self._in_tribute(root):
+            # "a commémoré les victimes du massacre de Halabja", "a rendu hommage aux soldats
+            # morts au combat", "a décoré des officiers pour leur bravoure au combat"
+            return True
         charge = self._charged_people(root)
         if charge is not None and not _names_day(charge, dates):
             # "des sanctions contre deux commandants des FSR accusés d'avoir orchestré des
@@ -823,6 +827,28 @@ class EventExtractor(DataComponent):
                 return "pour" in cases or (word == "coupable" and not cases.isdisjoint(OF_WORDS))
             if above.pos_ in {"VERB", "AUX"}:
                 return False  # another verb's complement
+        return False
+
+    def _in_tribute(self, root: Node) -> bool:
+        """The deed hangs, within a few words, on a verb of tribute or a verb whose object is
+        one (data/lexicons/tribute_words.txt: 'commémorer', 'inhumer', 'décorer', 'rendre
+        hommage', 'remettre des médailles'): remembered or honoured, not told. The participles
+        that describe people on the way ('les soldats morts au combat', 'ayant combattu') are
+        passed; the first other verb decides."""
+        for above in root.ancestors[:4]:
+            if above.pos_ not in {"VERB", "AUX"} or above.dep_ in {"acl", "acl:relcl"}:
+                continue
+            # the object, or what hangs on it when the parser took the day for the object
+            # ("a remis dimanche des médailles")
+            objects = [
+                t
+                for c in above.children
+                if c.dep_ == "obj"
+                for t in (c, *(g for g in c.children if g.dep_ == "nmod"))
+            ]
+            return self.lexicon.has("tribute_words", fold(above.lemma_)) or any(
+                self.lexicon.has("tribute_words", fold(t.lemma_)) for t in objects
+            )
         return False
 
     def _ceremony(self, trigger: Trigger, sentence: Sentence) -> bool:

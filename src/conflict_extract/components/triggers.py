@@ -39,6 +39,8 @@ _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "ob
 # qu'il refusait"): no protest then.
 _SHOWN = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# "ont cédé le contrôle de la raffinerie", "ont remis les clés de la ville": territory handed over.
+_CONTROL_NOUNS = frozenset({"controle", "cle", "commandement"})
 # Who acts as a crowd, unarmed: their violence, or what they burn, is a riot.
 CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
 _COUNTED_REACH = 16
@@ -550,6 +552,34 @@ class Reading:
         return self.lexicon.phrases("protest_cues").any_in(
             self.sentence.words, self.sentence.tokens
         ) or any(actor_kind(m) in {"protesters", "rioters"} for m in self.sentence.mentions)
+
+    def _handed_territory(self) -> bool:
+        """What the verb hands over is territory: a place, a post or a base (data/lexicons/
+        installation_nouns.txt, town_nouns.txt), or its control ('ont remis aux FACA leur base
+        de Bambouti', 'ont cédé le contrôle de la raffinerie'), not prisoners, a report or
+        medals. The parser may take the day for the object ('ont remis samedi aux FACA leur
+        base'), hanging the object on the day or on the receiver: a noun hung there is read
+        too (a place there is the receiver's, not handed over)."""
+        root = root_node(self.span)
+        places = self.span.doc.spans.get("places", [])
+
+        def territory(t: Node) -> bool:
+            lemma = fold(t.lemma_ or t.text)
+            return (
+                lemma in _CONTROL_NOUNS
+                or self.lexicon.has("installation_nouns", lemma)
+                or self.lexicon.has("town_nouns", lemma)
+            )
+
+        for c in root.children:
+            below = [g for g in c.children if g.dep_ == "nmod"]
+            if c.dep_ == "obj" and any(
+                territory(t) or any(p.start <= t.i < p.end for p in places) for t in (c, *below)
+            ):
+                return True
+            if c.dep_ == "obl:arg" and any(territory(t) for t in below):
+                return True
+        return False
 
     def _not_pronominal(self) -> bool:
         """The verb is not used pronominally: 'les manifestants se sont arrêtés devant le
