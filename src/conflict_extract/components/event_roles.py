@@ -130,25 +130,30 @@ class RoleReader:
     def is_speaker(self, mention: Span, words: DocWords) -> bool:
         """'selon l'armée malienne', 'a annoncé l'armée', 'l'armée a indiqué que': who reports,
         not who acts."""
-        nodes = doc_nodes(mention.doc)
-        start = max(_sent_start(mention), mention.start - _SPEAKER_GAP)
+        # Read from the parse arrays, not Nodes: asked once per mention of every Doc, and
+        # most mentions are no speaker, which the walk up their few heads tells.
+        doc = mention.doc
+        parse, tokens = doc_parse(doc), doc_tokens(doc)
+        texts = tokens.texts
+        start = max(parse.sent_starts[mention.start], mention.start - _SPEAKER_GAP)
         for k in self.speaker_cues.openings(words, range(start, mention.start)):
             n = self.speaker_cues.match_at(words, k, mention.start)
             if n and not any(
-                nodes[j].text in _BREAKS or nodes[j].pos_ in _VERBAL
-                for j in range(k + n, mention.start)
+                texts[j] in _BREAKS or parse.pos[j] in _VERBAL for j in range(k + n, mention.start)
             ):
                 return True
         root = root_node(mention)
-        for token in [root, *list(root.ancestors)[:4]]:
-            if token.pos_ in _VERBAL:
+        cues = self.lexicon.words.get("speaker_cues", frozenset())
+        heads, deps, folded = parse.heads, parse.deps, tokens.folded  # fold(text)
+        i = root.i
+        for _ in range(5):  # the mention's root and its first four ancestors
+            if parse.pos[i] in _VERBAL:
                 break
-            if any(
-                self.lexicon.has("speaker_cues", fold(c.text))
-                for c in token.children
-                if c.dep_ == "case"
-            ):
+            if any(deps[c] == "case" and folded[c] in cues for c in parse.children[i]):
                 return True  # "selon un nouveau bilan communiqué dimanche par la police"
+            if heads[i] == i:
+                break
+            i = heads[i]
         verb = root.head
         if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
             return False
@@ -161,7 +166,7 @@ class RoleReader:
             return not (_governs_event(verb) or self._announces_own_deed(mention, verb))
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-        return mention.start > verb.i and first > 0 and nodes[first - 1].text in {",", "«", "»"}
+        return mention.start > verb.i and first > 0 and texts[first - 1] in {",", "«", "»"}
 
     # -- roles of one trigger -----------------------------------------------------------------
     def _announces_own_deed(self, mention: Span, verb: Node) -> bool:
@@ -350,31 +355,43 @@ class RoleReader:
         return Roles(actor1, assoc1, actor2, assoc2)
 
     def _is_ally(self, mention: Span, words: DocWords) -> bool:
-        nodes = doc_nodes(mention.doc)
+        # Read from the parse arrays, not Nodes: asked once per mention of a sentence that
+        # tells an event, and most mentions are no ally.
+        doc = mention.doc
+        parse, texts = doc_parse(doc), doc_tokens(doc).texts
+        pos, heads, deps = parse.pos, parse.heads, parse.deps
         root = root_node(mention)
         # "appuyés par des forces de la Mission de l'Union africaine (AUSSOM)": an acronym in
         # brackets stands where the name it abbreviates begins.
         begin = mention.start
-        if begin > 0 and nodes[begin - 1].text == "(" and root.dep_ == "appos":
+        if begin > 0 and texts[begin - 1] == "(" and root.dep_ == "appos":
             begin = min(begin, root.head.token.left_edge.i)
-        start = max(_sent_start(mention), begin - _ALLY_GAP - 6)
+        start = max(parse.sent_starts[mention.start], begin - _ALLY_GAP - 6)
         for k in self.ally_cues.openings(words, range(start, begin)):
             n = self.ally_cues.match_at(words, k, begin)
-            if n and begin - (k + n) <= _ALLY_GAP:
-                # "aux côtés des forces kurdes des Unités de protection du peuple"
-                between = nodes[k + n : begin]
-                if all(
-                    t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between
-                ):
-                    return True
-        for token in [root, *list(root.ancestors)[:2]]:
-            head = token.head
+            # "aux côtés des forces kurdes des Unités de protection du peuple"
             if (
-                token.dep_ in {"obl:agent", "obl", "obl:arg"}
-                and self.lexicon.has("ally_verbs", words.lemmas[head.i])
-                and head.dep_ in {"acl", "advcl", "amod", "conj"}
+                n
+                and begin - (k + n) <= _ALLY_GAP
+                and all(
+                    pos[t] in {"ADP", "DET", "NOUN", "ADJ"} or texts[t] in {"'", "-"}
+                    for t in range(k + n, begin)
+                )
             ):
                 return True
+        ally_verbs = self.lexicon.words.get("ally_verbs", frozenset())
+        i = root.i
+        for _ in range(3):  # the mention's root and its first two ancestors
+            head = heads[i]
+            if (
+                deps[i] in {"obl:agent", "obl", "obl:arg"}
+                and words.lemmas[head] in ally_verbs
+                and deps[head] in {"acl", "advcl", "amod", "conj"}
+            ):
+                return True
+            if head == i:
+                break
+            i = head
         return False
 
     def attributed(
@@ -1273,18 +1290,28 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
     de Boko Haram, a pris...', 'le JNIM, lié à Al-Qaïda', 'revendiquée par l'EIS, branche
     sahélienne du groupe, affiliée à l'Etat islamique'): background, not a party. `cues`:
     lemmas that open such a description (data/lexicons/affiliation_cues.txt)."""
-    ends = {m.end for m in mentions if m is not mention}
-    for token in root_node(mention).ancestors[:3]:
-        if token.dep_ == "appos" and any(e - 1 <= token.head.i < e + 1 for e in ends):
-            return True
     doc = mention.doc
-    nodes, parse = doc_nodes(doc), doc_parse(doc)
-    sent_start, sent_end = _sent_start(mention), parse.sent_ends[mention.end - 1]
+    parse, texts = doc_parse(doc), doc_tokens(doc).texts
+    heads = parse.heads
+    # The first three ancestors of the mention's root, read from the parse arrays: asked
+    # once per mention of a sentence that tells an event, and most have no apposition.
+    i = root_node(mention).i
+    for _ in range(3):
+        if heads[i] == i:
+            break
+        i = heads[i]
+        if parse.deps[i] == "appos":
+            head = heads[i]  # an actor's name ends at its head, or just before it
+            if any(m is not mention and head <= m.end <= head + 1 for m in mentions):
+                return True
+    sent_start, sent_end = parse.sent_starts[mention.start], parse.sent_ends[mention.end - 1]
     after = range(mention.end, min(sent_end, mention.end + 4))
     if not any(
-        nodes[i].text == "," or parse.sent_ends[i] == i + 1 or nodes[i].text == "." for i in after
+        texts[i] == "," or parse.sent_ends[i] == i + 1 or texts[i] == "." for i in after
     ) and (mention.end < sent_end):
         return False  # a description closes with a comma or the sentence
+    nodes = doc_nodes(doc)
+    ends = {m.end for m in mentions if m is not mention}
     k = mention.start
     for step in range(3):  # up to three descriptions in a row
         comma = k - 1
