@@ -58,6 +58,7 @@ _PREPOSITIONS = frozenset(
 )
 _AGAINST = frozenset({"contre", "sur", "vers", "visant", "ciblant"})
 _TO = frozenset({"a", "au", "aux"})
+_TO_OR_BY = _TO | {"par"}
 _PARTITIVE = frozenset({"des", "du"})
 _TERRITORIAL = frozenset({"capture", "transfer"})
 _FIGHTS = frozenset({"clash"})
@@ -125,30 +126,49 @@ class RoleReader:
             for seq in entry.sequences
             if len(seq) == 1
         )
+        # Every lemma one of the mention's first heads must have for _relation to read a
+        # relation from it: the heads of most mentions have none, which one test tells.
+        self.relating_lemmas = frozenset().union(
+            *(
+                lexicon.words.get(name, frozenset())
+                for name in (
+                    "agent_participles",
+                    "suffer_verbs",
+                    "accusation_verbs",
+                    "target_verbs",
+                    "holder_participles",
+                )
+            )
+        )
 
     # -- who speaks ---------------------------------------------------------------------------
     def is_speaker(self, mention: Span, words: DocWords) -> bool:
         """'selon l'armée malienne', 'a annoncé l'armée', 'l'armée a indiqué que': who reports,
         not who acts."""
-        nodes = doc_nodes(mention.doc)
-        start = max(_sent_start(mention), mention.start - _SPEAKER_GAP)
+        # Read from the parse arrays, not Nodes: asked once per mention of every Doc, and
+        # most mentions are no speaker, which the walk up their few heads tells.
+        doc = mention.doc
+        parse, tokens = doc_parse(doc), doc_tokens(doc)
+        texts = tokens.texts
+        start = max(parse.sent_starts[mention.start], mention.start - _SPEAKER_GAP)
         for k in self.speaker_cues.openings(words, range(start, mention.start)):
             n = self.speaker_cues.match_at(words, k, mention.start)
             if n and not any(
-                nodes[j].text in _BREAKS or nodes[j].pos_ in _VERBAL
-                for j in range(k + n, mention.start)
+                texts[j] in _BREAKS or parse.pos[j] in _VERBAL for j in range(k + n, mention.start)
             ):
                 return True
         root = root_node(mention)
-        for token in [root, *list(root.ancestors)[:4]]:
-            if token.pos_ in _VERBAL:
+        cues = self.lexicon.words.get("speaker_cues", frozenset())
+        heads, deps, folded = parse.heads, parse.deps, tokens.folded  # fold(text)
+        i = root.i
+        for _ in range(5):  # the mention's root and its first four ancestors
+            if parse.pos[i] in _VERBAL:
                 break
-            if any(
-                self.lexicon.has("speaker_cues", fold(c.text))
-                for c in token.children
-                if c.dep_ == "case"
-            ):
+            if any(deps[c] == "case" and folded[c] in cues for c in parse.children[i]):
                 return True  # "selon un nouveau bilan communiqué dimanche par la police"
+            if heads[i] == i:
+                break
+            i = heads[i]
         verb = root.head
         if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
             return False
@@ -161,7 +181,7 @@ class RoleReader:
             return not (_governs_event(verb) or self._announces_own_deed(mention, verb))
         # Inverted subject of an incise: "..., a annoncé l'armée malienne."
         first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-        return mention.start > verb.i and first > 0 and nodes[first - 1].text in {",", "«", "»"}
+        return mention.start > verb.i and first > 0 and texts[first - 1] in {",", "«", "»"}
 
     # -- roles of one trigger -----------------------------------------------------------------
     def _announces_own_deed(self, mention: Span, verb: Node) -> bool:
@@ -350,31 +370,43 @@ class RoleReader:
         return Roles(actor1, assoc1, actor2, assoc2)
 
     def _is_ally(self, mention: Span, words: DocWords) -> bool:
-        nodes = doc_nodes(mention.doc)
+        # Read from the parse arrays, not Nodes: asked once per mention of a sentence that
+        # tells an event, and most mentions are no ally.
+        doc = mention.doc
+        parse, texts = doc_parse(doc), doc_tokens(doc).texts
+        pos, heads, deps = parse.pos, parse.heads, parse.deps
         root = root_node(mention)
         # "appuyés par des forces de la Mission de l'Union africaine (AUSSOM)": an acronym in
         # brackets stands where the name it abbreviates begins.
         begin = mention.start
-        if begin > 0 and nodes[begin - 1].text == "(" and root.dep_ == "appos":
+        if begin > 0 and texts[begin - 1] == "(" and root.dep_ == "appos":
             begin = min(begin, root.head.token.left_edge.i)
-        start = max(_sent_start(mention), begin - _ALLY_GAP - 6)
+        start = max(parse.sent_starts[mention.start], begin - _ALLY_GAP - 6)
         for k in self.ally_cues.openings(words, range(start, begin)):
             n = self.ally_cues.match_at(words, k, begin)
-            if n and begin - (k + n) <= _ALLY_GAP:
-                # "aux côtés des forces kurdes des Unités de protection du peuple"
-                between = nodes[k + n : begin]
-                if all(
-                    t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} or t.text in {"'", "-"} for t in between
-                ):
-                    return True
-        for token in [root, *list(root.ancestors)[:2]]:
-            head = token.head
+            # "aux côtés des forces kurdes des Unités de protection du peuple"
             if (
-                token.dep_ in {"obl:agent", "obl", "obl:arg"}
-                and self.lexicon.has("ally_verbs", words.lemmas[head.i])
-                and head.dep_ in {"acl", "advcl", "amod", "conj"}
+                n
+                and begin - (k + n) <= _ALLY_GAP
+                and all(
+                    pos[t] in {"ADP", "DET", "NOUN", "ADJ"} or texts[t] in {"'", "-"}
+                    for t in range(k + n, begin)
+                )
             ):
                 return True
+        ally_verbs = self.lexicon.words.get("ally_verbs", frozenset())
+        i = root.i
+        for _ in range(3):  # the mention's root and its first two ancestors
+            head = heads[i]
+            if (
+                deps[i] in {"obl:agent", "obl", "obl:arg"}
+                and words.lemmas[head] in ally_verbs
+                and deps[head] in {"acl", "advcl", "amod", "conj"}
+            ):
+                return True
+            if head == i:
+                break
+            i = head
         return False
 
     def attributed(
@@ -394,7 +426,7 @@ class RoleReader:
             if not to_only and self._claims(noun, trigger):
                 return mention  # "Les shebab ont revendiqué ces tirs"
             # "attribuée aux jihadistes du JNIM": the name inside the noun the case governs
-            if not _cases(noun) & (_TO | {"par"}) and noun.dep_ == "nmod":
+            if noun.dep_ == "nmod" and not _cases(noun) & _TO_OR_BY:
                 noun = noun.head
             cases = _cases(noun)
             if cases & _TO:
@@ -495,11 +527,11 @@ class RoleReader:
                 return True
         return False
 
-    def _holds_where(self, mention: Span, trigger: Trigger) -> bool:
+    def _holds_where(self, mention: Span, trigger: Trigger, root: Node) -> bool:
         """The mention is who held out where the event took place, in a relative clause
         after the trigger: 'Tadamoun, dernier secteur où les insurgés résistaient', 'Zouhour,
-        où des détenus évadés se sont retranchés'."""
-        noun = root_node(mention)
+        où des détenus évadés se sont retranchés'. `root`: the mention's root."""
+        noun = root
         if noun.dep_ in {"nmod", "amod"} and noun.head.dep_ in _SUBJECTS:
             noun = noun.head  # "où les rebelles du M23", "où des unités ukrainiennes"
         verb = noun.head
@@ -515,10 +547,11 @@ class RoleReader:
             and self.lexicon.has("holder_participles", _lemma(verb))
         )
 
-    def _held_by_words(self, mention: Span, trigger: Trigger) -> bool:
+    def _held_by_words(self, mention: Span, trigger: Trigger, root: Node) -> bool:
         """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
-        the participle as something else: a holder participle shortly before 'par X'."""
-        if "par" not in _cases(root_node(mention)):
+        the participle as something else: a holder participle shortly before 'par X'.
+        `root`: the mention's root."""
+        if "par" not in _cases(root):
             return False
         nodes = doc_nodes(mention.doc)
         for token in nodes[max(trigger.span.end, mention.start - 6) : mention.start]:
@@ -536,6 +569,8 @@ class RoleReader:
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
         for k, token in enumerate(chain[1:4], start=1):
             below, lemma = chain[k - 1], _lemma(token)
+            if lemma not in self.relating_lemmas:
+                continue  # none of the tests below holds
             if (
                 words_lemma.has("agent_participles", lemma)
                 and _cases(below) & {"par", "a"}
@@ -570,27 +605,27 @@ class RoleReader:
                 return "holder"  # "les localités ..., tenues par des rebelles"
         if self._held_by(mention, trigger):
             return "holder"  # "El-Facher, capitale du Darfour-Nord tenue par l'armée"
-        if self._held_by_words(mention, trigger):
+        if self._held_by_words(mention, trigger, root):
             return "holder"
-        if self._holds_where(mention, trigger):
+        if self._holds_where(mention, trigger, root):
             return "holder"  # "le quartier de Tadamoun, où les insurgés résistaient"
-        if self._owns_the_target(chain, trigger):
+        if self._owns_the_target(chain, trigger, pred):
             return "patient"  # "l'attaque d'un poste de police": whose post was hit
-        if self._owns_the_object(chain, trigger):
+        if self._owns_the_object(chain, trigger, pred):
             # "s'est emparée d'une base militaire de la junte": whose base was taken or hit
             return "holder" if trigger.entry.kind in _TERRITORIAL else "patient"
-        found = self._from_parse(mention, trigger, chain)
+        found = self._from_parse(mention, trigger, chain, pred)
         if found is not None:
             return found
         if trigger.entry.kind in _TERRITORIAL | _FIGHTS and self._stronghold_of(chain, trigger):
             return "holder"  # "ont repris Wad Madani, fief des FSR"
-        return self._from_surface(mention, trigger)
+        return self._from_surface(mention, trigger, pred)
 
-    def _owns_the_object(self, chain: list[Node], trigger: Trigger) -> bool:
+    def _owns_the_object(self, chain: list[Node], trigger: Trigger, pred: Node) -> bool:
         """The mention owns ('de') a post, base or camp (lexicons/installation_nouns.txt) that
         is an object or oblique of the trigger verb itself: 's'est emparée d'une base
-        militaire de la junte', 'ont attaqué un poste de la police'."""
-        pred = root_node(trigger.span)
+        militaire de la junte', 'ont attaqué un poste de la police'. `pred`: the trigger's
+        root."""
         return (
             pred.pos_ == "VERB"
             and len(chain) > 2
@@ -601,11 +636,11 @@ class RoleReader:
             and bool(_cases(chain[0]) & OF_WORDS)
         )
 
-    def _owns_the_target(self, chain: list[Node], trigger: Trigger) -> bool:
+    def _owns_the_target(self, chain: list[Node], trigger: Trigger, pred: Node) -> bool:
         """Under an attack noun, the mention is the owner ('de') of a post, base or camp
         (lexicons/installation_nouns.txt) that hangs below the trigger: 'l'attaque au drone
-        d'un poste de police', 'l'attaque d'une base de l'armée malienne'."""
-        pred = root_node(trigger.span)
+        d'un poste de police', 'l'attaque d'une base de l'armée malienne'. `pred`: the
+        trigger's root."""
         if pred.pos_ != "NOUN" or trigger.entry.kind in _TERRITORIAL:
             return False
         for k in range(1, min(len(chain), 4)):
@@ -634,8 +669,10 @@ class RoleReader:
             and self.lexicon.has("holder_participles", _lemma(nodes[k - 1]))
         )
 
-    def _from_parse(self, mention: Span, trigger: Trigger, chain: list[Node]) -> str | None:
-        pred = root_node(trigger.span)
+    def _from_parse(
+        self, mention: Span, trigger: Trigger, chain: list[Node], pred: Node
+    ) -> str | None:
+        """`chain`: the mention's root and its ancestors; `pred`: the trigger's root."""
         root = chain[0]
         if self._fought(chain, pred):
             return "patient"  # "se sont emparés de Rubaya après des combats avec l'armée"
@@ -695,7 +732,7 @@ class RoleReader:
                     and not any(t.pos_ == "VERB" for t in chain[: chain.index(token)])
                 ):
                     return "patient"  # "se sont emparées du quartier général de l'armée"
-                return self._to_predicate(token, trigger)
+                return self._to_predicate(token, trigger, pred)
             if _after_a_day(token, pred):
                 # "a attaqué samedi des positions du JNIM": the parser hung the object on
                 # the day; it is the verb's.
@@ -703,7 +740,7 @@ class RoleReader:
                     return "patient" if _cases(token) & _TO else "agent"
                 if pred.pos_ in _VERBAL and not _cases(token) - OF_WORDS:
                     return "patient"
-                return self._to_predicate(token, trigger)
+                return self._to_predicate(token, trigger, pred)
             if token.dep_ in _RELATIVE and token.head.i != pred.i:
                 break  # "les villages ..., où s'entassent des familles": not the target
         controller = _controller(pred)
@@ -791,9 +828,10 @@ class RoleReader:
             return False
         return fold(doc_nodes(mention.token.doc)[k - 1].lemma_) in self.fight_words
 
-    def _from_surface(self, mention: Span, trigger: Trigger) -> str | None:
+    def _from_surface(self, mention: Span, trigger: Trigger, pred: Node) -> str | None:
         """The parse said nothing: the preposition before the mention does ('contre les
-        rebelles', 'par des hommes armés', 'reprise aux jihadistes', 'l'attaque des gangs')."""
+        rebelles', 'par des hommes armés', 'reprise aux jihadistes', 'l'attaque des gangs').
+        `pred`: the trigger's root."""
         doc = mention.doc
         nodes = doc_nodes(doc)
         k = mention.start - 1
@@ -816,7 +854,6 @@ class RoleReader:
             word = fold(nodes[k].text).replace("’", "'") if k >= 0 else ""
         kind = trigger.entry.kind
         after = mention.start >= trigger.span.end
-        pred = root_node(trigger.span)
         if any(
             self.lexicon.has("opposing_verbs", _lemma(verb)) and mention.start > verb.i
             for verb in (pred, pred.head)
@@ -853,8 +890,7 @@ class RoleReader:
             return "agent"  # "l'attaque des gangs", "les frappes de l'aviation russe"
         return None
 
-    def _to_predicate(self, token: Node, trigger: Trigger) -> str | None:
-        pred = root_node(trigger.span)
+    def _to_predicate(self, token: Node, trigger: Trigger, pred: Node) -> str | None:
         dep, cases = token.dep_, _cases(token)
         kind = trigger.entry.kind
         # "avoir « neutralisé » une trentaine de jihadistes": a participle in quotes the
@@ -1273,18 +1309,28 @@ def _described(mention: Span, mentions: list[Span], cues: frozenset[str]) -> boo
     de Boko Haram, a pris...', 'le JNIM, lié à Al-Qaïda', 'revendiquée par l'EIS, branche
     sahélienne du groupe, affiliée à l'Etat islamique'): background, not a party. `cues`:
     lemmas that open such a description (data/lexicons/affiliation_cues.txt)."""
-    ends = {m.end for m in mentions if m is not mention}
-    for token in root_node(mention).ancestors[:3]:
-        if token.dep_ == "appos" and any(e - 1 <= token.head.i < e + 1 for e in ends):
-            return True
     doc = mention.doc
-    nodes, parse = doc_nodes(doc), doc_parse(doc)
-    sent_start, sent_end = _sent_start(mention), parse.sent_ends[mention.end - 1]
+    parse, texts = doc_parse(doc), doc_tokens(doc).texts
+    heads = parse.heads
+    # The first three ancestors of the mention's root, read from the parse arrays: asked
+    # once per mention of a sentence that tells an event, and most have no apposition.
+    i = root_node(mention).i
+    for _ in range(3):
+        if heads[i] == i:
+            break
+        i = heads[i]
+        if parse.deps[i] == "appos":
+            head = heads[i]  # an actor's name ends at its head, or just before it
+            if any(m is not mention and head <= m.end <= head + 1 for m in mentions):
+                return True
+    sent_start, sent_end = parse.sent_starts[mention.start], parse.sent_ends[mention.end - 1]
     after = range(mention.end, min(sent_end, mention.end + 4))
     if not any(
-        nodes[i].text == "," or parse.sent_ends[i] == i + 1 or nodes[i].text == "." for i in after
+        texts[i] == "," or parse.sent_ends[i] == i + 1 or texts[i] == "." for i in after
     ) and (mention.end < sent_end):
         return False  # a description closes with a comma or the sentence
+    nodes = doc_nodes(doc)
+    ends = {m.end for m in mentions if m is not mention}
     k = mention.start
     for step in range(3):  # up to three descriptions in a row
         comma = k - 1
