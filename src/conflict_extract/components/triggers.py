@@ -154,8 +154,8 @@ class Pattern:
         """End of the match at token i (0: none). Hyphens between words are skipped
         ('attentat-suicide' is three tokens)."""
         k = _sequence_end(words, self.words, i, end)
-        if not k:
-            return 0
+        if not k or not (self.reflexive or self.preposition):
+            return k  # most sequences need no more than their words
         verb = doc_nodes(doc)[k - 1]
         if self.reflexive and not any(
             c.lemma_ in REFLEXIVE_CLITICS or c.lower_ in REFLEXIVE_CLITICS for c in verb.children
@@ -749,6 +749,9 @@ def _in_guillemets(doc: Doc, i: int) -> bool:
     parse = doc_parse(doc)
     start, end = parse.sent_starts[i], parse.sent_ends[i]
     texts = doc_tokens(doc).texts
+    before = texts[start:i]
+    if "«" not in before and "“" not in before:
+        return False  # most sentences quote no one: their words are not read one by one
     opening = None
     for k in range(start, i):
         if texts[k] in {"«", "“"}:
