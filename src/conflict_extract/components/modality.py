@@ -82,6 +82,8 @@ def _denied_after(doc: Doc, i: int, verbs: VerbLists) -> bool:
     parse = doc_parse(doc)
     end = parse.sent_ends[i]
     words = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    if "ce" not in words[i + 1 : end - 1]:
+        return False  # most sentences go on with no "ce que": their words are not read one by one
     for k in range(i + 1, end - 1):
         if words[k] == "ce" and words[k + 1] in {"que", "qu'"}:
             window = [fold(lemma) for lemma in parse.lemmas[k + 2 : min(k + 10, end)]]

@@ -156,8 +156,8 @@ class Pattern:
         """End of the match at token i (0: none). Hyphens between words are skipped
         ('attentat-suicide' is three tokens)."""
         k = _sequence_end(words, self.words, i, end)
-        if not k:
-            return 0
+        if not k or not (self.reflexive or self.preposition):
+            return k  # most sequences need no more than their words
         verb = doc_nodes(doc)[k - 1]
         if self.reflexive and not any(
             c.lemma_ in REFLEXIVE_CLITICS or c.lower_ in REFLEXIVE_CLITICS for c in verb.children
@@ -274,24 +274,23 @@ class TriggerFinder:
         if not (entry.needs or entry.needs_all):
             return True
         reading = Reading(self.lexicon, span, clause, sentence)
-        if _sports_report(self.lexicon, sentence) and not (
-            reading.has("armed_actor") or reading.has("casualty")
-        ):
-            return False  # "a pris d'assaut la tête du championnat en écrasant Sfax (3-0)"
         if entry.needs_all and not all(reading.has(need) for need in entry.needs_all):
             return False
-        if not entry.needs:
-            return True
-        for need in entry.needs:
-            if reading.has(need) and (
-                need != "casualty" or sentence.armed_context or not entry.unless
-            ):
-                return True
         # "71 personnes ont été tuées lorsqu'un camion a plongé dans une rivière": a family
         # whose words also tell accidents (it has `unless` words: a killing, an explosion)
         # needs more than the toll in a dispatch that names no armed actor, no weapon and no
         # civilians.
-        return False
+        if entry.needs and not any(
+            reading.has(need) and (need != "casualty" or sentence.armed_context or not entry.unless)
+            for need in entry.needs
+        ):
+            return False
+        # "a pris d'assaut la tête du championnat en écrasant Sfax (3-0)": asked last, as the
+        # clause's cues above settle most triggers and a match report is rare.
+        return not (
+            _sports_report(self.lexicon, sentence)
+            and not (reading.has("armed_actor") or reading.has("casualty"))
+        )
 
 
 def went_by_itself(node: Node, sentence: Sentence, protest_cues: Phrases) -> bool:
@@ -342,9 +341,15 @@ class Reading:
         self.span = span
         self.clause = clause
         self.sentence = sentence
+        self._found: dict[str, bool] = {}
 
     def has(self, need: str) -> bool:
-        return bool(getattr(self, f"_{need}")())
+        """The cue `need` (a method `_<need>`) is in the clause; each asked once per trigger
+        (the match-report check asks again for the armed actor and the casualty)."""
+        found = self._found.get(need)
+        if found is None:
+            found = self._found[need] = bool(getattr(self, f"_{need}")())
+        return found
 
     def _mentions(self) -> list[Span]:
         return [m for m in self.sentence.mentions if root_node(m).i in self.clause]
@@ -444,10 +449,7 @@ class Reading:
         return self.lexicon.phrases("military_objects").any_in(self.sentence.words, self.clause)
 
     def _casualty(self) -> bool:
-        return any(
-            (c._.casualty or {}).get("status") in {"killed", "wounded"}
-            for c in self.sentence.casualties
-        )
+        return self.sentence.harmed  # someone killed or wounded, computed once per sentence
 
     def _place(self) -> bool:
         """A place the trigger governs, or one after it in its clause ('l'armée est entrée
@@ -813,11 +815,31 @@ def _sports_report(lexicon: EventLexicon, sentence: Sentence) -> bool:
     key = ("sport", sentence.span.start)
     if key not in sentence.memo:
         span = sentence.span  # its text, searched in the Doc's (no Token object per token)
+        start, end = span.start_char, span.end_char
+        # The regular expression tries every character: it reads only a sentence where a
+        # score may be.
+        hyphens = doc_view(span.doc, "score_hyphens", _digit_hyphens)
         sentence.memo[key] = bool(
             lexicon.phrases("sport_cues").any_in(sentence.words, sentence.tokens)
-            or _SCORE.search(doc_text(span.doc), span.start_char, span.end_char)
+            or (
+                any(start < h < end - 1 for h in hyphens)
+                and _SCORE.search(doc_text(span.doc), start, end)
+            )
         )
     return sentence.memo[key]
+
+
+def _digit_hyphens(doc: Doc) -> list[int]:
+    """Where the Doc's text has a hyphen between two digits ('3-0'), as every _SCORE match
+    does (`str.isdigit` holds for every digit the expression matches); found once per Doc."""
+    text = doc_text(doc)
+    out = []
+    h = text.find("-", 1)
+    while h != -1:
+        if text[h - 1].isdigit() and text[h + 1 : h + 2].isdigit():
+            out.append(h)
+        h = text.find("-", h + 1)
+    return out
 
 
 def _sequence_end(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> int:
@@ -847,6 +869,9 @@ def _in_guillemets(doc: Doc, i: int) -> bool:
     parse = doc_parse(doc)
     start, end = parse.sent_starts[i], parse.sent_ends[i]
     texts = doc_tokens(doc).texts
+    before = texts[start:i]
+    if "«" not in before and "“" not in before:
+        return False  # most sentences quote no one: their words are not read one by one
     opening = None
     for k in range(start, i):
         if texts[k] in {"«", "“"}:
