@@ -446,8 +446,11 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     if starts is None:
         return None
     sent_start = starts[span.start]
+    reach = max(sent_start, span.start - 12)
+    if _QUARTER_NOUNS.isdisjoint(tokens.folded[reach : span.start]):
+        return None  # as the walk back below would end: most places follow no quarter noun
     k = span.start - 1
-    while k >= max(sent_start, span.start - 12):
+    while k >= reach:
         word = tokens.folded[k]
         if word in _QUARTER_NOUNS:
             break
@@ -555,7 +558,8 @@ def _nearest(
     text = doc_text(span.doc)
     filed = doc_dateline_end(span.doc)  # where the wire was filed locates nothing
     same_sentence = _sentence_of(span)
-    in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
+    # its sentence asked first: it rules out most places, and reads no span's kb
+    in_sentence = [s for s in resolved if same_sentence(s) and _kb(s) and s.start_char >= filed]
     towns = [s for s in in_sentence if _kb(s).get("admin1")]
     # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
     folded = doc_tokens(span.doc).folded
