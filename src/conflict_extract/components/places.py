@@ -329,11 +329,16 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         for text in [full[span.start_char : span.end_char]]  # span.text, not rebuilt
         if len(text) >= 3 and text[:1].isupper()
     }
+    # Where a place found starts: its name found there is itself (its tokens are taken),
+    # told without building a Span per mention.
+    found_at = {span.start_char for span in found}
     out: list[Span] = []
     for text, model in names.items():
         start = 0
         while (at := full.find(text, start)) >= 0:
             start = at + len(text)
+            if at in found_at:
+                continue
             span = doc.char_span(at, at + len(text), label="PLACE")
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
