@@ -150,12 +150,20 @@ class NameMatcher(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        taken = {
+        self._set_spans(doc, self.blocked(doc))
+        return doc
+
+    def blocked(self, doc: Doc) -> set[int]:
+        """The tokens of the spans of `blocked_by` (a new set): no name found over them."""
+        return {
             i
             for key in self.blocked_by
             for span in doc.spans.get(key, [])
             for i in range(span.start, span.end)
         }
+
+    def _set_spans(self, doc: Doc, taken: set[int]) -> None:
+        """doc.spans[spans_key]: the names `find` gives that do not overlap `taken`."""
         spans = []
         for start, end, ids in self.find(doc):
             if taken.intersection(range(start, end)):
@@ -165,7 +173,6 @@ class NameMatcher(DataComponent):
             set_span_value(span, "kb", dict(self.index.records[ids[0]]))  # Underscore per write
             spans.append(span)
         doc.spans[self.spans_key] = spans
-        return doc
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[str]]]:
         """(start, end, candidate ids) of each longest match, left to right."""

@@ -120,21 +120,19 @@ class PlaceFinder(NameMatcher):
         return k >= 0 and k < start - 1 and folded[k] in self.not_of
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = super().__call__(doc)
-        blocked = {
-            i
-            for key in self.blocked_by
-            for span in doc.spans.get(key, [])
-            for i in range(span.start, span.end)
-        }
+        self.require_data()
+        blocked = self.blocked(doc)  # read once for the gazetteer's names and the others
+        self._set_spans(doc, blocked)
         blocked |= _acronyms_after_names(doc, self.blocked_by)
         # "Rami Abdel Rahmane": a person's name holds no place ("Rami" is a village), but a
         # known place the base model reads as a person ("Maaret al-Noomane") stays a place.
         ents = doc.ents
         persons = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
+        in_persons = _tokens(persons)
         folded = doc_tokens(doc).folded
+        blocked_or_person = blocked | in_persons  # once per Doc, not per name
         known = [
-            _extended(span, blocked | _tokens(persons))
+            _extended(span, blocked_or_person)
             for span in doc.spans[self.spans_key]
             if not blocked.intersection(range(span.start, span.end))
             and not any(_strictly_inside(span, person) for person in persons)
@@ -150,12 +148,17 @@ class PlaceFinder(NameMatcher):
         if self.use_ner:
             extra.extend(self._from_ner(doc, ents, taken))
             taken |= {i for span in extra for i in range(span.start, span.end)}
-        extra.extend(self._after_a(doc, taken | _tokens(persons)))
+        extra.extend(self._after_a(doc, taken | in_persons))
         taken |= {i for span in extra for i in range(span.start, span.end)}
         extra.extend(_again(doc, [*known, *extra], taken))
-        regions = self.world_regions
+        regions, text = self.world_regions, doc_text(doc)
         spans = sorted(
-            (span for span in [*known, *extra] if folded_words(span.text) not in regions),
+            (
+                span
+                for span in [*known, *extra]
+                # span.text, sliced from the Doc's text rather than joined from its Tokens
+                if folded_words(text[span.start_char : span.end_char]) not in regions
+            ),
             key=lambda span: span.start,
         )
         self.geocoder.resolve(doc, spans)
@@ -169,10 +172,12 @@ class PlaceFinder(NameMatcher):
         """A division named by a common word, found through its division noun ('la région
         du Centre'), is kept only in a country the dispatch's other places are in: in a
         dispatch from Bamako, 'la région du Centre' is no region of Burkina Faso."""
+        text = doc_text(doc)
         led = [
             s
             for s in spans
-            if folded_words(s.text) in self.common_names and self._after_lead_noun(doc, s)
+            if folded_words(text[s.start_char : s.end_char]) in self.common_names
+            and self._after_lead_noun(doc, s)
         ]
         if not led:
             return spans
@@ -201,9 +206,9 @@ class PlaceFinder(NameMatcher):
         """Capitalised names after a place noun ('village de X', 'villages A, B et C', 'une
         dizaine de villages à l'est de Y, dont A et B')."""
         spans: list[Span] = []
-        for at, lower in enumerate(self.tokens(doc).lowers):
-            if lower not in self.context_nouns:
-                continue
+        nouns = self.context_nouns
+        # the place nouns' positions first, in one pass: few tokens are one
+        for at in [k for k, lower in enumerate(self.tokens(doc).lowers) if lower in nouns]:
             token = doc[at]
             i = token.i + 1
             if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
@@ -324,11 +329,16 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         for text in [full[span.start_char : span.end_char]]  # span.text, not rebuilt
         if len(text) >= 3 and text[:1].isupper()
     }
+    # Where a place found starts: its name found there is itself (its tokens are taken),
+    # told without building a Span per mention.
+    found_at = {span.start_char for span in found}
     out: list[Span] = []
     for text, model in names.items():
         start = 0
         while (at := full.find(text, start)) >= 0:
             start = at + len(text)
+            if at in found_at:
+                continue
             span = doc.char_span(at, at + len(text), label="PLACE")
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue

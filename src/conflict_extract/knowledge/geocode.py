@@ -124,17 +124,23 @@ class Geocoder:
             if s.start in elsewhere
             for note in [elsewhere[s.start]]
         }
-        for span in list(resolved):
-            # The same name elsewhere in the dispatch is the same place.
+        # The same name elsewhere in the dispatch is the same place (most dispatches move none).
+        for span in list(resolved) if moved else []:
             note = moved.get(str(_kb(span).get("kb_id")))
             if note is not None:
                 elsewhere[span.start] = note
                 resolved.remove(span)
         divisions = [s for s in resolved if s.start in named_divisions]
         abroad: dict[int, str] = {}
-        support = _country_support(doc, resolved)
+        # Built at the first small town abroad, the only places it is asked for: before any
+        # place is dropped below, as it was built before the loop.
+        support: dict[str, set[str]] | None = None
         for span in list(resolved):
             kb = _kb(span)
+            if not _small_town_abroad(kb, country):
+                continue  # no namesake abroad (_namesake_abroad): most places
+            if support is None:
+                support = _country_support(doc, resolved)
             if _namesake_abroad(kb, country, support.get(kb.get("country"), set()), span, resolved):
                 # "le quartier de Badou" in a dispatch from Raqqa: the gazetteer's Badou is a
                 # town of Togo, a country nothing else in the dispatch points to.
@@ -380,10 +386,7 @@ def _namesake_abroad(
     local place the gazetteer lacks ('Badou' in Raqqa is not the Togolese town), not a place
     across a border ('Akçakale' next to Tall Abyad)."""
     if (
-        country is None
-        or kb.get("country") in (None, country)
-        or kb.get("kind") not in {"city", "site"}
-        or int(kb.get("population") or 0) >= _WELL_KNOWN_TOWN
+        not _small_town_abroad(kb, country)
         or support - {fold(_text(span))}
         or kb.get("latitude") is None
     ):
@@ -392,6 +395,17 @@ def _namesake_abroad(
     others = [other for other in kbs if other.get("kb_id") != kb.get("kb_id")]
     located = [other for other in others if other.get("latitude") is not None]
     return bool(located) and all(_km(kb, other) > _NEIGHBOUR_KM for other in located)
+
+
+def _small_town_abroad(kb: dict[str, Any], country: str | None) -> bool:
+    """A town or site of fewer than 100,000 people in a country the gazetteer gives, other
+    than the dispatch's (`country`, known)."""
+    return (
+        country is not None
+        and kb.get("country") not in (None, country)
+        and kb.get("kind") in {"city", "site"}
+        and int(kb.get("population") or 0) < _WELL_KNOWN_TOWN
+    )
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -446,8 +460,11 @@ def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
     if starts is None:
         return None
     sent_start = starts[span.start]
+    reach = max(sent_start, span.start - 12)
+    if _QUARTER_NOUNS.isdisjoint(tokens.folded[reach : span.start]):
+        return None  # as the walk back below would end: most places follow no quarter noun
     k = span.start - 1
-    while k >= max(sent_start, span.start - 12):
+    while k >= reach:
         word = tokens.folded[k]
         if word in _QUARTER_NOUNS:
             break
@@ -510,8 +527,10 @@ def _location(record: Any, precision: int, note: str | None = None) -> dict[str,
     }
 
 
+@lru_cache(maxsize=1 << 14)
 def plain_name(name: str) -> str:
-    """ACLED-style spelling of a gazetteer name: 'Ḩuraytān' -> 'Huraytan', 'I‘zāz' -> 'Izaz'."""
+    """ACLED-style spelling of a gazetteer name: 'Ḩuraytān' -> 'Huraytan', 'I‘zāz' -> 'Izaz'.
+    Kept: every geocoded mention asks it, and dispatches name the same places."""
     return strip_accents(name).translate(_NAME_MARKS)
 
 
@@ -555,7 +574,8 @@ def _nearest(
     text = doc_text(span.doc)
     filed = doc_dateline_end(span.doc)  # where the wire was filed locates nothing
     same_sentence = _sentence_of(span)
-    in_sentence = [s for s in resolved if _kb(s) and s.start_char >= filed and same_sentence(s)]
+    # its sentence asked first: it rules out most places, and reads no span's kb
+    in_sentence = [s for s in resolved if same_sentence(s) and _kb(s) and s.start_char >= filed]
     towns = [s for s in in_sentence if _kb(s).get("admin1")]
     # "la localité de X, au Tchad": the sentence says where; "les rives du lac Tchad" does not
     folded = doc_tokens(span.doc).folded
