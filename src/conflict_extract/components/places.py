@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_scenes import is_near
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.doc_views import doc_text, doc_tokens, span_value
+from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, span_value
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -158,6 +158,7 @@ class PlaceFinder(NameMatcher):
                 for span in [*known, *extra]
                 # span.text, sliced from the Doc's text rather than joined from its Tokens
                 if folded_words(text[span.start_char : span.end_char]) not in regions
+                and not _counted_people(doc, span)
             ),
             key=lambda span: span.start,
         )
@@ -295,8 +296,51 @@ class PlaceFinder(NameMatcher):
                 continue
             if _after_person_cue(ent, self.person_cues):
                 continue  # "le régime de Bachar al-Assad", "le président Erdogan"
+            if _after_plural_article(doc, ent.start):
+                continue  # "essentiellement des Tutsi", "des Haoussas et des Fulanis": a people
             spans.append(Span(doc, ent.start, ent.end, label="PLACE"))
         return spans
+
+
+# "des milliers d'Amhara", "des dizaines de Yazidis": nouns that count people.
+_COUNTING_NOUNS = frozenset(
+    {"millier", "centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine", "majorite"}
+)
+
+
+def _after_plural_article(doc: Doc, start: int) -> bool:
+    """A plural article before a name the gazetteer does not know ('essentiellement des
+    Tutsi', 'des Haoussas et des Fulanis', 'les Hutu'): a people, not a place. Not 'des' after
+    a noun, which is 'de' + 'les' ('la région des Grands Lacs'), nor an article after a
+    preposition of place ('dans les Kivus')."""
+    if start == 0:
+        return False
+    folded = doc_tokens(doc).folded
+    if folded[start - 1] not in {"des", "les"}:
+        return False
+    if start == 1:
+        return True
+    before = start - 2
+    return (
+        doc_parse(doc).pos[before] not in {"NOUN", "PROPN"}
+        and folded[before] not in _PLACE_PREPOSITIONS
+    )
+
+
+# "dans les Kivus", "vers les Monts Nuba": an article after these opens a place.
+_PLACE_PREPOSITIONS = frozenset(
+    {"dans", "vers", "a", "sur", "depuis", "en", "pres", "hors", "entre"}
+)
+
+
+def _counted_people(doc: Doc, span: Span) -> bool:
+    """The name is what a counting noun counts, right after its 'de' ('des milliers d'Amhara
+    ont fui', 'des dizaines de Yazidis'): people of that name, not the place ('des dizaines de
+    raids sur Idleb' counts raids)."""
+    start = span.start
+    if start < 2 or doc_tokens(doc).folded[start - 1] not in {"de", "d'"}:
+        return False
+    return fold(doc_parse(doc).lemmas[start - 2]) in _COUNTING_NOUNS
 
 
 def _kb_of(span: Span) -> dict:
