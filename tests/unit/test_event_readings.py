@@ -1109,3 +1109,66 @@ def test_handing_over_people_or_papers_is_no_transfer_of_territory(nlp, text: st
 def test_handing_over_a_base_is_a_transfer_of_territory(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text, "2025-03-12")
     assert (event.sub_event_type, _place(event)) == ("Non-violent transfer of territory", place)
+
+
+# -- a tribute or a hand-over that tells a deed all the same (helper-52's review) ---------------
+@pytest.mark.parametrize(
+    ("text", "sub_type", "place"),
+    [
+        (
+            "Le ministre a remis dimanche des médailles aux soldats qui avaient repoussé samedi une "
+            "attaque jihadiste contre Djibo, où 20 assaillants ont été tués.",
+            "Armed clash",
+            "Djibo",
+        ),
+        (
+            "Des soldats ont été décorés dimanche pour avoir repris vendredi la localité de "
+            "Nyanzale au M23.",
+            "Government regains territory",
+            "Nyanzale",
+        ),
+        (
+            "Les rebelles du M23 ont honoré samedi leur promesse et ont quitté la localité de "
+            "Pinga.",
+            "Non-violent transfer of territory",
+            "Pinga",
+        ),
+        (
+            "Les Houthis ont enterré samedi la trêve en tirant un missile balistique sur Tel-Aviv.",
+            "Shelling/artillery/missile attack",
+            "Tel-Aviv",
+        ),
+        (
+            "Le M23 a cédé samedi Walikale aux FARDC.",
+            "Non-violent transfer of territory",
+            "Walikale",
+        ),
+        (
+            "Les FDS ont cédé samedi aux forces gouvernementales le barrage de Tichrine.",
+            "Non-violent transfer of territory",
+            "Tichrine",
+        ),
+    ],
+)
+def test_a_deed_of_its_own_day_or_a_figure_of_speech_is_still_told(  # type: ignore[no-untyped-def]
+    nlp, text: str, sub_type: str, place: str
+) -> None:
+    (event,) = _events(nlp, text, "2025-03-10")
+    assert event.sub_event_type == sub_type
+    assert place in _place(event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les rebelles du CSP ont remis samedi un rapport sur Kidal aux médiateurs.",
+        "Les jihadistes ont remis samedi les otages de Diafarabé à la Croix-Rouge.",
+        "Le Hamas a remis samedi trois otages israéliens au CICR à Khan Younès.",
+        "Les rebelles du CSP remettent en cause le contrôle de l'armée sur Kidal.",
+        "Le commandant des FSR au Darfour-Nord a cédé samedi son poste à son adjoint.",
+    ],
+)
+def test_handing_over_hostages_a_report_or_a_job_is_no_transfer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        e for e in _events(nlp, text, "2025-03-10") if e.sub_event_type.endswith("territory")
+    ] == []

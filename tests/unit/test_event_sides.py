@@ -1382,6 +1382,11 @@ def test_nameless_attackers_told_again_stay_the_attackers(nlp) -> None:  # type:
             "Forces armées américaines",
             "Al Hudaydah",
         ),
+        (
+            "Washington a mené samedi des frappes sur des positions houthies près de Hodeida.",
+            "Forces armées américaines",
+            "Al Hudaydah",
+        ),
     ],
 )
 def test_a_capital_that_acts_names_its_state_forces(  # type: ignore[no-untyped-def]
@@ -1411,3 +1416,32 @@ def test_a_capital_struck_is_the_scene_not_an_actor(  # type: ignore[no-untyped-
     (event,) = _events(nlp, text)
     assert (event.actor1.name if event.actor1 else None) == actor1
     assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        (
+            "Port-au-Prince a sombré samedi dans le chaos après des attaques de gangs contre le "
+            "quartier de Solino, qui ont fait huit morts.",
+            "Forces armées d'Haïti",
+        ),
+        (
+            "Tripoli a fermé samedi son aéroport après des tirs de roquettes sur Mitiga qui ont "
+            "blessé deux employés.",
+            "Military Forces of Libya",
+        ),
+        (
+            "Un général russe a été tué samedi à Koursk par une bombe, un attentat attribué par "
+            "Moscou aux services ukrainiens.",
+            "Forces armées russes",
+        ),
+    ],
+)
+def test_a_capital_that_suffers_closes_or_blames_is_no_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, not_actor: str
+) -> None:
+    """Only a capital that does or claims a deed stands for its forces (helper-52's review)."""
+    for event in _events(nlp, text):
+        names = {a.name for a in (event.actor1, event.actor2) if a is not None}
+        assert not_actor not in names

@@ -340,3 +340,22 @@ def test_a_place_after_des_of_a_noun_or_counted_raids_stays_a_place(  # type: ig
     nlp, text: str, place: str
 ) -> None:
     assert place in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Des bombardements ont détruit samedi la majorité de Khan Younès.", "Khan Younès"),
+        (
+            "Des combats ont éclaté samedi autour des Hauts-Plateaux de Minembwe.",
+            "Hauts-Plateaux de Minembwe",
+        ),
+        ("Des hommes armés ont tué samedi des Banyamulenge à Minembwe.", "Minembwe"),
+    ],
+)
+def test_a_place_counted_by_majority_or_after_autour_des_stays_a_place(  # type: ignore[no-untyped-def]
+    nlp, text: str, place: str
+) -> None:
+    found = _places(nlp, text)
+    assert place in found
+    assert "Banyamulenge" not in found

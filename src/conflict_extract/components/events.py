@@ -724,7 +724,7 @@ class EventExtractor(DataComponent):
             # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
             # obsèques des soldats tués en février dans une embuscade"
             return True
-        if self._in_tribute(root):
+        if self._in_tribute(root, dates):
             # "a commémoré les victimes du massacre de Halabja", "a rendu hommage aux soldats
             # morts au combat", "a décoré des officiers pour leur bravoure au combat"
             return True
@@ -829,14 +829,18 @@ class EventExtractor(DataComponent):
                 return False  # another verb's complement
         return False
 
-    def _in_tribute(self, root: Node) -> bool:
+    def _in_tribute(self, root: Node, dates: list[Span]) -> bool:
         """The deed hangs, within a few words, on a verb of tribute or a verb whose object is
         one (data/lexicons/tribute_words.txt: 'commémorer', 'inhumer', 'décorer', 'rendre
         hommage', 'remettre des médailles'): remembered or honoured, not told. The participles
         that describe people on the way ('les soldats morts au combat', 'ayant combattu') are
-        passed; the first other verb decides."""
+        passed; the first other verb decides. A deed given its own day below the tribute
+        ('décorés pour avoir repris vendredi Nyanzale', 'aux soldats qui avaient repoussé
+        samedi une attaque') is told all the same."""
+        below = root
         for above in root.ancestors[:4]:
             if above.pos_ not in {"VERB", "AUX"} or above.dep_ in {"acl", "acl:relcl"}:
+                below = above
                 continue
             # the object, or what hangs on it when the parser took the day for the object
             # ("a remis dimanche des médailles")
@@ -846,8 +850,14 @@ class EventExtractor(DataComponent):
                 if c.dep_ == "obj"
                 for t in (c, *(g for g in c.children if g.dep_ == "nmod"))
             ]
-            return self.lexicon.has("tribute_words", fold(above.lemma_)) or any(
+            tribute = self.lexicon.has("tribute_words", fold(above.lemma_)) or any(
                 self.lexicon.has("tribute_words", fold(t.lemma_)) for t in objects
+            )
+            if not tribute:
+                return False
+            told_on = set(doc_parse(root.doc).subtree(below.i))
+            return not any(
+                d.start in told_on and (_when(d) or {}).get("precision") == 1 for d in dates
             )
         return False
 

@@ -304,7 +304,7 @@ class PlaceFinder(NameMatcher):
 
 # "des milliers d'Amhara", "des dizaines de Yazidis": nouns that count people.
 _COUNTING_NOUNS = frozenset(
-    {"millier", "centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine", "majorite"}
+    {"millier", "centaine", "dizaine", "vingtaine", "trentaine", "cinquantaine"}
 )
 
 
@@ -321,6 +321,8 @@ def _after_plural_article(doc: Doc, start: int) -> bool:
     if start == 1:
         return True
     before = start - 2
+    if folded[before] in _CALENDAR_WORDS:
+        return True  # "ont tué samedi des Banyamulenge": no noun the name is the 'de' of
     return (
         doc_parse(doc).pos[before] not in {"NOUN", "PROPN"}
         and folded[before] not in _PLACE_PREPOSITIONS
@@ -329,7 +331,7 @@ def _after_plural_article(doc: Doc, start: int) -> bool:
 
 # "dans les Kivus", "vers les Monts Nuba": an article after these opens a place.
 _PLACE_PREPOSITIONS = frozenset(
-    {"dans", "vers", "a", "sur", "depuis", "en", "pres", "hors", "entre"}
+    {"dans", "vers", "a", "sur", "depuis", "en", "pres", "hors", "entre", "autour"}
 )
 
 

@@ -29,7 +29,8 @@ from conflict_extract.doc_views import (
     root_node,
     span_value,
 )
-from conflict_extract.text import BREAKDOWN_WORDS, REFLEXIVE_CLITICS, fold
+from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, REFLEXIVE_CLITICS, fold
+from conflict_extract.timewords import WEEKDAY_BY_WORD
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"})
 _SCARE_QUOTE_TOKENS = 4
@@ -41,6 +42,8 @@ _SHOWN = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # "ont cédé le contrôle de la raffinerie", "ont remis les clés de la ville": territory handed over.
 _CONTROL_NOUNS = frozenset({"controle", "cle", "commandement"})
+# "ont cédé samedi Walikale": the day the parser may hang the object on.
+_DAY_WORDS = frozenset(WEEKDAY_BY_WORD) | {"hier"}
 # Who acts as a crowd, unarmed: their violence, or what they burn, is a riot.
 CROWD_KINDS = frozenset({"civilians", "people", "protesters", "rioters"})
 _COUNTED_REACH = 16
@@ -557,30 +560,50 @@ class Reading:
 
     def _handed_territory(self) -> bool:
         """What the verb hands over is territory: a place, a post or a base (data/lexicons/
-        installation_nouns.txt, town_nouns.txt), or its control ('ont remis aux FACA leur base
-        de Bambouti', 'ont cédé le contrôle de la raffinerie'), not prisoners, a report or
-        medals. The parser may take the day for the object ('ont remis samedi aux FACA leur
-        base'), hanging the object on the day or on the receiver: a noun hung there is read
-        too (a place there is the receiver's, not handed over)."""
+        installation_nouns.txt, town_nouns.txt), a site of a place ('le barrage de Tichrine',
+        'la raffinerie d'al-Jaili'), or its control ('ont remis aux FACA leur base de
+        Bambouti', 'ont cédé le contrôle de la raffinerie'); not people ('des otages de
+        Diafarabé', data/lexicons/person_nouns.txt), a report, medals, nor 'son poste' (a
+        job). The parser may take the day for the object ('ont cédé samedi Walikale', 'ont
+        remis samedi aux FACA leur base'), hanging the object on the day or on the receiver:
+        what hangs there is read too."""
         root = root_node(self.span)
         places = self.span.doc.spans.get("places", [])
 
+        def a_place(t: Node) -> bool:
+            return any(p.start <= t.i < p.end for p in places)
+
+        def of_a_place(t: Node) -> bool:
+            return any(
+                g.dep_ == "nmod"
+                and a_place(g)
+                and any(fold(c.text) in OF_WORDS for c in g.children)
+                for g in t.children
+            )
+
         def territory(t: Node) -> bool:
             lemma = fold(t.lemma_ or t.text)
-            return (
-                lemma in _CONTROL_NOUNS
-                or self.lexicon.has("installation_nouns", lemma)
+            if self.lexicon.has("person_nouns", lemma) or self.lexicon.has(
+                "civilian_victims", lemma
+            ):
+                return False
+            if lemma in _CONTROL_NOUNS or of_a_place(t):
+                return True
+            owned = any(c.dep_ == "det" and c.has_feature("Poss", "Yes") for c in t.children)
+            return not owned and (
+                self.lexicon.has("installation_nouns", lemma)
                 or self.lexicon.has("town_nouns", lemma)
             )
 
         for c in root.children:
             below = [g for g in c.children if g.dep_ == "nmod"]
-            if c.dep_ == "obj" and any(
-                territory(t) or any(p.start <= t.i < p.end for p in places) for t in (c, *below)
-            ):
+            if fold(c.text) in _DAY_WORDS and (c.dep_ == "obj" or c.dep_.startswith("obl")):
+                if any(territory(t) or a_place(t) for t in below):
+                    return True  # "ont cédé samedi Walikale"
+            elif c.dep_ == "obj" and (territory(c) or a_place(c)):
                 return True
-            if c.dep_ == "obl:arg" and any(territory(t) for t in below):
-                return True
+            elif c.dep_ == "obl:arg" and any(territory(t) for t in below):
+                return True  # "ont cédé aux forces gouvernementales le barrage de Tichrine"
         return False
 
     def _not_pronominal(self) -> bool:
