@@ -1145,15 +1145,20 @@ def capitals(places: list[Place], countries_path: Path) -> str:
     country. A capital stands for its state in wire copy ('Moscou a frappé Odessa')."""
     with countries_path.open(encoding="utf-8") as handle:
         countries = json.load(handle)
+
+    def plain(name: str) -> str:  # "Bogotá" in the cities, "Bogota" in the country info
+        decomposed = unicodedata.normalize("NFKD", name.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
     best: dict[tuple[str, str], Place] = {}
     for place in places:
         if place.kind == "city" and place.id.startswith("gn:"):
-            key = (place.country, place.name)
+            key = (place.country, plain(place.name))
             if key not in best or place.population > best[key].population:
                 best[key] = place
     rows = ["id\tcountry"]
     for iso in sorted(countries):
-        place = best.get((iso, countries[iso].get("capital") or ""))
+        place = best.get((iso, plain(countries[iso].get("capital") or "")))
         if place is not None:
             rows.append(f"{place.id}\t{iso}")
     return "\n".join(rows) + "\n"

@@ -1387,6 +1387,12 @@ def test_nameless_attackers_told_again_stay_the_attackers(nlp) -> None:  # type:
             "Forces armées américaines",
             "Al Hudaydah",
         ),
+        (
+            "Bogota a bombardé samedi un camp de dissidents des FARC dans le département du "
+            "Guaviare.",
+            "Armée colombienne",
+            "Guaviare",
+        ),
     ],
 )
 def test_a_capital_that_acts_names_its_state_forces(  # type: ignore[no-untyped-def]
@@ -1445,3 +1451,11 @@ def test_a_capital_that_suffers_closes_or_blames_is_no_party(  # type: ignore[no
     for event in _events(nlp, text):
         names = {a.name for a in (event.actor1, event.actor2) if a is not None}
         assert not_actor not in names
+
+
+def test_a_capital_that_repels_an_offensive_is_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(
+        nlp, "Kiev a repoussé samedi une offensive russe près de Pokrovsk, selon l'état-major."
+    )
+    names = {a.name for a in (event.actor1, event.actor2) if a is not None}
+    assert "Forces armées ukrainiennes" in names

@@ -61,6 +61,9 @@ _LABELS = {
     "suppletifs": frozenset(),
     "miliciens": frozenset(),
 }
+# Verbs of suffering by which a side still acts ("Kiev a repoussé une offensive", "Bogota a
+# déjoué un attentat"): a capital that is their subject is its forces, not the city hit.
+_DEFENCE_VERBS = frozenset({"repousser", "dejouer", "contenir", "resister", "parer"})
 _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 
@@ -287,10 +290,10 @@ class GenericActorResolver(DataComponent):
         if root.dep_ != "nsubj" or verb.pos_ != "VERB":
             return False
         lemma = fold(verb.lemma_)
-        if lemma in self.suffer_verbs or any(
+        if (lemma in self.suffer_verbs and lemma not in _DEFENCE_VERBS) or any(
             fold(c.text) in REFLEXIVE_CLITICS for c in verb.children
         ):
-            return False
+            return False  # "Kiev a subi une attaque": the city hit; "Kiev a repoussé": its forces
         # the object, or what hangs on the day the parser took for it ("a mené samedi des
         # frappes")
         told = [
