@@ -1459,3 +1459,37 @@ def test_a_capital_that_repels_an_offensive_is_a_party(nlp) -> None:  # type: ig
     )
     names = {a.name for a in (event.actor1, event.actor2) if a is not None}
     assert "Forces armées ukrainiennes" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        (
+            "Le chef d'un groupe armé s'est fait arrêter samedi à Niamey par la police.",
+            "Arrests",
+            "Police",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Le chef de gang s'est fait arrêter samedi par la police à Port-au-Prince.",
+            "Arrests",
+            "Police",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Deux soldats se sont fait tuer samedi par des miliciens Maï-Maï près de Beni.",
+            "Armed clash",
+            "Maï-Maï",
+            "Forces armées de la RDC",
+        ),
+    ],
+)
+def test_who_se_fait_arrêter_or_tuer_undergoes_the_deed(  # type: ignore[no-untyped-def]
+    nlp, text: str, sub_type: str, actor1: str, actor2: str
+) -> None:
+    """'Se faire' + a deed: its subject is who the deed is done to, the agent after 'par'
+    did it."""
+    (event,) = _events(nlp, text)
+    assert event.sub_event_type == sub_type
+    assert event.actor1 is not None and event.actor1.name.startswith(actor1)
+    assert event.actor2 is not None and event.actor2.name.startswith(actor2)

@@ -564,6 +564,10 @@ class RoleReader:
         pred = root_node(trigger.span)
         words_lemma = self.lexicon
         root = root_node(mention)
+        if _undergone(pred) and any(
+            t.dep_ == "nsubj" and t.head.i == pred.i for t in (root, *root.ancestors[:3])
+        ):
+            return "patient"  # "le chef d'un groupe armé s'est fait arrêter par la police"
         chain = [root, *root.ancestors]
         # Attribution through a participle: "une frappe attribuée à l'armée", "l'attaque,
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
@@ -1371,6 +1375,15 @@ def _after_a_day(token: Node, pred: Node) -> bool:
         and day.head.i == pred.i
         and pred.i < day.i < token.i
         and fold(day.text) in WEEKDAY_BY_WORD
+    )
+
+
+def _undergone(verb: Node) -> bool:
+    """'Se faire' + the verb ('s'est fait arrêter', 'se sont fait tuer'): its subject is who the
+    deed is done to."""
+    children = verb.children
+    return any(c.lemma_ == "faire" for c in children) and any(
+        fold(c.text) in REFLEXIVE_CLITICS for c in children
     )
 
 

@@ -487,6 +487,16 @@ class Reading:
         # "dep": the parser's relation when it took the verb for an adverb ("ont violé
         # plusieurs femmes" with "violé" tagged ADV).
         governed = governed_tokens(self.span, deps=_OBJECTS | {"dep"})
+        children = root.children
+        if any(c.lemma_ == "faire" for c in children) and any(
+            fold(c.text) in REFLEXIVE_CLITICS for c in children
+        ):
+            # "le chef d'un groupe armé s'est fait arrêter": the subject of 'se faire' is who
+            # the deed is done to
+            parse = doc_parse(self.span.doc)
+            governed = set(governed).union(
+                *(parse.subtree(c.i) for c in children if c.dep_ in _SUBJECTS)
+            )
         if any(
             actor_kind(m) in _PERSON_KINDS and root_node(m).i in governed
             for m in self.sentence.mentions
