@@ -131,6 +131,7 @@ WORD_LISTS = (
     "demonstrate_verbs",
     "crowd_nouns",
     "official_nouns",
+    "control_nouns",
     "identification_verbs",
     "habitual_verbs",
     "claim_verbs",

@@ -25,6 +25,8 @@ from conflict_extract.components.triggers import (
     Trigger,
     actor_kb,
     actor_kind,
+    pronominal,
+    undergone,
 )
 from conflict_extract.doc_views import (
     Node,
@@ -40,7 +42,6 @@ from conflict_extract.text import (
     DEFINITE_ARTICLES,
     OF_WORDS,
     QUOTE_MARKS,
-    REFLEXIVE_CLITICS,
     fold,
     word_before,
 )
@@ -564,7 +565,7 @@ class RoleReader:
         pred = root_node(trigger.span)
         words_lemma = self.lexicon
         root = root_node(mention)
-        if _undergone(pred) and any(
+        if undergone(pred) and any(
             t.dep_ == "nsubj" and t.head.i == pred.i for t in (root, *root.ancestors[:3])
         ):
             return "patient"  # "le chef d'un groupe armé s'est fait arrêter par la police"
@@ -903,7 +904,7 @@ class RoleReader:
         if verbal:
             if dep == "nsubj:pass":
                 # "les FSR se sont emparées": a reflexive verb read as a passive.
-                reflexive = any(fold(c.text) in REFLEXIVE_CLITICS for c in pred.children)
+                reflexive = pronominal(pred)
                 # "les rebelles sont entrés dans Uvira": 'être' is the tense, not a passive.
                 active = reflexive or self.lexicon.has("etre_verbs", _lemma(pred))
                 if not active and self.lexicon.has("suffer_verbs", _lemma(pred)):
@@ -1245,7 +1246,7 @@ def _reciprocal_pair(mentions: list[Span], trigger: Trigger) -> dict[Span, str]:
     'patient'}, not allies."""
     nodes = doc_nodes(trigger.span.doc)
     pred = root_node(trigger.span)
-    if pred.pos_ != "VERB" or not any(fold(c.text) in REFLEXIVE_CLITICS for c in pred.children):
+    if pred.pos_ != "VERB" or not pronominal(pred):
         return {}
     before = [m for m in sorted(mentions, key=lambda m: m.start) if m.end <= trigger.span.start]
     if len(before) < 2:
@@ -1375,15 +1376,6 @@ def _after_a_day(token: Node, pred: Node) -> bool:
         and day.head.i == pred.i
         and pred.i < day.i < token.i
         and fold(day.text) in WEEKDAY_BY_WORD
-    )
-
-
-def _undergone(verb: Node) -> bool:
-    """'Se faire' + the verb ('s'est fait arrêter', 'se sont fait tuer'): its subject is who the
-    deed is done to."""
-    children = verb.children
-    return any(c.lemma_ == "faire" for c in children) and any(
-        fold(c.text) in REFLEXIVE_CLITICS for c in children
     )
 
 

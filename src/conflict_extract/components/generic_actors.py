@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._.actor)
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.phrases import DocWords, split_words
+from conflict_extract.components.triggers import pronominal
 from conflict_extract.doc_views import doc_parse, doc_tokens, set_span_value, span_value
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
@@ -35,7 +36,7 @@ from conflict_extract.knowledge.lexicons import (
     word_list_file,
     word_lists,
 )
-from conflict_extract.text import OF_WORDS, REFLEXIVE_CLITICS, fold
+from conflict_extract.text import OF_WORDS, fold
 from conflict_extract.timewords import WEEKDAY_BY_WORD
 
 _STATE_FORCES_INTER = 1
@@ -61,9 +62,6 @@ _LABELS = {
     "suppletifs": frozenset(),
     "miliciens": frozenset(),
 }
-# Verbs of suffering by which a side still acts ("Kiev a repoussé une offensive", "Bogota a
-# déjoué un attentat"): a capital that is their subject is its forces, not the city hit.
-_DEFENCE_VERBS = frozenset({"repousser", "dejouer", "contenir", "resister", "parer"})
 _SUPPORT_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "cotes"})
 
 
@@ -97,6 +95,7 @@ class GenericActorResolver(DataComponent):
         word_list_file("stronghold_nouns"),
         word_list_file("member_nouns"),
         word_list_file("suffer_verbs"),
+        word_list_file("defence_verbs"),
         word_list_file("attribution_verbs"),
         word_list_file("claim_verbs"),
         "triggers.jsonl",
@@ -119,7 +118,7 @@ class GenericActorResolver(DataComponent):
         self.member_nouns: frozenset[str] = frozenset()
         self.called: dict[str, frozenset[str]] = {}
         self.capitals: frozenset[str] = frozenset()
-        self.suffer_verbs: frozenset[str] = frozenset()
+        self.hit_verbs: frozenset[str] = frozenset()
         self.attribution_verbs: frozenset[str] = frozenset()
         self.state_deeds: frozenset[str] = frozenset()
 
@@ -149,21 +148,20 @@ class GenericActorResolver(DataComponent):
                 "stronghold_nouns",
                 "member_nouns",
                 "suffer_verbs",
+                "defence_verbs",
                 "attribution_verbs",
                 "claim_verbs",
             ),
         )
-        self.suffer_verbs = frozenset(lists["suffer_verbs"])
+        # a capital that is the subject of these is the city hit ("Kiev a subi une attaque"),
+        # not of those by which a side still acts ("Kiev a repoussé une offensive")
+        self.hit_verbs = frozenset(lists["suffer_verbs"]) - frozenset(lists["defence_verbs"])
         self.attribution_verbs = frozenset(lists["attribution_verbs"])
         # what a capital as subject does as its state: a deed of the trigger lexicon ("Moscou
-        # a frappé"), a claim of one ("Kiev a revendiqué") or an accusation
-        self.state_deeds = (
-            frozenset(
-                fold(seq[0]) for entry in files.jsonl("triggers.jsonl") for seq in entry["lemmas"]
-            )
-            | frozenset(lists["claim_verbs"])
-            | self.accusation_verbs
-        )
+        # a frappé") or a claim of one ("Kiev a revendiqué")
+        self.state_deeds = frozenset(
+            fold(seq[0]) for entry in files.jsonl("triggers.jsonl") for seq in entry["lemmas"]
+        ) | frozenset(lists["claim_verbs"])
         self.capitals = frozenset(row["id"] for row in files.tsv("capitals.tsv", ("id", "country")))
         self.member_nouns = frozenset(lists["member_nouns"])
         self.holdings = frozenset(lists["installation_nouns"]) | frozenset(
@@ -290,9 +288,7 @@ class GenericActorResolver(DataComponent):
         if root.dep_ != "nsubj" or verb.pos_ != "VERB":
             return False
         lemma = fold(verb.lemma_)
-        if (lemma in self.suffer_verbs and lemma not in _DEFENCE_VERBS) or any(
-            fold(c.text) in REFLEXIVE_CLITICS for c in verb.children
-        ):
+        if lemma in self.hit_verbs or pronominal(verb):
             return False  # "Kiev a subi une attaque": the city hit; "Kiev a repoussé": its forces
         # the object, or what hangs on the day the parser took for it ("a mené samedi des
         # frappes")

@@ -40,8 +40,6 @@ _OBJECTS = frozenset({"obj", "nsubj:pass", "iobj", "nmod", "obl:arg", "obl", "ob
 # qu'il refusait"): no protest then.
 _SHOWN = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-# "ont cédé le contrôle de la raffinerie", "ont remis les clés de la ville": territory handed over.
-_CONTROL_NOUNS = frozenset({"controle", "cle", "commandement"})
 # "ont cédé samedi Walikale": the day the parser may hang the object on.
 _DAY_WORDS = frozenset(WEEKDAY_BY_WORD) | {"hier"}
 # Who acts as a crowd, unarmed: their violence, or what they burn, is a riot.
@@ -296,6 +294,18 @@ class TriggerFinder:
         )
 
 
+def pronominal(verb: Node | Token) -> bool:
+    """The verb carries a reflexive clitic: 'se sont dispersés', 's'est arrêtée', 's'est
+    manifesté', 's'est fait arrêter'."""
+    return any(fold(c.text) in REFLEXIVE_CLITICS for c in verb.children)
+
+
+def undergone(verb: Node | Token) -> bool:
+    """'Se faire' + the verb ('s'est fait arrêter', 'se sont fait tuer'): its subject is who
+    the deed is done to."""
+    return pronominal(verb) and any(c.lemma_ == "faire" for c in verb.children)
+
+
 def went_by_itself(node: Node, sentence: Sentence, protest_cues: Phrases) -> bool:
     """A verb of breaking a crowd up used pronominally, with no one doing it, in a sentence
     that names no state or armed actor who could have: 'se sont dispersés dans le calme',
@@ -303,11 +313,11 @@ def went_by_itself(node: Node, sentence: Sentence, protest_cues: Phrases) -> boo
     police', 'la police a forcé les manifestants à se disperser', 'se sont dispersés sous les
     tirs des soldats' do not. A force named as what the crowd protested ('contre la junte',
     'pour réclamer le départ de la junte': a protest cue just before it) is no force there."""
-    children = node.children
     if not (
         node.pos_ == "VERB"
-        and any(fold(c.text) in REFLEXIVE_CLITICS for c in children)
-        and not any(c.lemma_ == "faire" or c.dep_ == "obl:agent" for c in children)
+        and pronominal(node)
+        and not undergone(node)
+        and not any(c.dep_ == "obl:agent" for c in node.children)
     ):
         return False
     words = sentence.words
@@ -487,15 +497,12 @@ class Reading:
         # "dep": the parser's relation when it took the verb for an adverb ("ont violé
         # plusieurs femmes" with "violé" tagged ADV).
         governed = governed_tokens(self.span, deps=_OBJECTS | {"dep"})
-        children = root.children
-        if any(c.lemma_ == "faire" for c in children) and any(
-            fold(c.text) in REFLEXIVE_CLITICS for c in children
-        ):
+        if undergone(root):
             # "le chef d'un groupe armé s'est fait arrêter": the subject of 'se faire' is who
             # the deed is done to
             parse = doc_parse(self.span.doc)
             governed = set(governed).union(
-                *(parse.subtree(c.i) for c in children if c.dep_ in _SUBJECTS)
+                *(parse.subtree(c.i) for c in root.children if c.dep_ in _SUBJECTS)
             )
         if any(
             actor_kind(m) in _PERSON_KINDS and root_node(m).i in governed
@@ -597,7 +604,7 @@ class Reading:
                 "civilian_victims", lemma
             ):
                 return False
-            if lemma in _CONTROL_NOUNS or of_a_place(t):
+            if self.lexicon.has("control_nouns", lemma) or of_a_place(t):
                 return True
             owned = any(c.dep_ == "det" and c.has_feature("Poss", "Yes") for c in t.children)
             return not owned and (
@@ -620,12 +627,7 @@ class Reading:
         """The verb is not used pronominally: 'les manifestants se sont arrêtés devant le
         Parlement', 'la marche s'est arrêtée' stopped; 'se sont fait arrêter' were arrested."""
         root = root_node(self.span)
-        children = root.children
-        return not (
-            root.pos_ == "VERB"
-            and any(fold(c.text) in REFLEXIVE_CLITICS for c in children)
-            and not any(c.lemma_ == "faire" for c in children)
-        )
+        return not (root.pos_ == "VERB" and pronominal(root) and not undergone(root))
 
     def _demonstrating_verb(self) -> Node | None:
         """The trigger's verb when it is a verb of demonstrating (data/lexicons/
@@ -634,9 +636,7 @@ class Reading:
         root = root_node(self.span)
         if root.pos_ != "VERB" or not self.lexicon.has("demonstrate_verbs", fold(root.lemma_)):
             return None
-        if any(fold(c.text) in REFLEXIVE_CLITICS for c in root.children):
-            return None
-        return root
+        return None if pronominal(root) else root
 
     def _shown(self) -> bool:
         """The verb of demonstrating has an object: 'a manifesté son soutien', 'ont manifesté
