@@ -19,24 +19,26 @@ class VerbLists(Protocol):
 
 
 # Conditional forms the tagger often reads as imperfect.
-_IRREGULAR_CONDITIONALS = (
-    "serait",
-    "seraient",
-    "aurait",
-    "auraient",
-    "pourrait",
-    "pourraient",
-    "devrait",
-    "devraient",
-    "ferait",
-    "feraient",
-    "irait",
-    "iraient",
-    "viendrait",
-    "viendraient",
-    "voudrait",
-    "voudraient",
-    "faudrait",
+_IRREGULAR_CONDITIONALS = frozenset(
+    {
+        "serait",
+        "seraient",
+        "aurait",
+        "auraient",
+        "pourrait",
+        "pourraient",
+        "devrait",
+        "devraient",
+        "ferait",
+        "feraient",
+        "irait",
+        "iraient",
+        "viendrait",
+        "viendraient",
+        "voudrait",
+        "voudraient",
+        "faudrait",
+    }
 )
 _LEFT_WINDOW = 8
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "«", "»", "(", ")"})
@@ -51,18 +53,23 @@ def is_conditional(token: Token) -> bool:
 
 
 def _conditional(doc: Doc, i: int) -> bool:
-    parse = doc_parse(doc)
+    return _conditional_at(doc_parse(doc), doc_tokens(doc).folded, i)
+
+
+def _conditional_at(parse: DocParse, folded: list[str], i: int) -> bool:
+    """`_conditional` read from the Doc's parse and folded forms (`doc_tokens(doc).folded`),
+    looked up once by a caller that asks of several tokens."""
     if "Mood=Cnd" in parse.feats[i]:
         return True
-    form, lemma = doc_tokens(doc).folded[i], fold(parse.lemmas[i])  # fold(lower_) is fold(text)
+    form = folded[i]  # fold(lower_) is fold(text)
     if form in _IRREGULAR_CONDITIONALS:
         return True
-    for ending in ("aient", "ait"):
-        if form.endswith("r" + ending) and parse.pos[i] in {"VERB", "AUX"}:
-            stem = form[: -len(ending)]
-            # "tirait", "entrait", "courait" are imperfects of -rer/-rir verbs.
-            return not (lemma.endswith(("rer", "rir")) and stem == lemma[:-2])
-    return False
+    if not form.endswith(("raient", "rait")) or parse.pos[i] not in {"VERB", "AUX"}:
+        return False  # most words: no conditional ending to read
+    stem = form[: -len("aient")] if form.endswith("raient") else form[: -len("ait")]
+    lemma = fold(parse.lemmas[i])
+    # "tirait", "entrait", "courait" are imperfects of -rer/-rir verbs.
+    return not (lemma.endswith(("rer", "rir")) and stem == lemma[:-2])
 
 
 def modality(trigger: Token, verbs: VerbLists) -> str:
@@ -104,18 +111,20 @@ def _allegiance(lemma: str, verbs: VerbLists) -> bool:
 def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
     """The parser misreads 'X menace de lancer une offensive': look left in the clause too."""
     parse, tokens = doc_parse(doc), doc_tokens(doc)
-    folded = tokens.folded  # fold(t.text), which is fold(t.lower_)
+    texts, folded, pos = tokens.texts, tokens.folded, parse.pos  # folded: fold(t.text)
     for k in range(i - 1, max(parse.sent_starts[i], i - _LEFT_WINDOW) - 1, -1):
-        if tokens.texts[k] in _CLAUSE_BREAK:
+        if texts[k] in _CLAUSE_BREAK:
             break
-        word, lemma = folded[k], fold(parse.lemmas[k])
-        if parse.pos[k] == "PRON" and word in _RELATIVE_PRONOUNS and not _set_off(doc, k):
+        word = folded[k]
+        if pos[k] == "PRON" and word in _RELATIVE_PRONOUNS and not _set_off(doc, k):
             break  # the trigger is in a relative clause: what comes before is another clause
-        if parse.pos[k] in _FUNCTION_WORDS:
-            lemma = word  # "puis" is no form of "pouvoir"
-        if verbs.has("denial_verbs", word) or verbs.has("denial_verbs", lemma):
+        # "puis" is no form of "pouvoir": a function word is read by its form alone (and a
+        # lemma that is the form is not looked up twice)
+        lemma = word if pos[k] in _FUNCTION_WORDS else fold(parse.lemmas[k])
+        other = lemma != word
+        if verbs.has("denial_verbs", word) or (other and verbs.has("denial_verbs", lemma)):
             return "denied"
-        if (verbs.has("plan_verbs", word) or verbs.has("plan_verbs", lemma)) and not (
+        if (verbs.has("plan_verbs", word) or (other and verbs.has("plan_verbs", lemma))) and not (
             _allegiance(lemma, verbs) and k > 0 and folded[k - 1] in {"se", "s'"}
         ):
             return "future"
@@ -166,38 +175,40 @@ def _set_off(doc: Doc, k: int) -> bool:
 def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
     parse = doc_parse(doc)
     folded = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    deps, feats, all_children = parse.deps, parse.feats, parse.children
     for k in (i, *parse.ancestors(i)):
-        children = parse.children[k]
+        children = all_children[k]
         words = {folded[child] for child in children}
         if "si" in words and any(
-            folded[child] == "si" and parse.deps[child] == "mark" for child in children
+            folded[child] == "si" and deps[child] == "mark" for child in children
         ):
             return "hypothetical"
         lemma = fold(parse.lemmas[k])
         if verbs.has("denial_verbs", lemma):
             return "denied"
         verbal = parse.pos[k] in {"VERB", "AUX"}
-        if verbal and not words.isdisjoint({"pas", "jamais", "aucunement"}):
+        if verbal and not words.isdisjoint(_NEVER):
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
-        if verbal and not words.isdisjoint({"ne", "n'", "n’"}) and _no_one(doc, k):
+        if verbal and not words.isdisjoint(_NE) and _no_one(doc, k):
             return "denied"  # "aucun otage n'a été libéré", "personne n'a été enlevé"
-        feats = parse.feats[k]
-        if "Tense=Fut" in feats:
+        feats_k = feats[k]
+        if "Tense=Fut" in feats_k:
             return "future"
         if (
             k != i
             and verbs.has("plan_verbs", lemma)
-            and not (_allegiance(lemma, verbs) and not words.isdisjoint({"se", "s'"}))
+            and not (_allegiance(lemma, verbs) and not words.isdisjoint(_REFLEXIVE))
         ):
             return "future"
-        if "VerbForm=Inf" in feats and not words.isdisjoint({"pour", "afin"}):
+        if "VerbForm=Inf" in feats_k and not words.isdisjoint(_PURPOSE):
             return "future"
-        if verbal and _conditional(doc, k):
+        if verbal and _conditional_at(parse, folded, k):
             # Present conditional: a threat or a hypothesis ("abattrait", "contrôleraient").
             return "hypothetical"
         for child in children:
-            auxiliary = parse.deps[child].startswith("aux")
-            if auxiliary and _conditional(doc, child):
+            if not deps[child].startswith("aux"):
+                continue
+            if _conditional_at(parse, folded, child):
                 # Past conditional of reported speech: "auraient été tués", unless what
                 # reports it is denied ("a démenti des informations selon lesquelles ses
                 # troupes auraient ouvert le feu").
@@ -205,9 +216,9 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
                 if _denied_report(parse, k, verbs):
                     return "denied"
                 return "hypothetical" if "si" in folded[start:end] else "reported"
-            if auxiliary and "Tense=Fut" in parse.feats[child]:
+            if "Tense=Fut" in feats[child]:
                 return "future"
-        if parse.deps[k] == "acl:relcl" and not _set_off(doc, min(parse.subtree(k))):
+        if deps[k] == "acl:relcl" and not _set_off(doc, min(parse.subtree(k))):
             # "menacent de poursuivre les rebelles qui ont attaqué Kipupu": a relative clause
             # that says which rebels tells its own fact, whatever is said of the clause it
             # hangs on ("Israël, qui a occupé ..., exige": an aside goes with its clause).
@@ -215,3 +226,11 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
     if folded[parse.sent_starts[i]] == "si":
         return "hypothetical"
     return "asserted"
+
+
+# Words among a verb's children that deny it, that may start 'ne ... personne', that make it
+# reflexive, and that make an infinitive a purpose ('pour', 'afin de').
+_NEVER = frozenset({"pas", "jamais", "aucunement"})
+_NE = frozenset({"ne", "n'", "n’"})
+_REFLEXIVE = frozenset({"se", "s'"})
+_PURPOSE = frozenset({"pour", "afin"})
