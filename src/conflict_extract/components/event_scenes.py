@@ -453,39 +453,55 @@ def _next_scene(between: Span) -> bool:
 
 
 def fallback_location(
-    doc: Doc, sent: Span, places: list[Span], *, dateline: int, the_town: bool = False
+    doc: Doc,
+    sent: Span,
+    places: list[Span],
+    *,
+    dateline: int,
+    the_town: bool = False,
+    destination: Callable[[Span], bool] = lambda place: False,
 ) -> list[Span]:
     """No town in the sentence: the last town told before it in its paragraph. (Reaching
     back into the previous paragraph found a few more scenes on the dev set but cost more
     precision: background paragraphs then turn into events.) A sentence that speaks of
     'la localité', 'la ville' (`the_town`) reaches back to the last town told, in any
-    paragraph."""
+    paragraph. Where people fled or withdrew to (`destination`) is no scene; it is asked last,
+    of the few places left."""
     earlier = [
         p
         for p in places
         if p.end <= sent.start
         and p.start_char >= dateline
-        and not is_country(p)
-        and not names_an_actor(p)
         and (
             same_paragraph(doc, p.start_char, sent.start_char)
             or (the_town and _kb(p).get("kind") not in {"admin1", "region"})
         )
+        and not is_country(p)
+        and not names_an_actor(p)
+        and not destination(p)
     ]
     if not earlier:
         return []
     # The scene of that sentence, not its reference point ('à Saraqeb, au sud d'Alep' goes
     # on at Saraqeb); of reference points only, the first ('près de Kissoué, au sud de
     # Damas').
-    last = [p for p in earlier if p.sent == earlier[-1].sent]
+    told_in = earlier[-1].sent
+    last = [p for p in earlier if p.sent == told_in]
     scenes = [p for p in last if not is_reference_point(p)]
     return scenes[-1:] or last[:1]
 
 
-def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) -> list[Span]:
+def following_scene(
+    doc: Doc,
+    sent: Span,
+    places: list[Span],
+    refers_back: Any,
+    *,
+    destination: Callable[[Span], bool] = lambda place: False,
+) -> list[Span]:
     """'... a frappé un véhicule. La frappe a eu lieu près de Sarai Naurang': the next
     sentence of the paragraph names the scene of the event just told when it refers back to
-    it (`refers_back(sentence)`)."""
+    it (`refers_back(sentence)`); not a place people fled or withdrew to (`destination`)."""
     following = next((s for s in doc.sents if s.start >= sent.end), None)
     if following is None or not same_paragraph(doc, sent.end_char, following.start_char):
         return []
@@ -497,58 +513,86 @@ def following_scene(doc: Doc, sent: Span, places: list[Span], refers_back: Any) 
         if following.start <= p.start < following.end
         and not is_country(p)
         and not names_an_actor(p)
+        and not destination(p)
     ][:1]
 
 
-def date_for(
-    doc: Doc,
-    sent: Span,
-    anchor: Span,
-    dates: list[Span],
-    *,
-    reported: Callable[[Span], bool] = lambda date: False,
-    sequel: bool = False,
-    same_day: bool = False,
-    dateline: int = 0,
-) -> When | None:
-    """The date of an event at `anchor` (its place or trigger): the closest time expression
-    before it in the sentence, else any in the sentence, else the last one earlier in the
-    paragraph, else the publication date. A day on which the event was only reported
-    (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée') gives way, in a
-    `sequel` of the event told just before in the paragraph ('ont ensuite affronté les
-    assaillants'), to that event's day. A sentence told `same_day` as the one before ('Plus
-    tôt dans la journée, un obus était tombé') takes the last date told, in any paragraph."""
-    in_sent = [d for d in dates if sent.start <= d.start < sent.end and _when_of(d).get("date")]
-    earlier = [
-        d
-        for d in dates
-        if d.end <= sent.start
-        and _when_of(d).get("date")
-        and (
-            same_paragraph(doc, d.start_char, sent.start_char)
-            or (same_day and d.start_char >= dateline)
-        )
-    ]
-    told = [d for d in in_sent if not reported(d)]
-    if _days(in_sent) and not _days(told):
-        if sequel:  # only a report day here: the day of the event just told, if any
-            in_sent = [d for d in earlier if d.start_char >= dateline][-1:] or in_sent
-    else:
-        in_sent = told or in_sent
-    before = [d for d in in_sent if d.end <= anchor.start]
-    if before or in_sent:
+class SentenceDates:
+    """The dates of the events of one sentence (`date_for`): what dates them is read at the
+    first event and kept, since only where each is told (its anchor) differs between them."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        sent: Span,
+        dates: list[Span],
+        *,
+        reported: Callable[[Span], bool] = lambda date: False,
+        sequel: bool = False,
+        same_day: bool = False,
+        dateline: int = 0,
+    ) -> None:
+        self.doc, self.sent, self.dates, self.dateline = doc, sent, dates, dateline
+        self.reported, self.sequel, self.same_day = reported, sequel, same_day
+        # (the sentence's own dates to choose from by anchor, else the date of all its events)
+        self._read: tuple[list[Span], When | None] | None = None
+
+    def date_for(self, anchor: Span) -> When | None:
+        """The date of an event at `anchor` (its place or trigger): the closest time
+        expression before it in the sentence, else any in the sentence, else the last one
+        earlier in the paragraph, else the publication date. A day on which the event was
+        only reported (`reported`: '..., tuant huit d'entre eux, a indiqué lundi l'armée')
+        gives way, in a `sequel` of the event told just before in the paragraph ('ont ensuite
+        affronté les assaillants'), to that event's day. A sentence told `same_day` as the one
+        before ('Plus tôt dans la journée, un obus était tombé') takes the last date told, in
+        any paragraph."""
+        if self._read is None:
+            self._read = self._dates()
+        in_sent, fallback = self._read
+        if not in_sent:
+            return fallback
+        before = [d for d in in_sent if d.end <= anchor.start]
         best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
         return _when(_when_of(best), (best.start_char, best.end_char))
-    if earlier:
-        best = earlier[-1]
-        return _when(_when_of(best), (best.start_char, best.end_char))
-    lead = _lead_day(doc, dates, dateline, reported)
-    if lead is not None and lead.end <= sent.start:
-        return _when(_when_of(lead), (lead.start_char, lead.end_char))
-    published = doc_value(doc, "published")
-    if published:
-        return When(str(published), 1, "published", None)
-    return None
+
+    def _dates(self) -> tuple[list[Span], When | None]:
+        doc, sent, dates, dateline = self.doc, self.sent, self.dates, self.dateline
+        in_sent = [d for d in dates if sent.start <= d.start < sent.end and _when_of(d).get("date")]
+        told = [d for d in in_sent if not self.reported(d)]
+        if _days(in_sent) and not _days(told):
+            if self.sequel:  # only a report day here: the day of the event just told, if any
+                earlier = self._earlier()
+                in_sent = [d for d in earlier if d.start_char >= dateline][-1:] or in_sent
+        else:
+            in_sent = told or in_sent
+        if in_sent:
+            return in_sent, None
+        earlier = self._earlier()
+        if earlier:
+            best = earlier[-1]
+            return [], _when(_when_of(best), (best.start_char, best.end_char))
+        lead = _lead_day(doc, dates, dateline, self.reported)
+        if lead is not None and lead.end <= sent.start:
+            return [], _when(_when_of(lead), (lead.start_char, lead.end_char))
+        published = doc_value(doc, "published")
+        if published:
+            return [], When(str(published), 1, "published", None)
+        return [], None
+
+    def _earlier(self) -> list[Span]:
+        """The dates before the sentence in its paragraph (or, `same_day`, past the
+        dateline)."""
+        doc, sent, dateline = self.doc, self.sent, self.dateline
+        return [
+            d
+            for d in self.dates
+            if d.end <= sent.start
+            and _when_of(d).get("date")
+            and (
+                same_paragraph(doc, d.start_char, sent.start_char)
+                or (self.same_day and d.start_char >= dateline)
+            )
+        ]
 
 
 def _lead_day(
@@ -556,13 +600,15 @@ def _lead_day(
 ) -> Span | None:
     """The day the dispatch's first sentence tells, if it tells one (titles, bylines and a
     dateline split off by the parser before it aside: 'Publié le 03 février 2025')."""
+    pos = doc_parse(doc).pos  # each token's pos_, without a Token per token
     lead = next(
         (
             s
             for s in doc.sents
             if s.end_char > dateline
             and not is_headline(s)
-            and any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a bare "NAIROBI (AFP)"
+            # not a bare "NAIROBI (AFP)"
+            and any(pos[k] in {"VERB", "AUX"} for k in range(s.start, s.end))
         ),
         None,
     )

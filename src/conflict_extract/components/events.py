@@ -31,7 +31,7 @@ from conflict_extract.components.event_lexicon import WORD_LISTS, EventLexicon, 
 from conflict_extract.components.event_roles import RoleReader, Roles, holds_territory, same_actor
 from conflict_extract.components.event_scenes import (
     SceneReader,
-    date_for,
+    SentenceDates,
     fallback_location,
     following_scene,
     is_country,
@@ -286,12 +286,22 @@ class EventExtractor(DataComponent):
             strongest = min(triggers, key=lambda t: (not t.confirmed, t.entry.outcome, t.rank))
             if _aimed_at_a_country(strongest, _within(sent, spans["places"])):
                 return []  # "la Russie a lancé 103 drones contre l'Ukraine": no town to code
-            known = [p for p in spans["places"] if not self.scenes.is_destination(p)]
             scene = fallback_location(
-                doc, sent, known, dateline=dateline, the_town=self._speaks_of_the_town(sentence)
+                doc,
+                sent,
+                spans["places"],
+                dateline=dateline,
+                the_town=self._speaks_of_the_town(sentence),
+                destination=self.scenes.is_destination,
             )
             if not scene:
-                scene = following_scene(doc, sent, known, lambda s: self._tells_again(s, strongest))
+                scene = following_scene(
+                    doc,
+                    sent,
+                    spans["places"],
+                    lambda s: self._tells_again(s, strongest),
+                    destination=self.scenes.is_destination,
+                )
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
         roles = [self.roles.roles(t, sentence) for t in triggers]
@@ -306,12 +316,19 @@ class EventExtractor(DataComponent):
             for t, r in zip(triggers, roles, strict=True)
         ]
         source = next(iter(_within(sent, spans["sources"])), None)
-        update = self.lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
-        sequel = self.lexicon.phrases("sequel_cues").any_in(
-            sentence.words, sentence.tokens
-        ) or self._names_a_told_deed(sentence)
-        same_day = self.lexicon.phrases("same_day_cues").any_in(sentence.words, sentence.tokens)
+        update = _cue_in(self.lexicon, sentence, "toll_update_cues")
+        sequel = _cue_in(self.lexicon, sentence, "sequel_cues") or self._names_a_told_deed(sentence)
+        same_day = _cue_in(self.lexicon, sentence, "same_day_cues")
         published = _published(doc)
+        dating = SentenceDates(
+            doc,
+            sent,
+            spans["dates"],
+            reported=self.scenes.reported_day,
+            sequel=sequel,
+            same_day=same_day,
+            dateline=dateline,
+        )
         drafts: list[Draft] = []
         for trigger, places, role in zip(triggers, groups, roles, strict=True):
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
@@ -329,16 +346,7 @@ class EventExtractor(DataComponent):
             )
             crowd = _CROWDS.get(event_type)
             for place in places:
-                when = date_for(
-                    doc,
-                    sent,
-                    place,
-                    spans["dates"],
-                    reported=self.scenes.reported_day,
-                    sequel=sequel,
-                    same_day=same_day,
-                    dateline=dateline,
-                )
+                when = dating.date_for(place)
                 if _long_before(when, published):
                     continue  # "le 3 mars 2016, un camion piégé avait explosé": recalled
                 event = ConflictEvent(
@@ -404,7 +412,7 @@ class EventExtractor(DataComponent):
         sent = sentence.span
         if any(last.evidence[1] <= d.start_char < sent.start_char for d in dates):
             return found  # "Mardi, le président a visité Goma. La veille, ..."
-        same_day = self.lexicon.phrases("same_day_cues").any_in(sentence.words, sentence.tokens)
+        same_day = _cue_in(self.lexicon, sentence, "same_day_cues")
         dated = []
         for draft in found:
             when = draft.event.date
@@ -759,15 +767,21 @@ class EventExtractor(DataComponent):
             # is one).
             return True
         start = trigger.span.start
-        near = sorted(trigger.clause.intersection(range(start - 10, start + 11)))
         texts = sentence.words.texts
+        # The words of its clause within ten tokens of the trigger are read, asked of the
+        # stretch of the Doc they lie in (a range: `openings` tells most hold no cue at once).
+        lo, hi = max(0, start - 10), min(len(texts), start + 11)
         cues = self.lexicon.phrases("background_cues")
         if any(
             cues.match_at(sentence.words, i) and texts[i - 1] not in _BREAKDOWN_WORDS
-            for i in cues.openings(sentence.words, near)
+            for i in cues.openings(sentence.words, range(lo, hi))
+            if i in trigger.clause
         ):
             # Not "tuant 46 personnes, pour la plupart des femmes": a breakdown of the dead.
             return True
+        if "depuis" not in texts[lo:hi] and "en" not in texts[lo:hi]:
+            return False  # no period near the trigger (below): one look at its words
+        near = sorted(trigger.clause.intersection(range(lo, hi)))
         parents = doc_parse(sentence.span.doc).heads
         # "ont été tués et 1 308 autres enlevés en 2024": what is said of the coordinated verb
         # is said of the trigger too.
@@ -1255,6 +1269,18 @@ def _one_sided(event: ConflictEvent) -> ConflictEvent:
 def _published(doc: Doc) -> str | None:
     """`doc._.published`, read without an Underscore object per read."""
     return doc_value(doc, "published")  # type: ignore[return-value]
+
+
+def _cue_in(lexicon: EventLexicon, sentence: Sentence, name: str) -> bool:
+    """A phrase of the word list `name` ('le même jour', 'nouveau bilan') is in the sentence:
+    read once per sentence (`sentence.memo`), since the date, the day counted from the event
+    told and the toll lent to it all ask, and lists opening on common words ('le', 'dans')
+    are matched at many of its tokens."""
+    key = (name, sentence.span.start)
+    found = sentence.memo.get(key)
+    if found is None:
+        found = sentence.memo[key] = lexicon.phrases(name).any_in(sentence.words, sentence.tokens)
+    return found
 
 
 def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
@@ -1810,16 +1836,16 @@ def _lend_toll(
         return told
     if paragraphs_between(doc, last.event.evidence[1], sent.start_char) > 1:
         return told
-    if lexicon.phrases("nationwide_cues").any_in(sentence.words, sentence.tokens):
+    if _cue_in(lexicon, sentence, "nationwide_cues"):
         return told  # "huit morts par balles dans le pays, sans préciser les lieux"
-    update = lexicon.phrases("toll_update_cues").any_in(sentence.words, sentence.tokens)
+    update = _cue_in(lexicon, sentence, "toll_update_cues")
     tally = update or any(w in _TALLY_NOUNS for w in sentence.words.texts[sent.start : sent.end])
     if not tally and _another_day(doc, sent, last.event, reported):
         # "Le 25 juin, des manifestations avaient fait 19 morts"; a tally is told on a later
         # day ("Dimanche, le bilan s'est alourdi à 32 morts", "le nombre de victimes a
         # atteint 20 lundi").
         return told
-    more = lexicon.phrases("toll_addition_cues").any_in(sentence.words, sentence.tokens)
+    more = _cue_in(lexicon, sentence, "toll_addition_cues")
     if last.event.fatalities is not None and more and not update:
         # "Dix-neuf membres du cartel ont également péri": more dead of the same incident.
         total = last.event.fatalities + sum(t._.casualty["count"] for t in tolls)
