@@ -13,6 +13,7 @@ crosshead and its paragraph, a new toll) are merged. Events are `ConflictEvent` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -182,18 +183,22 @@ class EventExtractor(DataComponent):
             or self.lexicon.phrases("weapon_words").any_in(words, range(len(doc)))
             or not _CIVILIAN_WORDS.isdisjoint(words.texts)
         )
+        sents = list(doc.sents)
+        mentions_in = _by_sentence(sents, mentions)
+        places_in = _by_sentence(sents, spans["places"])
+        casualties_in = _by_sentence(sents, spans["casualties"])
         told: list[Draft] = []
-        for sent in doc.sents:
+        for sent in sents:
             if is_headline(sent):
                 continue  # headlines and datelines repeat the body
             sentence = Sentence(
                 span=sent,
                 words=words,
-                mentions=_within(sent, mentions),
+                mentions=mentions_in.get(sent.start, []),
                 find_places=partial(
-                    self.scenes.candidates, doc, sent, _within(sent, spans["places"]), dateline
+                    self.scenes.candidates, doc, sent, places_in.get(sent.start, []), dateline
                 ),
-                casualties=_within(sent, spans["casualties"]),
+                casualties=casualties_in.get(sent.start, []),
                 named=named,
                 armed_context=armed_context,
             )
@@ -1411,6 +1416,19 @@ def _location_ref(place: Span) -> Ref:
 def _within(sent: Span, spans: Iterable[Span]) -> list[Span]:
     start, end = sent.start, sent.end
     return [s for s in spans if start <= s.start < end]
+
+
+def _by_sentence(sents: list[Span], spans: list[Span]) -> dict[int, list[Span]]:
+    """What `_within` gives each of `sents` (the Doc's sentences, in order), by the sentence's
+    first token: the spans that start in it, in their order. One pass over the spans, not
+    one per sentence."""
+    starts = [sent.start for sent in sents]
+    found: dict[int, list[Span]] = {}
+    for span in spans:
+        k = bisect_right(starts, span.start) - 1
+        if k >= 0 and span.start < sents[k].end:
+            found.setdefault(starts[k], []).append(span)
+    return found
 
 
 def _given(trigger: Span) -> bool:
