@@ -814,11 +814,23 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
     clauses: dict[tuple[int, int, int], frozenset[int]] = doc_view(span.doc, "clauses", _no_clauses)
     found = clauses.get((head, lo, hi))
     if found is None:
-        subtree = parse.subtree(head)  # most lie within the sentence: no token to drop
-        inside = lo <= min(subtree) and max(subtree) < hi
-        found = frozenset(subtree if inside else (i for i in subtree if lo <= i < hi))
+        if _tops(heads, lo, hi) == [head]:
+            # Every token of the sentence but `head` hangs on another token of it: going up
+            # from any, one reaches `head`, so its subtree holds the whole sentence (the main
+            # verb's clause, most clauses), which the range gives without a walk down the tree.
+            found = frozenset(range(lo, hi))
+        else:
+            subtree = parse.subtree(head)  # most lie within the sentence: no token to drop
+            inside = lo <= min(subtree) and max(subtree) < hi
+            found = frozenset(subtree if inside else (i for i in subtree if lo <= i < hi))
         clauses[head, lo, hi] = found
     return found
+
+
+def _tops(heads: list[int], lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that hang on no other token of it: the root, or a token whose
+    head lies outside."""
+    return [k for k in range(lo, hi) if heads[k] == k or not lo <= heads[k] < hi]
 
 
 def _no_clauses(doc: Doc) -> dict[tuple[int, int, int], frozenset[int]]:
