@@ -384,7 +384,7 @@ class GenericActorResolver(DataComponent):
             span = Span(doc, i, end, label="ACTOR")
             kb = self._actor(entry_id, nation or country, home=country, from_demonym=bool(nation))
             kb["definite"] = i > 0 and words.texts[i - 1] in _DEFINITE
-            span._.actor = kb
+            set_span_value(span, "actor", kb)  # span._.actor, without an Underscore object
             mentions.append(span)
             i = end
         return mentions
@@ -469,7 +469,7 @@ class GenericActorResolver(DataComponent):
         """The one-word ACTOR span of a nationality word."""
         span = Span(doc, i, i + 1, label="ACTOR")
         kb = self._actor(entry_id, nation, home=home, from_demonym=True)
-        span._.actor = {**kb, "definite": definite}
+        set_span_value(span, "actor", {**kb, "definite": definite})  # span._.actor
         return span
 
     def _actor(
@@ -596,14 +596,19 @@ def _resolve_nameless(
     ('paramilitaires des Forces de soutien rapide'): that group (its name; the mention keeps
     its own text). With none or several, the attackers stay unidentified."""
     groups = {
-        str(_kb(f).get("kb_id")): f
+        str(kb["kb_id"]): f
         for f in factions
-        if _kb(f).get("kb_id") and _kb(f).get("inter") in _NON_STATE_INTER
+        for kb in [_kb(f)]  # read once
+        if kb.get("kb_id") and kb.get("inter") in _NON_STATE_INTER
     }
+    if not groups:
+        return  # no group a label could name
     for mention in mentions:
+        word = doc_tokens(mention.doc).folded[mention.start]
+        if word not in _LABELS:
+            continue  # no label, no group it fits (`called` holds labels only)
         actor = span_value(mention, "actor") or {}
-        word = fold(mention[0].text)
-        labels = _LABELS.get(word, frozenset())
+        labels = _LABELS[word]
         # "les paramilitaires", "aux miliciens": the group already told; "des miliciens" may
         # be any
         told = _definite(mention)
