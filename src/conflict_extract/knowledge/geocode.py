@@ -19,14 +19,14 @@ from typing import Any
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from conflict_extract.doc_views import (
     doc_dateline_end,
+    doc_parse,
     doc_text,
     doc_tokens,
-    doc_view,
     set_span_value,
     span_value,
 )
@@ -269,6 +269,11 @@ class Geocoder:
             seen.add(ids)
             records = [self.index.records[i] for i in ids]
             weight = 2.0 if any(r.get("kind") == "admin1" for r in records) else 1.0
+            if len(records) == 1:
+                # one candidate takes the whole vote, famous or not (weight * share / share)
+                if records[0].get("country"):
+                    votes[records[0]["country"]] += weight
+                continue
             # A city of 100,000 people spelt as written counts twice: "Kaboul" leans to
             # Afghanistan rather than to Qabula's Pakistan, but a nationality word of the
             # dispatch still tips "Bali" to Cameroon's town rather than India's city.
@@ -695,15 +700,9 @@ def _text(span: Span) -> str:
 
 
 def _sentence_starts(doc: Doc) -> list[int] | None:
-    """`doc[i].sent.start` of every token i (the last token at or before i whose SENT_START
-    is 1, as `Span.sent` walks back to), built once per Doc; None when the Doc has no
+    """`doc[i].sent.start` of every token i, as the parse view has them (doc_parse, built
+    once per Doc and read by the components after this one); None when the Doc has no
     sentence boundaries (`Span.sent` would raise)."""
-    return doc_view(doc, "sentence_starts", _first_of_sentences)
-
-
-def _first_of_sentences(doc: Doc) -> list[int] | None:
     if not doc.has_annotation("SENT_START"):
-        return None
-    flags = doc.to_array(SENT_START)  # 1 starts a sentence
-    marks = numpy.where(flags == 1, numpy.arange(len(flags)), 0)
-    return numpy.maximum.accumulate(marks).tolist()  # type: ignore[no-any-return]
+        return None  # a look at the second token's flag when the parser has run
+    return doc_parse(doc).sent_starts
