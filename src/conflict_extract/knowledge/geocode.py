@@ -95,6 +95,7 @@ class Geocoder:
         }
         # The named divisions still among `resolved`, in its order.
         divisions = [other for other in resolved if other.start in named_divisions]
+        sentence_starts = _sentence_starts(doc)  # once, not per place
         for span in list(resolved):
             kb = _kb(span)
             stated = _stated_division(span, divisions)
@@ -109,7 +110,7 @@ class Geocoder:
                 resolved.remove(span)
                 if span.start in named_divisions:
                     divisions.remove(span)
-            elif _quarter_elsewhere(span, resolved):
+            elif _quarter_elsewhere(span, resolved, sentence_starts):
                 # "A Deir Ezzor, ... les quartiers de Joura et de Qoussour": quarters of
                 # the town just named, whatever namesakes the gazetteer has elsewhere.
                 elsewhere[span.start] = (
@@ -446,24 +447,21 @@ def _stated_division(span: Span, divisions: list[Span]) -> str | None:
     return str(_kb(before[-1])["admin1"]) if before else None  # type: ignore[index]
 
 
-def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
+def _quarter_elsewhere(span: Span, resolved: list[Span], starts: list[int] | None) -> bool:
     """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
-    named in its sentence, but the gazetteer's place of that name lies in another division."""
-    if _sentence_starts(span.doc) is None:
+    named in its sentence, but the gazetteer's place of that name lies in another division.
+    `starts`: _sentence_starts of the span's Doc."""
+    if starts is None:
         return False
-    town = _quarter_town(span, resolved)
+    town = _quarter_town(span, resolved, starts)
     if town is None:
         return False
     kb, town_kb = _kb(span) or {}, _kb(town) or {}
     return (kb.get("country"), kb.get("admin1")) != (town_kb.get("country"), town_kb.get("admin1"))
 
 
-def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
-    doc = span.doc
-    tokens = doc_tokens(doc)
-    starts = _sentence_starts(doc)
-    if starts is None:
-        return None
+def _quarter_town(span: Span, resolved: list[Span], starts: list[int]) -> Span | None:
+    tokens = doc_tokens(span.doc)
     sent_start = starts[span.start]
     reach = max(sent_start, span.start - 12)
     if _QUARTER_NOUNS.isdisjoint(tokens.folded[reach : span.start]):
