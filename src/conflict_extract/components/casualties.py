@@ -9,7 +9,8 @@ data/casualties.json, loaded by the component's initialize().
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import compress, count, islice
+from operator import or_
 from typing import Any
 
 from spacy.language import Language
@@ -17,7 +18,15 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import DocTokens, doc_parse, doc_tokens, doc_view, folded_lemmas
+from conflict_extract.doc_views import (
+    DocTokens,
+    doc_parse,
+    doc_text,
+    doc_tokens,
+    doc_view,
+    folded_lemmas,
+    span_value,
+)
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
 from conflict_extract.numbers import may_start_number, number_at
@@ -150,12 +159,18 @@ class CasualtyFinder(DataComponent):
     def _openings(self, tokens: DocTokens) -> list[int]:
         """The tokens where `_figure_at` may find a figure: a vague quantity's first word, an
         article before a vague noun, or a number's first word (numbers.may_start_number)."""
-        vague_by_first = self.vague_by_first
-        return [
-            i
-            for i, (word, text) in enumerate(zip(tokens.folded, tokens.texts, strict=True))
-            if word in vague_by_first or word in _VAGUE_ARTICLES or may_start_number(text)
-        ]
+        # token by token, in C: map and compress, not a Python test per token
+        opening_words = self.vague_by_first.keys() | _VAGUE_ARTICLES
+        return list(
+            compress(
+                count(),
+                map(
+                    or_,
+                    map(opening_words.__contains__, tokens.folded),
+                    map(may_start_number, tokens.texts),
+                ),
+            )
+        )
 
     def _figure_at(self, doc: Doc, i: int, folded: list[str]) -> tuple[int, int, int, bool] | None:
         """(start, value, end, vague) of a number or vague quantity starting at token i."""
@@ -185,7 +200,7 @@ class CasualtyFinder(DataComponent):
         if number is None:
             return None
         value, end = number
-        if end < len(doc) and folded[end] in self.vague_nouns | self.vague_plural:
+        if end < len(doc) and (folded[end] in self.vague_nouns or folded[end] in self.vague_plural):
             return None  # "deux dizaines": rare, left alone
         if end < len(doc) and folded[end] in MONTH_BY_WORD:
             return None  # "27 novembre", "le 3 mars": a day of the month, never a toll
@@ -331,6 +346,9 @@ class CasualtyFinder(DataComponent):
         `names`: the end of each faction's name by its first token; a long name counts as
         one word ('six Volontaires pour la défense de la patrie (VDP) ont été tués')."""
         limit = min(len(doc), end + _RIGHT_WINDOW)
+        # the tokens read from the per-Doc arrays, not from a Token object per token
+        parse, texts = doc_parse(doc), doc_tokens(doc).texts
+        heads, deps, pos = parse.heads, parse.deps, parse.pos
         k = end - 1
         while k + 1 < limit:
             k += 1
@@ -338,7 +356,6 @@ class CasualtyFinder(DataComponent):
                 limit = min(len(doc), limit + names[k] - k - 1)
                 k = names[k] - 1
                 continue
-            token = doc[k]
             if folded[k] == "(":
                 # "20 soldats des Forces armées maliennes (FAMa) ont été tués"
                 close = _closing(folded, k, ")", limit)
@@ -346,18 +363,18 @@ class CasualtyFinder(DataComponent):
                     break
                 k = close
                 continue
-            if folded[k] in _CLAUSE_END or "\n" in token.text:
+            if folded[k] in _CLAUSE_END or "\n" in texts[k]:
                 break
-            relative = token.head
+            relative = heads[k]
             if (
                 folded[k] == "qui"
-                and relative.dep_ == "acl:relcl"
-                and end - 1 <= relative.head.i < k
-                and not self.status_by_word.get(lemmas[relative.i])
+                and deps[relative] == "acl:relcl"
+                and end - 1 <= heads[relative] < k
+                and not self.status_by_word.get(lemmas[relative])
             ):
                 # "deux civils qui circulaient à moto ont été tués": a relative clause that
                 # says who the victims were, its verbs not the figure's
-                last = max(t.i for t in relative.subtree)
+                last = max(parse.subtree(relative))
                 limit = min(len(doc), limit + last - k)
                 k = last
                 continue
@@ -391,7 +408,7 @@ class CasualtyFinder(DataComponent):
                     continue
                 close = _closing(folded, k, ",", min(len(doc), k + 7))
                 if close is not None and not any(
-                    doc[j].pos_ in {"VERB", "AUX"} for j in range(k + 1, close)
+                    pos[j] in {"VERB", "AUX"} for j in range(k + 1, close)
                 ):
                     k = close
                     continue
@@ -401,7 +418,7 @@ class CasualtyFinder(DataComponent):
                     return status, k, k + len(words)
             status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
             if status:
-                if k == end and token.pos_ != "VERB":
+                if k == end and pos[k] != "VERB":
                     # "Trois otages ont été exécutés": the noun names the victims, the verb
                     # tells what happened to them.
                     verb = self._verb_status(doc, k + 1, limit, folded, lemmas)
@@ -411,18 +428,18 @@ class CasualtyFinder(DataComponent):
                     break  # "a libéré 500 détenus et tué dix personnes": 'tué' is the ten's
                 return status, k, k + 1
             if (
-                token.pos_ == "VERB"
-                and token.dep_ == "acl"
-                and "Part" in token.morph.get("VerbForm")
-                and end - 1 <= token.head.i < k
+                pos[k] == "VERB"
+                and deps[k] == "acl"
+                and "VerbForm=Part" in parse.feats[k]
+                and end - 1 <= heads[k] < k
                 and not self.status_by_word.get(folded[k])
                 and not self.status_by_word.get(lemmas[k])
             ):
                 # "Deux hommes accusés de sorcellerie ont été tués": a participle that
                 # describes the victims, with its complement.
-                k = max(t.i for t in token.subtree)
+                k = max(parse.subtree(k))
                 continue
-            if token.pos_ == "VERB" and lemmas[k] not in _AUXILIARIES | _EPITHETS:
+            if pos[k] == "VERB" and lemmas[k] not in _AUXILIARIES | _EPITHETS:
                 break
             if folded[k] in self.units:
                 break
@@ -443,7 +460,7 @@ class CasualtyFinder(DataComponent):
         if tuple(folded[found[-1].end : start]) not in _COORDINATIONS:
             return False
         after = self._victims_end(doc, end, folded)
-        return after >= len(doc) or doc[after].pos_ not in {"VERB", "AUX"}
+        return after >= len(doc) or doc_parse(doc).pos[after] not in {"VERB", "AUX"}
 
     def _takes_next_figure(self, doc: Doc, k: int, folded: list[str]) -> bool:
         """The status verb at k has a figure of its own right after it ('et tué dix
@@ -460,11 +477,12 @@ class CasualtyFinder(DataComponent):
     def _verb_status(
         self, doc: Doc, start: int, limit: int, folded: list[str], lemmas: list[str]
     ) -> tuple[str, int, int] | None:
+        pos = doc_parse(doc).pos
         for k in range(start, limit):
             if folded[k] in _CLAUSE_END or folded[k] == "," or doc[k].like_num:
                 return None
             status = self.status_by_word.get(folded[k]) or self.status_by_word.get(lemmas[k])
-            if status and doc[k].pos_ == "VERB":
+            if status and pos[k] == "VERB":
                 return status, k, k + 1
         return None
 
@@ -525,8 +543,9 @@ class CasualtyFinder(DataComponent):
 
     def _victims_end(self, doc: Doc, end: int, folded: list[str]) -> int:
         k = end
+        pos = doc_parse(doc).pos
         while k < len(doc) and k < end + 6 and folded[k] not in _CLAUSE_END | {",", "et"}:
-            if doc[k].pos_ in {"VERB", "AUX", "CCONJ"} or folded[k] in _TIME_WORDS:
+            if pos[k] in {"VERB", "AUX", "CCONJ"} or folded[k] in _TIME_WORDS:
                 break
             k += 1
         return k
@@ -676,20 +695,21 @@ def _victims_span(
     doc: Doc, start: int, end: int, victims: frozenset[str], folded: list[str]
 ) -> Span | None:
     """The victim description between the figure and the status word, trimmed."""
-    tokens: list[Token] = []
+    pos = doc_parse(doc).pos  # each token's pos_, without a Token object
+    kept: list[int] = []
     for k in range(start, end):
         if folded[k] in {",", "et", "ou", "ont", "a", "sont", "ete", "dont", "("}:
             break
         if doc[k].like_num:
             break
-        if doc[k].pos_ in {"VERB", "AUX"}:
+        if pos[k] in {"VERB", "AUX"}:
             break
-        tokens.append(doc[k])
-    if not tokens or not any(folded[t.i] in victims or t.pos_ == "NOUN" for t in tokens):
+        kept.append(k)
+    if not kept or not any(folded[k] in victims or pos[k] == "NOUN" for k in kept):
         return None
-    while tokens and tokens[-1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
-        tokens.pop()
-    return doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
+    while kept and pos[kept[-1]] in {"ADP", "DET", "CCONJ", "PUNCT"}:
+        kept.pop()
+    return doc[kept[0] : kept[-1] + 1] if kept else None
 
 
 def _victim_group(doc: Doc, victims: Span | None) -> str | None:
@@ -720,9 +740,17 @@ def _names_in(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     read = doc_view(doc, "casualties.names", _nothing_read)
     found = read.get(key)
     if found is None or found[0] is not group or found[1] != len(group):
-        names = [(s.start, s.end, str((s._.kb or {}).get("name") or s.text)) for s in group]
+        text = doc_text(doc)
+        names = [(s.start, s.end, _name(s, text)) for s in group]
         found = read[key] = (group, len(group), names)  # the group holds its Doc weakly
     return found[2]
+
+
+def _name(span: Span, text: str) -> str:
+    """The knowledge base's name of `span`, or its text (`span._.kb` read without an
+    Underscore object, `span.text` sliced from the Doc's text)."""
+    kb: dict[str, Any] = span_value(span, "kb") or {}  # type: ignore[assignment]
+    return str(kb.get("name") or text[span.start_char : span.end_char])
 
 
 def _nothing_read(doc: Doc) -> dict:

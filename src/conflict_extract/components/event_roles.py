@@ -536,14 +536,14 @@ class RoleReader:
         if noun.dep_ in {"nmod", "amod"} and noun.head.dep_ in _SUBJECTS:
             noun = noun.head  # "où les rebelles du M23", "où des unités ukrainiennes"
         verb = noun.head
+        if not (noun.dep_ in _SUBJECTS and verb.i > trigger.span.end):
+            return False  # most mentions: the words before them need no reading
         nodes = doc_nodes(mention.doc)
         before = min(mention.start, noun.i) - 1
         while before > 0 and nodes[before].pos_ == "DET":
             before -= 1
         return (
-            noun.dep_ in _SUBJECTS
-            and verb.i > trigger.span.end
-            and before > trigger.span.end
+            before > trigger.span.end
             and fold(nodes[before].text) == "ou"  # however the parser hung "où"
             and self.lexicon.has("holder_participles", _lemma(verb))
         )
@@ -552,8 +552,8 @@ class RoleReader:
         """'la ville ... tenue depuis août par les forces ukrainiennes', when the parser read
         the participle as something else: a holder participle shortly before 'par X'.
         `root`: the mention's root."""
-        if "par" not in _cases(root):
-            return False
+        if mention.start <= trigger.span.end or "par" not in _cases(root):
+            return False  # nothing to read between the trigger and the mention, or no 'par'
         nodes = doc_nodes(mention.doc)
         for token in nodes[max(trigger.span.end, mention.start - 6) : mention.start]:
             if any(self.lexicon.has("holder_participles", form) for form in _verb_forms(token)):
@@ -565,11 +565,10 @@ class RoleReader:
         pred = root_node(trigger.span)
         words_lemma = self.lexicon
         root = root_node(mention)
-        if undergone(pred) and any(
-            t.dep_ == "nsubj" and t.head.i == pred.i for t in (root, *root.ancestors[:3])
-        ):
-            return "patient"  # "le chef d'un groupe armé s'est fait arrêter par la police"
         chain = [root, *root.ancestors]
+        # Whether the trigger is undergone is asked last: few mentions are its subject.
+        if any(t.dep_ == "nsubj" and t.head.i == pred.i for t in chain[:4]) and undergone(pred):
+            return "patient"  # "le chef d'un groupe armé s'est fait arrêter par la police"
         # Attribution through a participle: "une frappe attribuée à l'armée", "l'attaque,
         # revendiquée par le JNIM", "des drones lancés par l'armée russe".
         for k, token in enumerate(chain[1:4], start=1):
@@ -664,6 +663,8 @@ class RoleReader:
     def _held_by(self, mention: Span, trigger: Trigger) -> bool:
         """'tenue par X', 'contrôlée par X' right before the mention, after the trigger,
         whatever the parser hung X on."""
+        if mention.start - 2 < trigger.span.end:
+            return False  # no room for 'tenue par' between the trigger and the mention
         nodes = doc_nodes(mention.doc)
         k = mention.start - 1
         while k > trigger.span.end and fold(nodes[k].text) in _DETERMINERS:
@@ -709,7 +710,7 @@ class RoleReader:
         for token in chain[:3]:
             if token.i == pred.i:
                 break
-            if _cases(token) & _AGAINST and pred in token.ancestors and pred.pos_ in _VERBAL:
+            if pred.pos_ in _VERBAL and _cases(token) & _AGAINST and pred in token.ancestors:
                 # "a fait exploser une voiture piégée contre un barrage des peshmergas": what
                 # the weapon was aimed at, however the parser hung it; not what a clause set
                 # off to describe someone tells ("un chef de guerre, recherché pour des
@@ -1135,9 +1136,12 @@ class RoleReader:
             for mention in mentions:
                 if mention is actor or mention in side or mention is exclude or mention in allies:
                     continue
-                if same_actor(mention, actor) or same_actor(mention, exclude):
+                # Listed with the current one first: most mentions are not, and then whether
+                # they name the actor or the excluded one (the knowledge base read four
+                # times) need not be asked.
+                if not (_coordinated(mention, current) or _listed(mention, current)):
                     continue
-                if _coordinated(mention, current) or _listed(mention, current):
+                if not (same_actor(mention, actor) or same_actor(mention, exclude)):
                     side.append(mention)
                     frontier.append(mention)
         return tuple(sorted(side, key=lambda m: m.start))

@@ -121,6 +121,7 @@ class GenericActorResolver(DataComponent):
         self.hit_verbs: frozenset[str] = frozenset()
         self.attribution_verbs: frozenset[str] = frozenset()
         self.state_deeds: frozenset[str] = frozenset()
+        self.openers: frozenset[str] = frozenset()
 
     def load(self, files: DataFiles) -> None:
         self.index = actor_index(files)
@@ -186,6 +187,8 @@ class GenericActorResolver(DataComponent):
                 self.on_nouns[split_words(noun)[0]] = str(entry["id"])
         for candidates in self.nouns.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # the words a generic mention starts with, tested once per token
+        self.openers = frozenset(self.nouns) | frozenset(self.demonyms)
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -202,7 +205,11 @@ class GenericActorResolver(DataComponent):
             if kb.get("kb_id"):
                 span.id_ = str(kb["kb_id"])
         doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
-        mentions = self._generic_mentions(doc, country) + self._states(doc, country)
+        # Each group read once: every read of doc.spans[key] builds its Spans anew.
+        places = list(doc.spans.get("places", []))
+        mentions = self._generic_mentions(doc, country, spans, places) + self._states(
+            doc, country, places
+        )
         _resolve_nameless(mentions, spans, self.called)
         _resolve_identified(mentions, spans, self.identification_verbs)
         mentions = self._possessed(doc, mentions, spans)
@@ -244,14 +251,14 @@ class GenericActorResolver(DataComponent):
             mention._.actor = actor
         return mentions + added
 
-    def _states(self, doc: Doc, home: str | None) -> list[Span]:
+    def _states(self, doc: Doc, home: str | None, places: list[Span]) -> list[Span]:
         """A country where an actor stands ('soutenus par le Rwanda', 'la Turquie a
         bombardé', 'contre la Russie') names its state forces, and so does a capital
         (data/capitals.tsv) that acts ('Moscou a frappé Odessa', 'des frappes menées par
         Washington'); a capital after 'contre' is a target ('une attaque contre Kiev')."""
         out = []
         words = DocWords.of(doc)
-        for place in doc.spans.get("places", []):
+        for place in places:
             kb = _kb(place)
             kb_id = str(kb.get("kb_id") or "")
             if kb_id.startswith("cc:"):
@@ -321,20 +328,24 @@ class GenericActorResolver(DataComponent):
         return kb
 
     # -- generic nouns -----------------------------------------------------------------------
-    def _generic_mentions(self, doc: Doc, country: str | None) -> list[Span]:
+    def _generic_mentions(
+        self, doc: Doc, country: str | None, factions: list[Span], places: list[Span]
+    ) -> list[Span]:
+        """Actor nouns and nationality words outside the names found (`factions`: the
+        group's spans as set; `places`: doc.spans["places"])."""
         taken = {
             i
-            for key in (self.spans_key, "places", "sources")
-            for span in doc.spans.get(key, [])
+            for spans in (factions, places, doc.spans.get("sources", []))
+            for span in spans
             for i in range(span.start, span.end)
         }
-        faction_starts = {span.start for span in doc.spans.get(self.spans_key, [])}
+        faction_starts = {span.start for span in factions}
         words = DocWords.of(doc)
         mentions: list[Span] = []
         i = 0
         # Only an actor noun or a nationality word starts a mention (_noun_at and
         # _nationality_at find nothing at other words).
-        openers = [k for k, w in enumerate(words.texts) if w in self.nouns or w in self.demonyms]
+        openers = [k for k, w in enumerate(words.texts) if w in self.openers]
         for at in openers:
             if at < i:
                 continue
@@ -373,7 +384,7 @@ class GenericActorResolver(DataComponent):
             span = Span(doc, i, end, label="ACTOR")
             kb = self._actor(entry_id, nation or country, home=country, from_demonym=bool(nation))
             kb["definite"] = i > 0 and words.texts[i - 1] in _DEFINITE
-            span._.actor = kb
+            set_span_value(span, "actor", kb)  # span._.actor, without an Underscore object
             mentions.append(span)
             i = end
         return mentions
@@ -458,7 +469,7 @@ class GenericActorResolver(DataComponent):
         """The one-word ACTOR span of a nationality word."""
         span = Span(doc, i, i + 1, label="ACTOR")
         kb = self._actor(entry_id, nation, home=home, from_demonym=True)
-        span._.actor = {**kb, "definite": definite}
+        set_span_value(span, "actor", {**kb, "definite": definite})  # span._.actor
         return span
 
     def _actor(
@@ -585,14 +596,19 @@ def _resolve_nameless(
     ('paramilitaires des Forces de soutien rapide'): that group (its name; the mention keeps
     its own text). With none or several, the attackers stay unidentified."""
     groups = {
-        str(_kb(f).get("kb_id")): f
+        str(kb["kb_id"]): f
         for f in factions
-        if _kb(f).get("kb_id") and _kb(f).get("inter") in _NON_STATE_INTER
+        for kb in [_kb(f)]  # read once
+        if kb.get("kb_id") and kb.get("inter") in _NON_STATE_INTER
     }
+    if not groups:
+        return  # no group a label could name
     for mention in mentions:
+        word = doc_tokens(mention.doc).folded[mention.start]
+        if word not in _LABELS:
+            continue  # no label, no group it fits (`called` holds labels only)
         actor = span_value(mention, "actor") or {}
-        word = fold(mention[0].text)
-        labels = _LABELS.get(word, frozenset())
+        labels = _LABELS[word]
         # "les paramilitaires", "aux miliciens": the group already told; "des miliciens" may
         # be any
         told = _definite(mention)

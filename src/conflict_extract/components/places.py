@@ -208,26 +208,28 @@ class PlaceFinder(NameMatcher):
         dizaine de villages à l'est de Y, dont A et B')."""
         spans: list[Span] = []
         nouns = self.context_nouns
+        # the token arrays, not a Token per word read (Token.is_lower is str.islower)
+        tokens, pos = doc_tokens(doc), doc_parse(doc).pos
+        texts, lowers, n = tokens.texts, tokens.lowers, len(tokens.texts)
         # the place nouns' positions first, in one pass: few tokens are one
-        for at in [k for k, lower in enumerate(self.tokens(doc).lowers) if lower in nouns]:
-            token = doc[at]
-            i = token.i + 1
-            if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        for at in [k for k, lower in enumerate(lowers) if lower in nouns]:
+            i = at + 1
+            if i + 1 < n and pos[i] == "ADJ" and texts[i].islower():
                 i += 1  # "le camp militaire de Tessit", "la base aérienne de Hmeimim"
             if (
-                i + 2 < len(doc)
-                and doc[i].lower_ == "de"
-                and doc[i + 1].is_lower
-                and doc[i + 1].pos_ in {"NOUN", "ADJ", "VERB"}
-                and doc[i + 2].lower_ in {"de", "d'", "d’", "du"}
+                i + 2 < n
+                and lowers[i] == "de"
+                and texts[i + 1].islower()
+                and pos[i + 1] in {"NOUN", "ADJ", "VERB"}
+                and lowers[i + 2] in {"de", "d'", "d’", "du"}
             ):
                 i += 2  # "le camp de déplacés d'Abou Chouk", "le site de réfugiés de Kakuma"
-            while i < len(doc) and doc[i].lower_ in {"de", "d'", "d’", "du", "des"}:
+            while i < n and lowers[i] in {"de", "d'", "d’", "du", "des"}:
                 i += 1
-            plural = token.lower_.endswith(("s", "x")) and token.lower_ != "camp"
+            plural = lowers[at].endswith(("s", "x")) and lowers[at] != "camp"
             if plural:
                 i = _after_dont(doc, i)
-            while i < len(doc):
+            while i < n:
                 end = _proper_name_end(doc, i)
                 if end == i:
                     break
@@ -239,11 +241,11 @@ class PlaceFinder(NameMatcher):
                 if not plural:
                     break
                 i = end
-                if i < len(doc) and doc[i].text == ",":
+                if i < n and texts[i] == ",":
                     i += 1
-                if i < len(doc) and doc[i].lower_ == "et":
+                if i < n and lowers[i] == "et":
                     i += 1
-                if i < len(doc) and doc[i].lower_ in {"de", "d'", "d’"}:
+                if i < n and lowers[i] in {"de", "d'", "d’"}:
                     i += 1
         return spans
 
@@ -251,10 +253,9 @@ class PlaceFinder(NameMatcher):
         """A proper noun the gazetteer and the base model missed, right after 'à' in a
         sentence's body: 'ont été tués samedi soir à Dargol par des hommes armés'."""
         spans = []
-        lowers = self.tokens(doc).lowers
-        for k, lower in enumerate(lowers[:-1]):
-            i = k + 1
-            if lower != "à" or i in taken or doc[i].is_sent_start:
+        lowers, sent_starts = doc_tokens(doc).lowers, doc_parse(doc).sent_starts
+        for i in [k + 1 for k, lower in enumerate(lowers[:-1]) if lower == "à"]:
+            if i in taken or sent_starts[i] == i:  # the name opens a sentence (is_sent_start)
                 continue
             token = doc[i]
             if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and not _is_french_word(token)):
@@ -400,12 +401,14 @@ def _again(doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
 def _after_dont(doc: Doc, i: int) -> int:
     """Where the names of a plural place noun start: right away ('les villages A, B'), or
     after ', dont' a few words on ('une dizaine de villages à l'est de Y, dont A et B')."""
-    if i < len(doc) and doc[i].text[:1].isupper():
+    tokens = doc_tokens(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+    if i < len(texts) and texts[i][:1].isupper():
         return i
-    for k in range(i, min(len(doc), i + 10)):
-        if doc[k].lower_ == "dont" and k > 0 and doc[k - 1].text == ",":
+    for k in range(i, min(len(texts), i + 10)):
+        if lowers[k] == "dont" and k > 0 and texts[k - 1] == ",":
             return k + 1
-        if doc[k].text in {".", ";", "\n"}:
+        if texts[k] in {".", ";", "\n"}:
             break
     return i
 

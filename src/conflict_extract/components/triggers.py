@@ -189,6 +189,9 @@ class TriggerFinder:
         self.not_triggers = lexicon.phrases("not_triggers")
         # The words a trigger or a not-trigger starts with: nothing happens at other tokens.
         self.openers = frozenset(self.by_word) | frozenset(self.not_triggers.sequences)
+        # Each family's readings in the order they are asked (_CHEAPEST_FIRST).
+        self.needs = {entry.id: _cheapest_first(entry.needs) for entry in lexicon.entries}
+        self.needs_all = {entry.id: _cheapest_first(entry.needs_all) for entry in lexicon.entries}
 
     def find(self, sentence: Sentence) -> list[Trigger]:
         """Every trigger of the sentence, left to right, longest lexicon entry first."""
@@ -275,7 +278,7 @@ class TriggerFinder:
         if not (entry.needs or entry.needs_all):
             return True
         reading = Reading(self.lexicon, span, clause, sentence)
-        if entry.needs_all and not all(reading.has(need) for need in entry.needs_all):
+        if entry.needs_all and not all(reading.has(need) for need in self.needs_all[entry.id]):
             return False
         # "71 personnes ont été tuées lorsqu'un camion a plongé dans une rivière": a family
         # whose words also tell accidents (it has `unless` words: a killing, an explosion)
@@ -283,7 +286,7 @@ class TriggerFinder:
         # civilians.
         if entry.needs and not any(
             reading.has(need) and (need != "casualty" or sentence.armed_context or not entry.unless)
-            for need in entry.needs
+            for need in self.needs[entry.id]
         ):
             return False
         # "a pris d'assaut la tête du championnat en écrasant Sfax (3-0)": asked last, as the
@@ -292,6 +295,41 @@ class TriggerFinder:
             _sports_report(self.lexicon, sentence)
             and not (reading.has("armed_actor") or reading.has("casualty"))
         )
+
+
+# The readings (Reading.has) cheapest first: a family's readings are asked in this order, and
+# `all`/`any` stop at the first that decides (each reading is a pure test of the clause, so the
+# order changes no answer). The scene candidates and subtrees a place reading builds come last:
+# the clause's tolls, actors and weapons settle most triggers before.
+_CHEAPEST_FIRST = (
+    "casualty",
+    "armed_actor",
+    "not_pronominal",
+    "anaphoric",
+    "agent_subject",
+    "concluded",
+    "weapon",
+    "military_object",
+    "ranged_weapon",
+    "blast",
+    "ranged_object",
+    "armed_subject",
+    "weapon_subject",
+    "protest_cue",
+    "demonstrated",
+    "demonstrators",
+    "crowd_on_public_property",
+    "person",
+    "handed_territory",
+    "place",
+    "place_near",
+)
+
+
+def _cheapest_first(readings: frozenset[str]) -> tuple[str, ...]:
+    """`readings` in the order _CHEAPEST_FIRST gives (any reading it does not list last)."""
+    rank = {reading: k for k, reading in enumerate(_CHEAPEST_FIRST)}
+    return tuple(sorted(readings, key=lambda r: (rank.get(r, len(rank)), r)))
 
 
 def pronominal(verb: Node | Token) -> bool:
@@ -467,13 +505,18 @@ class Reading:
     def _place(self) -> bool:
         """A place the trigger governs, or one after it in its clause ('l'armée est entrée
         sans combattre dans une dizaine de localités, dont Saïda')."""
+        places = self.sentence.places
+        if not places:
+            return False  # most sentences name no scene: the trigger's objects need no reading
         governed = governed_tokens(self.span, deps=_OBJECTS | {"nsubj"})
-        return any(root_node(p).i in governed or p.start in governed for p in self.sentence.places)
+        return any(root_node(p).i in governed or p.start in governed for p in places)
 
     def _place_near(self) -> bool:
         """A place the trigger governs or one after it below it in the parse, for verbs of
         movement whose complement the parser often hangs elsewhere ('l'armée est entrée sans
         combattre dans une dizaine de localités, dont Saïda')."""
+        if not self.sentence.places:
+            return False  # both readings below look for one of the sentence's places
         if self._place():
             return True
         parse, root = doc_parse(self.span.doc), root_node(self.span).i
@@ -814,11 +857,23 @@ def clause_of(span: Span, sentence: Sentence) -> frozenset[int]:
     clauses: dict[tuple[int, int, int], frozenset[int]] = doc_view(span.doc, "clauses", _no_clauses)
     found = clauses.get((head, lo, hi))
     if found is None:
-        subtree = parse.subtree(head)  # most lie within the sentence: no token to drop
-        inside = lo <= min(subtree) and max(subtree) < hi
-        found = frozenset(subtree if inside else (i for i in subtree if lo <= i < hi))
+        if _tops(heads, lo, hi) == [head]:
+            # Every token of the sentence but `head` hangs on another token of it: going up
+            # from any, one reaches `head`, so its subtree holds the whole sentence (the main
+            # verb's clause, most clauses), which the range gives without a walk down the tree.
+            found = frozenset(range(lo, hi))
+        else:
+            subtree = parse.subtree(head)  # most lie within the sentence: no token to drop
+            inside = lo <= min(subtree) and max(subtree) < hi
+            found = frozenset(subtree if inside else (i for i in subtree if lo <= i < hi))
         clauses[head, lo, hi] = found
     return found
+
+
+def _tops(heads: list[int], lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that hang on no other token of it: the root, or a token whose
+    head lies outside."""
+    return [k for k in range(lo, hi) if heads[k] == k or not lo <= heads[k] < hi]
 
 
 def _no_clauses(doc: Doc) -> dict[tuple[int, int, int], frozenset[int]]:

@@ -19,14 +19,14 @@ from typing import Any
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from conflict_extract.doc_views import (
     doc_dateline_end,
+    doc_parse,
     doc_text,
     doc_tokens,
-    doc_view,
     set_span_value,
     span_value,
 )
@@ -95,6 +95,7 @@ class Geocoder:
         }
         # The named divisions still among `resolved`, in its order.
         divisions = [other for other in resolved if other.start in named_divisions]
+        sentence_starts = _sentence_starts(doc)  # once, not per place
         for span in list(resolved):
             kb = _kb(span)
             stated = _stated_division(span, divisions)
@@ -109,7 +110,7 @@ class Geocoder:
                 resolved.remove(span)
                 if span.start in named_divisions:
                     divisions.remove(span)
-            elif _quarter_elsewhere(span, resolved):
+            elif _quarter_elsewhere(span, resolved, sentence_starts):
                 # "A Deir Ezzor, ... les quartiers de Joura et de Qoussour": quarters of
                 # the town just named, whatever namesakes the gazetteer has elsewhere.
                 elsewhere[span.start] = (
@@ -269,6 +270,11 @@ class Geocoder:
             seen.add(ids)
             records = [self.index.records[i] for i in ids]
             weight = 2.0 if any(r.get("kind") == "admin1" for r in records) else 1.0
+            if len(records) == 1:
+                # one candidate takes the whole vote, famous or not (weight * share / share)
+                if records[0].get("country"):
+                    votes[records[0]["country"]] += weight
+                continue
             # A city of 100,000 people spelt as written counts twice: "Kaboul" leans to
             # Afghanistan rather than to Qabula's Pakistan, but a nationality word of the
             # dispatch still tips "Bali" to Cameroon's town rather than India's city.
@@ -441,24 +447,21 @@ def _stated_division(span: Span, divisions: list[Span]) -> str | None:
     return str(_kb(before[-1])["admin1"]) if before else None  # type: ignore[index]
 
 
-def _quarter_elsewhere(span: Span, resolved: list[Span]) -> bool:
+def _quarter_elsewhere(span: Span, resolved: list[Span], starts: list[int] | None) -> bool:
     """The place is a quarter ('le quartier de X', 'les quartiers de A et de B') of a town
-    named in its sentence, but the gazetteer's place of that name lies in another division."""
-    if _sentence_starts(span.doc) is None:
+    named in its sentence, but the gazetteer's place of that name lies in another division.
+    `starts`: _sentence_starts of the span's Doc."""
+    if starts is None:
         return False
-    town = _quarter_town(span, resolved)
+    town = _quarter_town(span, resolved, starts)
     if town is None:
         return False
     kb, town_kb = _kb(span) or {}, _kb(town) or {}
     return (kb.get("country"), kb.get("admin1")) != (town_kb.get("country"), town_kb.get("admin1"))
 
 
-def _quarter_town(span: Span, resolved: list[Span]) -> Span | None:
-    doc = span.doc
-    tokens = doc_tokens(doc)
-    starts = _sentence_starts(doc)
-    if starts is None:
-        return None
+def _quarter_town(span: Span, resolved: list[Span], starts: list[int]) -> Span | None:
+    tokens = doc_tokens(span.doc)
     sent_start = starts[span.start]
     reach = max(sent_start, span.start - 12)
     if _QUARTER_NOUNS.isdisjoint(tokens.folded[reach : span.start]):
@@ -695,15 +698,9 @@ def _text(span: Span) -> str:
 
 
 def _sentence_starts(doc: Doc) -> list[int] | None:
-    """`doc[i].sent.start` of every token i (the last token at or before i whose SENT_START
-    is 1, as `Span.sent` walks back to), built once per Doc; None when the Doc has no
+    """`doc[i].sent.start` of every token i, as the parse view has them (doc_parse, built
+    once per Doc and read by the components after this one); None when the Doc has no
     sentence boundaries (`Span.sent` would raise)."""
-    return doc_view(doc, "sentence_starts", _first_of_sentences)
-
-
-def _first_of_sentences(doc: Doc) -> list[int] | None:
     if not doc.has_annotation("SENT_START"):
-        return None
-    flags = doc.to_array(SENT_START)  # 1 starts a sentence
-    marks = numpy.where(flags == 1, numpy.arange(len(flags)), 0)
-    return numpy.maximum.accumulate(marks).tolist()  # type: ignore[no-any-return]
+        return None  # a look at the second token's flag when the parser has run
+    return doc_parse(doc).sent_starts
