@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from conflict_extract.components.event_values import ConflictEvent, Ref
 from conflict_extract.dispatches import Dispatch
-from conflict_extract.doc_views import span_value
+from conflict_extract.doc_views import SpanBounds, bounds_value, span_bounds
 from conflict_extract.provenance import content_hash, event_id
 from conflict_extract.records import (
     Actor,
@@ -60,7 +60,7 @@ def to_document(
         url=dispatch.url,
         country=doc._.conflict_country,
         entities=_entities(doc, text),
-        casualties=[_casualty(span, text) for span in doc.spans.get("casualties", [])],
+        casualties=[_casualty(doc, span, text) for span in span_bounds(doc, "casualties")],
         events=events,
         warnings=list(dispatch.warnings),
         provenance=Provenance(**provenance, input_sha256=input_hash),
@@ -70,8 +70,8 @@ def to_document(
 def _entities(doc: Doc, text: str) -> list[Entity]:
     entities = []
     for key, label in _ENTITY_KEYS:
-        for span in doc.spans.get(key, []):
-            kb: dict[str, Any] = span_value(span, "kb") or {}  # type: ignore[assignment]
+        for span in span_bounds(doc, key):  # where the spans are: no Span object needed
+            kb: dict[str, Any] = bounds_value(doc, span, "kb") or {}  # type: ignore[assignment]
             entities.append(
                 Entity(
                     label=label,  # type: ignore[arg-type]
@@ -99,8 +99,8 @@ def _forms_by_actor(doc: Doc, text: str) -> dict[str, list[str]]:
     common noun that stood for it ('armée', 'militaires') names no actor by itself and a country
     ('la Syrie' for its state) no armed force, so both are left out; a nationality ('soldats
     maliens', 'russes') is kept."""
-    named = [(span, span_value(span, "kb")) for span in doc.spans.get("factions", [])]
-    generic = [(span, span_value(span, "actor")) for span in doc.spans.get("actors", [])]
+    named = [(span, bounds_value(doc, span, "kb")) for span in span_bounds(doc, "factions")]
+    generic = [(span, bounds_value(doc, span, "actor")) for span in span_bounds(doc, "actors")]
     forms: dict[str, dict[str, None]] = {}
     for span, kb in sorted(named + generic, key=lambda pair: pair[0].start_char):
         kb = kb or {}
@@ -110,8 +110,8 @@ def _forms_by_actor(doc: Doc, text: str) -> dict[str, list[str]]:
     return {kb_id: list(seen) for kb_id, seen in forms.items()}
 
 
-def _casualty(span: Span, text: str) -> Casualty:
-    data: dict[str, Any] = span_value(span, "casualty") or {}  # type: ignore[assignment]
+def _casualty(doc: Doc, span: SpanBounds, text: str) -> Casualty:
+    data: dict[str, Any] = bounds_value(doc, span, "casualty") or {}  # type: ignore[assignment]
     return Casualty(
         text=text[span.start_char : span.end_char],
         start=span.start_char,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import add
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 from weakref import finalize, ref
 
 import numpy
@@ -383,6 +383,49 @@ def _nodes(doc: Doc) -> list[Node]:
     for node, head in zip(nodes, parse.heads, strict=True):
         node.head = nodes[head]
     return nodes
+
+
+class SpanBounds(NamedTuple):
+    """Where a span of a span group is: its token and character offsets."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
+    """The bounds of the spans of `doc.spans[key]`, in the group's order (none if there is no
+    such group), read once per group.
+
+    Every iteration of a SpanGroup builds a Span object per span (and three Tokens), while
+    many readers only want where the spans are, again and again. The bounds are kept with the
+    group they were read from, which they keep alive (a group holds its Doc weakly, so this
+    keeps no Doc alive, and the group's id is never another's), and with that group's length:
+    they are read again when a component replaces the group (`doc.spans[key] = spans`, as
+    ours all do) or appends to it. Not seen: a span put in place of
+    another with `group[i] = span`, which none of our components does. A span's extension
+    values are read from its bounds with `bounds_value`; Spans themselves come from
+    `doc.spans`."""
+    group = doc.spans.get(key)
+    if group is None:
+        return ()
+    read: dict[str, tuple[object, int, tuple[SpanBounds, ...]]]
+    read = doc_view(doc, "span_bounds", _no_span_bounds)
+    found = read.get(key)
+    if found is None or found[0] is not group or found[1] != len(group):
+        bounds = tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in group)
+        found = read[key] = (group, len(group), bounds)
+    return found[2]
+
+
+def _no_span_bounds(doc: Doc) -> dict[str, tuple[object, int, tuple[SpanBounds, ...]]]:
+    return {}
+
+
+def bounds_value(doc: Doc, bounds: SpanBounds, name: str) -> object:
+    """`span._.<name>` of the span at `bounds` (span_bounds), as span_value reads it."""
+    return doc.user_data.get(("._.", name, bounds.start_char, bounds.end_char))
 
 
 def root_node(span: Span) -> Node:

@@ -9,12 +9,14 @@ from spacy.tokens import Span
 
 import conflict_extract.components.extensions  # noqa: F401  (registers span._.kb)
 from conflict_extract.doc_views import (
+    bounds_value,
     doc_nodes,
     doc_parse,
     doc_text,
     doc_tokens,
     folded_lemmas,
     root_node,
+    span_bounds,
     span_value,
 )
 from conflict_extract.text import fold
@@ -171,3 +173,45 @@ def test_span_value_is_the_extension_value() -> None:
     assert span_value(span, "kb") is span._.kb
     assert span_value(Span(doc, 1, 2, label="OTHER"), "kb") is span._.kb  # keyed by offsets
     assert span_value(Span(doc, 1, 3), "kb") is None
+
+
+def test_span_bounds_are_where_the_group_spans_are() -> None:
+    doc = NLP("Les FDS ont repris Tabqa hier.")
+    assert span_bounds(doc, "factions") == ()
+    doc.spans["factions"] = [Span(doc, 1, 2, label="FACTION"), Span(doc, 4, 5, label="PLACE")]
+    bounds = span_bounds(doc, "factions")
+    assert [tuple(b) for b in bounds] == [
+        (s.start, s.end, s.start_char, s.end_char) for s in doc.spans["factions"]
+    ]
+    assert span_bounds(doc, "factions") is bounds  # read once per group
+
+
+def test_span_bounds_follow_a_replaced_or_changed_group() -> None:
+    doc = NLP("Les FDS ont repris Tabqa hier.")
+    doc.spans["places"] = [Span(doc, 4, 5)]
+    assert [b.start for b in span_bounds(doc, "places")] == [4]
+    doc.spans["places"] = [Span(doc, 1, 2)]  # a new group, of the same length
+    assert [b.start for b in span_bounds(doc, "places")] == [1]
+    doc.spans["places"].append(Span(doc, 4, 5))
+    assert [b.start for b in span_bounds(doc, "places")] == [1, 4]
+    del doc.spans["places"]
+    assert span_bounds(doc, "places") == ()
+
+
+def test_span_bounds_do_not_keep_their_doc_alive() -> None:
+    doc = NLP("Les FDS ont repris Tabqa.")
+    doc.spans["factions"] = [Span(doc, 1, 2)]
+    span_bounds(doc, "factions")
+    gone = weakref.ref(doc)
+    del doc
+    assert gone() is None  # reference counting alone frees it: no cycle through the view
+
+
+def test_bounds_value_is_the_extension_value() -> None:
+    doc = NLP("Les FDS ont repris Tabqa.")
+    span = Span(doc, 1, 2, label="FACTION")
+    span._.kb = {"kb_id": "sdf"}
+    doc.spans["factions"] = [span, Span(doc, 4, 5)]
+    first, second = span_bounds(doc, "factions")
+    assert bounds_value(doc, first, "kb") is span._.kb
+    assert bounds_value(doc, second, "kb") is None

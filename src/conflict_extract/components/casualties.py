@@ -25,6 +25,7 @@ from conflict_extract.doc_views import (
     doc_tokens,
     doc_view,
     folded_lemmas,
+    span_bounds,
     span_value,
 )
 from conflict_extract.knowledge.files import DataFiles
@@ -135,7 +136,7 @@ class CasualtyFinder(DataComponent):
         folded = tokens.folded
         lemmas = folded_lemmas(doc)
         # Where each faction's name ends, by its first token: a long name counts as one word.
-        names = {s.start: s.end for s in doc.spans.get("factions", [])}
+        names = {s.start: s.end for s in span_bounds(doc, "factions")}
         verb_led: list[bool] = []  # by span: its status verb comes before its figure
         i = 0
         for at in self._openings(tokens):

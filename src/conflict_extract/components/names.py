@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.kb)
 from conflict_extract.components.data import DataComponent
-from conflict_extract.doc_views import doc_tokens, doc_view, set_span_value
+from conflict_extract.doc_views import doc_tokens, doc_view, set_span_value, span_bounds
 from conflict_extract.knowledge.actors import ACTOR_FILES, SOURCE_FILES, actor_index, source_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
@@ -158,7 +158,7 @@ class NameMatcher(DataComponent):
         return {
             i
             for key in self.blocked_by
-            for span in doc.spans.get(key, [])
+            for span in span_bounds(doc, key)  # read once per group, not once per matcher
             for i in range(span.start, span.end)
         }
 
