@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_scenes import is_near
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, span_value
+from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, span_bounds, span_value
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -356,7 +356,7 @@ def _acronyms_after_names(doc: Doc, keys: list[str]) -> set[int]:
     out: set[int] = set()
     texts = doc_tokens(doc).texts
     for key in keys:
-        for span in doc.spans.get(key, []):
+        for span in span_bounds(doc, key):
             k = span.end
             if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
                 text = texts[k + 1]

@@ -27,6 +27,7 @@ from conflict_extract.doc_views import (
     doc_tokens,
     doc_view,
     root_node,
+    span_bounds,
     span_value,
 )
 from conflict_extract.text import BREAKDOWN_WORDS, OF_WORDS, REFLEXIVE_CLITICS, fold
@@ -688,7 +689,7 @@ class Reading:
         root = self._demonstrating_verb()
         if root is None:
             return False
-        days = {i for d in self.span.doc.spans.get("dates", []) for i in range(d.start, d.end)}
+        days = {i for d in span_bounds(self.span.doc, "dates") for i in range(d.start, d.end)}
         return any(c.dep_ in _SHOWN and c.i not in days for c in root.children)
 
     def _shown_by_a_crowd(self) -> bool:
@@ -708,7 +709,7 @@ class Reading:
         if not subject.has_feature("Number", "Plur") or self.lexicon.has("official_nouns", lemma):
             return False
         doc = self.span.doc
-        if any(p.start <= subject.i < p.end for p in doc.spans.get("places", [])):
+        if any(p.start <= subject.i < p.end for p in span_bounds(doc, "places")):
             return False
         return not any(
             actor_kind(m) in ARMED_KINDS and m.start <= subject.i < m.end

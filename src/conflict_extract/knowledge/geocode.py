@@ -23,11 +23,13 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from conflict_extract.doc_views import (
+    bounds_value,
     doc_dateline_end,
     doc_parse,
     doc_text,
     doc_tokens,
     set_span_value,
+    span_bounds,
     span_value,
 )
 from conflict_extract.knowledge.index import NameIndex
@@ -244,8 +246,8 @@ class Geocoder:
         for country, vote in filed_at.items():
             if country in votes:
                 votes[country] += _TIE_BREAK * vote
-        for span in doc.spans.get("factions", []):
-            kb = _kb(span)
+        for bounds in span_bounds(doc, "factions"):
+            kb = bounds_value(doc, bounds, "kb")
             if kb and kb.get("country"):
                 votes[kb["country"]] += 0.5
         # Each distinct nationality word of the body ('quatre soldats camerounais'): half a
