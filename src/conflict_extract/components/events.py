@@ -222,7 +222,10 @@ class EventExtractor(DataComponent):
                 for t in found_here
                 if root_node(t.span).i not in background
                 # "tués en 2024 ... lors d'affrontements": what a background trigger governs
-                and not any(a.i in background for a in root_node(t.span).ancestors[:4])
+                # (most sentences have none: no ancestor to read)
+                and not (
+                    background and any(a.i in background for a in root_node(t.span).ancestors[:4])
+                )
                 and not _historical(t, sentence, doc)
                 and not _recalled(t, doc, spans["dates"])
                 and t.entry.id not in cancelled
@@ -1296,11 +1299,22 @@ def _historical(trigger: Trigger, sentence: Sentence, doc: Doc) -> bool:
         return False
     year, month = int(published[:4]), int(published[5:7])
     start = trigger.span.start
-    near = sorted(trigger.clause.intersection(range(start - 12, start + 13)))
     texts = sentence.words.texts
     # "tuées il y a dix ans par les shebab"; "Il y a dix ans, des combattants de Boko Haram
     # enlevaient 276 lycéennes": the lapse may open the sentence, set off by a comma
     opening = range(sentence.span.start, min(sentence.span.start + 2, start))
+    # The words of its clause within twelve tokens of the trigger are read (`near`); most
+    # triggers have neither 'il' nor a four-digit number there, which a look at the stretch
+    # of the Doc they lie in tells.
+    lo, hi = max(0, start - 12), min(len(texts), start + 13)
+    window = texts[lo:hi]
+    if (
+        "il" not in window
+        and all(texts[i] != "il" for i in opening)
+        and all(len(word) != 4 for word in filter(str.isdigit, window))
+    ):
+        return False
+    near = sorted(trigger.clause.intersection(range(lo, hi)))
     for i in sorted({*near, *opening}):
         if (
             texts[i] == "il"
