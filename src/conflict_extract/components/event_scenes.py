@@ -18,6 +18,7 @@ from conflict_extract.doc_views import (
     doc_tokens,
     doc_value,
     root_node,
+    span_bounds,
     span_value,
 )
 from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, PARAGRAPH_BREAK, fold, word_before
@@ -245,7 +246,7 @@ def _attribution_reaches(between: Span) -> bool:
         if texts[i] == "," and i + 1 < len(doc):
             following = doc[i + 1]
             if place_ends is None:
-                place_ends = {p.end for p in doc.spans.get("places", [])}
+                place_ends = {p.end for p in span_bounds(doc, "places")}
             if i in place_ends and fold(following.text) in {"dans", "a", "au", "en"}:
                 continue  # "basé à Hmeimim, dans la province de Lattaquié": still the speaker's
             if "Part" not in following.morph.get("VerbForm") and following.dep_ != "acl":
