@@ -112,6 +112,9 @@ class RoleReader:
         self.lexicon = lexicon
         self.ally_cues = lexicon.phrases("ally_cues")
         self.speaker_cues = lexicon.phrases("speaker_cues")
+        # the one-word cues, as the case marker of a mention's phrase ("par la police")
+        self.speaker_words = lexicon.words.get("speaker_cues", frozenset())
+        self.reporting_verbs = lexicon.words.get("reporting_verbs", frozenset())
         self.affiliation_cues = lexicon.words.get("affiliation_cues", frozenset())
         self.hostile_verbs = frozenset(
             fold(seq[0])
@@ -150,28 +153,32 @@ class RoleReader:
         # most mentions are no speaker, which the walk up their few heads tells.
         doc = mention.doc
         parse, tokens = doc_parse(doc), doc_tokens(doc)
-        texts = tokens.texts
-        start = max(parse.sent_starts[mention.start], mention.start - _SPEAKER_GAP)
-        for k in self.speaker_cues.openings(words, range(start, mention.start)):
-            n = self.speaker_cues.match_at(words, k, mention.start)
-            if n and not any(
-                texts[j] in _BREAKS or parse.pos[j] in _VERBAL for j in range(k + n, mention.start)
-            ):
+        texts, pos = tokens.texts, parse.pos
+        begin = mention.start
+        start = max(parse.sent_starts[begin], begin - _SPEAKER_GAP)
+        speaker_cues = self.speaker_cues
+        for k in speaker_cues.openings(words, range(start, begin)):
+            n = speaker_cues.match_at(words, k, begin)
+            if n and not any(texts[j] in _BREAKS or pos[j] in _VERBAL for j in range(k + n, begin)):
                 return True
         root = root_node(mention)
-        cues = self.lexicon.words.get("speaker_cues", frozenset())
-        heads, deps, folded = parse.heads, parse.deps, tokens.folded  # fold(text)
+        cues = self.speaker_words
+        heads, deps, children, folded = parse.heads, parse.deps, parse.children, tokens.folded
+        # The walk below stays in the root's sentence (a parse tree): most sentences hold no
+        # cue word at all.
         i = root.i
-        for _ in range(5):  # the mention's root and its first four ancestors
-            if parse.pos[i] in _VERBAL:
-                break
-            if any(deps[c] == "case" and folded[c] in cues for c in parse.children[i]):
-                return True  # "selon un nouveau bilan communiqué dimanche par la police"
-            if heads[i] == i:
-                break
-            i = heads[i]
+        if not cues.isdisjoint(folded[parse.sent_starts[i] : parse.sent_ends[i]]):
+            for _ in range(5):  # the mention's root and its first four ancestors
+                if pos[i] in _VERBAL:
+                    break
+                for c in children[i]:  # folded: fold(text)
+                    if deps[c] == "case" and folded[c] in cues:
+                        return True  # "selon un bilan communiqué dimanche par la police"
+                if heads[i] == i:
+                    break
+                i = heads[i]
         verb = root.head
-        if not self.lexicon.has("reporting_verbs", words.lemmas[verb.i]):
+        if words.lemmas[verb.i] not in self.reporting_verbs:
             return False
         if root.dep_.startswith("nsubj") or "par" in _cases(root):
             # "le JNIM a revendiqué l'attaque", "l'attaque, revendiquée par le JNIM": who
@@ -1499,11 +1506,11 @@ def _listed(span: Span, actor: Span) -> bool:
     """'X, Y et Z', 'les FDS, les YPG et l'armée': separated only by commas, 'et' and
     articles."""
     first, second = (actor, span) if actor.start < span.start else (span, actor)
+    if not 0 < second.start - first.end <= 3:
+        return False  # most pairs of a sentence: adjacent, overlapping or far apart
     between = doc_nodes(span.doc)[first.end : second.start]
-    return (
-        0 < len(between) <= 3
-        and any(t.text in {",", "et"} for t in between)
-        and all(t.text in {",", "et"} or fold(t.text) in DEFINITE_ARTICLES for t in between)
+    return any(t.text in {",", "et"} for t in between) and all(
+        t.text in {",", "et"} or fold(t.text) in DEFINITE_ARTICLES for t in between
     )
 
 
