@@ -897,8 +897,12 @@ class EventExtractor(DataComponent):
 
     def _accident(self, trigger: Trigger, sentence: Sentence) -> bool:
         """A deed told with an accident as its cause (accident_words in the trigger's clause:
-        'en raison d'une panne technique', 'à la suite d'une défaillance', 'accidentellement')."""
-        return self.lexicon.phrases("accident_words").any_in(sentence.words, trigger.clause)
+        'en raison d'une panne technique', 'à la suite d'une défaillance', 'accidentellement').
+        Its sentence is read first, once (`_cue_in`): an entry starting in the clause starts in
+        the sentence, and few sentences hold one."""
+        return _cue_in(self.lexicon, sentence, "accident_words") and self.lexicon.phrases(
+            "accident_words"
+        ).any_in(sentence.words, trigger.clause)
 
     def _charged_people(self, root: Node) -> Span | None:
         """The trigger hangs (within three steps) on an accusation participle that describes
