@@ -62,6 +62,8 @@ from conflict_extract.doc_views import (
     doc_text,
     doc_tokens,
     doc_value,
+    doc_view,
+    folded_lemmas,
     root_node,
     span_value,
 )
@@ -714,6 +716,9 @@ class EventExtractor(DataComponent):
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
         event spoken of, not told."""
         root = root_node(trigger.span)
+        # The checks below that need a word of a list among the lemmas on the trigger's way
+        # up ask first whether the Doc has one (`_list_met`): most Docs lack most of them.
+        doc = sentence.span.doc
         if (
             root.pos_ == "NOUN"
             and root.dep_ in {"obj", "obl:arg"}
@@ -733,18 +738,22 @@ class EventExtractor(DataComponent):
             # "un groupe qui accuse Islamabad de piller la province": a charge of what one
             # does, not a deed told ("accuse l'armée d'avoir bombardé" tells one).
             return True
-        if (root.pos_ == "NOUN" or root.dep_ == "acl") and any(
-            t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
-            for t in root.ancestors[:3]
+        if (
+            (root.pos_ == "NOUN" or root.dep_ == "acl")
+            and self._list_met(doc, "commentary_nouns")
+            and any(
+                t.pos_ == "NOUN" and self.lexicon.has("commentary_nouns", fold(t.lemma_))
+                for t in root.ancestors[:3]
+            )
         ):
             # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
             # obsèques des soldats tués en février dans une embuscade"
             return True
-        if self._in_tribute(root, dates):
+        if self._list_met(doc, "tribute_words") and self._in_tribute(root, dates):
             # "a commémoré les victimes du massacre de Halabja", "a rendu hommage aux soldats
             # morts au combat", "a décoré des officiers pour leur bravoure au combat"
             return True
-        charge = self._charged_people(root)
+        charge = self._charged_people(root) if self._list_met(doc, "accusation_verbs") else None
         if charge is not None and not _names_day(charge, dates):
             # "des sanctions contre deux commandants des FSR accusés d'avoir orchestré des
             # massacres au Darfour": what people are said to have done, not the news; not
@@ -752,15 +761,19 @@ class EventExtractor(DataComponent):
             return True
         if root.pos_ == "NOUN" and _reference_point(root):
             return True  # "une semaine après la frappe", "trois jours après des affrontements"
-        if self._struck_by_nature(root):
+        if self._list_met(doc, "hazard_nouns") and self._struck_by_nature(root):
             return True  # "un séisme qui a frappé la province": a disaster, no attack
         if self._ceremony(trigger, sentence) or self._accident(trigger, sentence):
             # "des salves d'artillerie tirées en hommage aux soldats", "un hélicoptère de
             # l'armée s'est écrasé en raison d'une panne technique, tuant ses occupants"
             return True
-        if self._spared_by(root) and not _names_day(sentence.span, dates):
+        if (
+            self._list_met(doc, "spared_words")
+            and self._spared_by(root)
+            and not _names_day(sentence.span, dates)
+        ):
             return True  # "la région avait été épargnée par les attaques": none happened there
-        if self._charged_with(root):
+        if self._list_met(doc, "charge_words") and self._charged_with(root):
             return True  # "jugé pour le massacre de Bogoro": the charge of a trial
         if self._habit(root) and not _names_day(sentence.span, dates):
             return True  # "les shebab continuent de mener des attaques": a habit
@@ -803,6 +816,12 @@ class EventExtractor(DataComponent):
             and parents[parents[i]] in heads
             for i in near
         )
+
+    def _list_met(self, doc: Doc, name: str) -> bool:
+        """Some word of the list `name` is the folded lemma of a token of `doc` (or its folded
+        text, for a token with no lemma): a check that needs one on a token's lemma can hold
+        only then. One set test against the Doc's lemmas (`_lemma_set`)."""
+        return not self.lexicon.words.get(name, frozenset()).isdisjoint(_lemma_set(doc))
 
     def _struck_by_nature(self, root: Node) -> bool:
         """'un séisme qui a frappé la province', 'des inondations ont frappé Uvira', 'frappé
@@ -897,8 +916,12 @@ class EventExtractor(DataComponent):
 
     def _accident(self, trigger: Trigger, sentence: Sentence) -> bool:
         """A deed told with an accident as its cause (accident_words in the trigger's clause:
-        'en raison d'une panne technique', 'à la suite d'une défaillance', 'accidentellement')."""
-        return self.lexicon.phrases("accident_words").any_in(sentence.words, trigger.clause)
+        'en raison d'une panne technique', 'à la suite d'une défaillance', 'accidentellement').
+        Its sentence is read first, once (`_cue_in`): an entry starting in the clause starts in
+        the sentence, and few sentences hold one."""
+        return _cue_in(self.lexicon, sentence, "accident_words") and self.lexicon.phrases(
+            "accident_words"
+        ).any_in(sentence.words, trigger.clause)
 
     def _charged_people(self, root: Node) -> Span | None:
         """The trigger hangs (within three steps) on an accusation participle that describes
@@ -1277,6 +1300,15 @@ def _one_sided(event: ConflictEvent) -> ConflictEvent:
 def _published(doc: Doc) -> str | None:
     """`doc._.published`, read without an Underscore object per read."""
     return doc_value(doc, "published")  # type: ignore[return-value]
+
+
+def _lemma_set(doc: Doc) -> frozenset[str]:
+    """The Doc's folded lemmas (`folded_lemmas`) as a set, built once per Doc."""
+    return doc_view(doc, "folded_lemma_set", _build_lemma_set)
+
+
+def _build_lemma_set(doc: Doc) -> frozenset[str]:
+    return frozenset(folded_lemmas(doc))
 
 
 def _cue_in(lexicon: EventLexicon, sentence: Sentence, name: str) -> bool:

@@ -60,16 +60,28 @@ def _straight(words: list[str]) -> list[str]:
 
 
 class Phrases:
-    """A set of word sequences, indexed by their first word."""
+    """A set of word sequences, indexed by their first word.
+
+    Many lists open on common words ('le même jour', 'en raison d'une panne', 'dans la
+    foulée'), so their openings are found at most sentences' tokens. Each entry also has a
+    mark, its longest word (the last of the longest: 'jour', 'panne', 'foulee'), rarer as a
+    rule; an entry can match only where its mark is among the words it spans, so a stretch
+    of the Doc holding none of the marks holds no entry (`any_in` tells that first)."""
 
     def __init__(self, entries: Iterable[str]) -> None:
         self.sequences: dict[str, list[tuple[str, ...]]] = {}
+        marks = set()
         for entry in entries:
             seq = split_words(entry)
             if seq:
                 self.sequences.setdefault(seq[0], []).append(seq)
+                marks.add(max(reversed(seq), key=len))
         for seqs in self.sequences.values():
             seqs.sort(key=len, reverse=True)
+        # None when the marks are the openings ('frappe aerienne' marked by 'aerienne' aside):
+        # `openings` tells as much.
+        self.marks = None if marks <= self.sequences.keys() else frozenset(marks)
+        self.longest = max((len(s[0]) for s in self.sequences.values()), default=0)
 
     def __bool__(self) -> bool:
         return bool(self.sequences)
@@ -130,7 +142,31 @@ class Phrases:
 
     def any_in(self, words: DocWords, tokens: Iterable[int]) -> bool:
         """Some entry starts at one of `tokens` (entries may run past them)."""
+        if self._unmarked(words, tokens):
+            return False
         return any(self.match_at(words, i) for i in self.openings(words, tokens))
+
+    def _unmarked(self, words: DocWords, tokens: Iterable[int]) -> bool:
+        """No mark among the words from the first of `tokens` to where an entry starting at
+        the last could end: no entry starts at any of them. Asked of ranges and collections
+        of token indices (not of one-pass iterables, which `openings` still has to read)."""
+        marks = self.marks
+        if marks is None:
+            return False
+        if isinstance(tokens, range):
+            if not tokens or tokens.step != 1:
+                return False
+            lo, last = tokens.start, tokens.stop - 1
+        elif isinstance(tokens, (frozenset, set, list, tuple)):
+            if not tokens:
+                return True
+            lo, last = min(tokens), max(tokens)
+        else:
+            return False
+        if lo < 0:
+            return False
+        hi = last + self.longest
+        return marks.isdisjoint(words.texts[lo:hi]) and marks.isdisjoint(words.lemmas[lo:hi])
 
     def ends_before(self, words: DocWords, i: int, *, gap: int = 0, start: int = 0) -> bool:
         """An entry ends right before token i, or at most `gap` tokens before it."""
