@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -535,8 +536,6 @@ class SentenceDates:
     ) -> None:
         self.doc, self.sent, self.dates, self.dateline = doc, sent, dates, dateline
         self.reported, self.sequel, self.same_day = reported, sequel, same_day
-        # (the sentence's own dates to choose from by anchor, else the date of all its events)
-        self._read: tuple[list[Span], When | None] | None = None
 
     def date_for(self, anchor: Span) -> When | None:
         """The date of an event at `anchor` (its place or trigger): the closest time
@@ -547,16 +546,17 @@ class SentenceDates:
         affronté les assaillants'), to that event's day. A sentence told `same_day` as the one
         before ('Plus tôt dans la journée, un obus était tombé') takes the last date told, in
         any paragraph."""
-        if self._read is None:
-            self._read = self._dates()
-        in_sent, fallback = self._read
+        in_sent, fallback = self._dates
         if not in_sent:
             return fallback
         before = [d for d in in_sent if d.end <= anchor.start]
         best = before[-1] if before else min(in_sent, key=lambda d: abs(d.start - anchor.start))
         return _when(_when_of(best), (best.start_char, best.end_char))
 
+    @cached_property
     def _dates(self) -> tuple[list[Span], When | None]:
+        """The sentence's own dates to choose from by anchor, else the date of all its
+        events; read at the first event and kept."""
         doc, sent, dates, dateline = self.doc, self.sent, self.dates, self.dateline
         in_sent = [d for d in dates if sent.start <= d.start < sent.end and _when_of(d).get("date")]
         told = [d for d in in_sent if not self.reported(d)]

@@ -716,8 +716,6 @@ class EventExtractor(DataComponent):
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
         event spoken of, not told."""
         root = root_node(trigger.span)
-        # The checks below that need a word of a list among the lemmas on the trigger's way
-        # up ask first whether the Doc has one (`_list_met`): most Docs lack most of them.
         doc = sentence.span.doc
         if (
             root.pos_ == "NOUN"
@@ -749,11 +747,11 @@ class EventExtractor(DataComponent):
             # "le procès des auteurs de l'attentat", "l'anniversaire de la frappe", "les
             # obsèques des soldats tués en février dans une embuscade"
             return True
-        if self._list_met(doc, "tribute_words") and self._in_tribute(root, dates):
+        if self._in_tribute(root, dates):
             # "a commémoré les victimes du massacre de Halabja", "a rendu hommage aux soldats
             # morts au combat", "a décoré des officiers pour leur bravoure au combat"
             return True
-        charge = self._charged_people(root) if self._list_met(doc, "accusation_verbs") else None
+        charge = self._charged_people(root)
         if charge is not None and not _names_day(charge, dates):
             # "des sanctions contre deux commandants des FSR accusés d'avoir orchestré des
             # massacres au Darfour": what people are said to have done, not the news; not
@@ -761,19 +759,15 @@ class EventExtractor(DataComponent):
             return True
         if root.pos_ == "NOUN" and _reference_point(root):
             return True  # "une semaine après la frappe", "trois jours après des affrontements"
-        if self._list_met(doc, "hazard_nouns") and self._struck_by_nature(root):
+        if self._struck_by_nature(root):
             return True  # "un séisme qui a frappé la province": a disaster, no attack
         if self._ceremony(trigger, sentence) or self._accident(trigger, sentence):
             # "des salves d'artillerie tirées en hommage aux soldats", "un hélicoptère de
             # l'armée s'est écrasé en raison d'une panne technique, tuant ses occupants"
             return True
-        if (
-            self._list_met(doc, "spared_words")
-            and self._spared_by(root)
-            and not _names_day(sentence.span, dates)
-        ):
+        if self._spared_by(root) and not _names_day(sentence.span, dates):
             return True  # "la région avait été épargnée par les attaques": none happened there
-        if self._list_met(doc, "charge_words") and self._charged_with(root):
+        if self._charged_with(root):
             return True  # "jugé pour le massacre de Bogoro": the charge of a trial
         if self._habit(root) and not _names_day(sentence.span, dates):
             return True  # "les shebab continuent de mener des attaques": a habit
@@ -820,12 +814,15 @@ class EventExtractor(DataComponent):
     def _list_met(self, doc: Doc, name: str) -> bool:
         """Some word of the list `name` is the folded lemma of a token of `doc` (or its folded
         text, for a token with no lemma): a check that needs one on a token's lemma can hold
-        only then. One set test against the Doc's lemmas (`_lemma_set`)."""
+        only then, and asks this first, one set test against the Doc's lemmas (`_lemma_set`)
+        before any walk of the parse; most Docs lack most of the lists."""
         return not self.lexicon.words.get(name, frozenset()).isdisjoint(_lemma_set(doc))
 
     def _struck_by_nature(self, root: Node) -> bool:
         """'un séisme qui a frappé la province', 'des inondations ont frappé Uvira', 'frappé
         par un cyclone': the subject or agent of the trigger is a natural hazard."""
+        if not self._list_met(root.doc, "hazard_nouns"):
+            return False
         agents = [c for c in root.children if c.dep_ in _SUBJECTS or c.dep_ == "obl:agent"]
         if root.dep_ == "acl:relcl" and any(
             c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in root.children
@@ -838,6 +835,8 @@ class EventExtractor(DataComponent):
         violences', 'à l'écart des affrontements': an event noun hung on a word of sparing
         (data/lexicons/spared_words.txt) as its agent or complement. Not its subject: 'les
         frappes ont épargné les civils' still tells strikes."""
+        if not self._list_met(root.doc, "spared_words"):
+            return False
         spared = root.head
         return (
             root.pos_ == "NOUN"
@@ -856,7 +855,7 @@ class EventExtractor(DataComponent):
         (data/lexicons/charge_words.txt, with 'pour', or 'de' after 'coupable'), however the
         parser hangs it on the sentence's words ('condamné par contumace pour le bombardement',
         'condamnés à vingt ans de prison pour le massacre')."""
-        if root.pos_ != "NOUN":
+        if root.pos_ != "NOUN" or not self._list_met(root.doc, "charge_words"):
             return False
         cases = {fold(c.text) for c in root.children if c.dep_ == "case"}
         for above in root.ancestors[:3]:
@@ -878,6 +877,8 @@ class EventExtractor(DataComponent):
         passed; the first other verb decides. A deed given its own day below the tribute
         ('décorés pour avoir repris vendredi Nyanzale', 'aux soldats qui avaient repoussé
         samedi une attaque') is told all the same."""
+        if not self._list_met(root.doc, "tribute_words"):
+            return False
         below = root
         for above in root.ancestors[:4]:
             if above.pos_ not in {"VERB", "AUX"} or above.dep_ in {"acl", "acl:relcl"}:
@@ -928,6 +929,8 @@ class EventExtractor(DataComponent):
         people ('deux commandants accusés d'avoir orchestré des massacres', 'un chef de gang
         accusé d'avoir commandité le massacre'), not on a verb of accusing ('le M23 a accusé
         l'armée d'avoir bombardé Sake' tells a deed). The words of the charge, or None."""
+        if not self._list_met(root.doc, "accusation_verbs"):
+            return None
         for above in root.ancestors[:3]:
             accusing = self.lexicon.has("accusation_verbs", fold(above.lemma_))
             if above.dep_ == "acl" and accusing and above.head.pos_ in {"NOUN", "PROPN"}:

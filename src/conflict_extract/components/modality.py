@@ -8,7 +8,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from conflict_extract.doc_views import DocParse, doc_parse, doc_tokens
-from conflict_extract.text import fold
+from conflict_extract.text import REFLEXIVE_CLITICS, fold
 
 
 class VerbLists(Protocol):
@@ -125,7 +125,7 @@ def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
         if verbs.has("denial_verbs", word) or (other and verbs.has("denial_verbs", lemma)):
             return "denied"
         if (verbs.has("plan_verbs", word) or (other and verbs.has("plan_verbs", lemma))) and not (
-            _allegiance(lemma, verbs) and k > 0 and folded[k - 1] in {"se", "s'"}
+            _allegiance(lemma, verbs) and k > 0 and folded[k - 1] in REFLEXIVE_CLITICS
         ):
             return "future"
         if word == "si":
@@ -197,7 +197,7 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
         if (
             k != i
             and verbs.has("plan_verbs", lemma)
-            and not (_allegiance(lemma, verbs) and not words.isdisjoint(_REFLEXIVE))
+            and not (_allegiance(lemma, verbs) and not words.isdisjoint(REFLEXIVE_CLITICS))
         ):
             return "future"
         if "VerbForm=Inf" in feats_k and not words.isdisjoint(_PURPOSE):
@@ -232,5 +232,4 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
 # reflexive, and that make an infinitive a purpose ('pour', 'afin de').
 _NEVER = frozenset({"pas", "jamais", "aucunement"})
 _NE = frozenset({"ne", "n'", "n’"})
-_REFLEXIVE = frozenset({"se", "s'"})
 _PURPOSE = frozenset({"pour", "afin"})
