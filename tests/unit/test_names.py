@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from conflict_extract.components.data import TABLES_FILE
-from conflict_extract.components.names import NameMatcher
+from conflict_extract.components.names import NameMatcher, _Tokens
 from conflict_extract.errors import DataError
 
 NLP = spacy.blank("fr")
@@ -107,6 +107,19 @@ def test_blocked_spans_are_left_to_the_blocking_group(data: Path) -> None:
     doc = NLP.make_doc("selon Daech")
     doc.spans["sources"] = [doc[1:2]]
     assert list(matcher(doc).spans["factions"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Syrie, al-Nosra et l'EI ont attaqué Ed Daein et N'Djamena à l'aube.",
+        "N'importe qui, à Rabia ou Le Caire, et Ahrar esh-Cham -- 12 morts.",
+        "El Fasher : les Forces de soutien rapide (FSR) d'Al Arabiya.",
+    ],
+)
+def test_the_startable_tokens_are_those_can_start_accepts(text: str) -> None:
+    tokens = _Tokens(NLP.make_doc(text))
+    assert tokens.startable == [i for i in range(len(tokens.texts)) if tokens.can_start(i)]
 
 
 def test_a_matcher_without_data_says_to_initialize_it() -> None:

@@ -24,7 +24,7 @@ from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
 from conflict_extract.knowledge.normalize import ARTICLES, drop_mute, glue, token_part
 from conflict_extract.knowledge.places import PLACE_FILES, place_index
-from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS
+from conflict_extract.text import DEFINITE_ARTICLES, OF_WORDS, fold
 
 _JOINERS = frozenset({"-", "'", "’", "‐", "–"})
 _DETERMINERS = frozenset({"des", "les", "la", "le", "du", "un", "une", "ces", "ce", "cette"})
@@ -263,8 +263,24 @@ _OF_OR_THE = OF_WORDS | DEFINITE_ARTICLES
 
 
 @lru_cache(maxsize=1 << 16)
-def _has_alnum(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+def _text_facts(text: str) -> tuple[str, bool, bool, bool | None]:
+    """What the matchers read of a token's text, worked out once per text (a text repeats its
+    words): its key part (`token_part`), whether it is an Arabic article, whether it holds a
+    letter or digit, and whether a name may start at it (`_Tokens.can_start`): True whatever
+    its neighbours, False never, None as its neighbours say (an article, "N'")."""
+    article = fold(text) in ARTICLES  # the token's folded form (DocTokens.folded)
+    alnum = any(ch.isalnum() for ch in text)
+    opens: bool | None
+    if not alnum or text in _NOT_LAST:
+        opens = False
+    elif text.lower() in _ELISIONS:  # the token's lowercase form: spaCy's LOWER is str.lower
+        opens = None if text in _NAME_INITIALS else False
+    else:
+        opens = None if article else True
+    return token_part(text), article, alnum, opens
+
+
+_NAME_INITIALS = ("N'", "N’")
 
 
 class _Tokens:
@@ -276,22 +292,16 @@ class _Tokens:
         self.lowers = tokens.lowers
         self.folded = tokens.folded
         self.spaces = tokens.spaces
-        self.parts = list(map(token_part, self.texts))
-        self.articles = [folded in ARTICLES for folded in tokens.folded]
-        self.alnum = list(map(_has_alnum, self.texts))
-        # can_start, its first answer asked inline: a word that is no elision, no function
-        # word and no article may start a name whatever its neighbours.
-        alnum, lowers, texts, articles = self.alnum, self.lowers, self.texts, self.articles
-        # (can_start refuses a token without a letter or digit first: not asked there)
-        self.startable = [
-            i
-            for i in range(len(texts))
-            if alnum[i]
-            and (
-                (lowers[i] not in _ELISIONS and texts[i] not in _NOT_LAST and not articles[i])
-                or self.can_start(i)
+        # one look-up per token, not one pass per array
+        self.parts: tuple[str, ...] = ()
+        self.articles: tuple[bool, ...] = ()
+        self.alnum: tuple[bool, ...] = ()
+        opens: tuple[bool | None, ...] = ()
+        if self.texts:
+            self.parts, self.articles, self.alnum, opens = zip(
+                *map(_text_facts, self.texts), strict=True
             )
-        ]
+        self.startable = [i for i, o in enumerate(opens) if o or (o is None and self.can_start(i))]
 
     def can_start(self, i: int) -> bool:
         if not self.alnum[i] or (self.lowers[i] in _ELISIONS and not self._name_initial(i)):
@@ -316,7 +326,7 @@ class _Tokens:
         """A capital 'N'' glued to a capitalised word starts a name ("N'Djamena", "N'Guigmi",
         "N'Zérékoré"), not the elided negation."""
         return (
-            self.texts[i] in ("N'", "N’")
+            self.texts[i] in _NAME_INITIALS
             and not self.spaces[i]
             and i + 1 < len(self.texts)
             and self.texts[i + 1][:1].isupper()
