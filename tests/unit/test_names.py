@@ -122,6 +122,22 @@ def test_the_startable_tokens_are_those_can_start_accepts(text: str) -> None:
     assert tokens.startable == [i for i in range(len(tokens.texts)) if tokens.can_start(i)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Etat islamique", ["intl.is"]),
+        ("Ahrar - al-Cham", ["sy.ahrar"]),
+        ("Etat, islamique", []),
+        ("Etat\nislamique", []),
+        ("Etat (islamique)", []),
+    ],
+)
+def test_a_name_runs_across_spaces_and_hyphens_not_punctuation_or_lines(
+    data: Path, text: str, expected: list[str]
+) -> None:
+    assert [kb_id for _, kb_id in _found(data, text)] == expected
+
+
 def test_a_matcher_without_data_says_to_initialize_it() -> None:
     matcher = NameMatcher(name="t", knowledge="actors", spans_key="factions", label="FACTION")
     with pytest.raises(ValueError, match="initialize"):

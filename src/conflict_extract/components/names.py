@@ -203,13 +203,14 @@ class NameMatcher(DataComponent):
         articles, parts, texts = tokens.articles, tokens.parts, tokens.texts
         starts = tokens.startable
         if self.require_title:
+            capitalised, lowercase = tokens.capitalised, tokens.lowercase
             starts = [
                 i
                 for i in starts
-                if texts[i][:1].isupper()
-                or (articles[i] and texts[i].islower())
+                if capitalised[i]
+                or (articles[i] and lowercase[i])
                 or by_acronym(texts[i])
-                or (texts[i].islower() and tokens.folded[i] in self.lead_nouns)
+                or (lowercase[i] and tokens.folded[i] in self.lead_nouns)
             ]
         return [i for i in starts if articles[i] or may_open(parts[i]) or by_acronym(texts[i])]
 
@@ -218,44 +219,62 @@ class NameMatcher(DataComponent):
         return doc_view(doc, "name_tokens", _Tokens)
 
     def _match_at(self, tokens: _Tokens, start: int) -> tuple[int, list[str]] | None:
+        """The longest name at `start`, one of `_starts` (a token `_Tokens.can_start`
+        accepts: `startable` holds no other)."""
         index = self.index
-        texts, parts, articles = tokens.texts, tokens.parts, tokens.articles
-        acronym_ids = index.by_acronym(texts[start])
-        if not tokens.can_start(start):
-            return None
+        texts, parts, articles, lowers = tokens.texts, tokens.parts, tokens.articles, tokens.lowers
+        acronym_ids = index.acronyms.get(texts[start])  # by_acronym, None for []
         best: tuple[int, list[str]] | None = (start + 1, acronym_ids) if acronym_ids else None
+        # The window: word tokens from `start` on, across spaces, hyphens and apostrophes,
+        # stopping at other punctuation or a line break, at most `max_words` words.
         # heads[m]: the first m words glued (articles left out), as the key of every longer
         # window starts; the window stops growing where no key of the index starts so.
         window: list[int] = []
         heads = [""]
-        for k in tokens.window(start, index.max_words):
+        links, spaces, may_extend, max_words = (
+            tokens.links,
+            tokens.spaces,
+            index.may_extend,
+            index.max_words,
+        )
+        for k in range(start, len(texts)):
+            link = links[k]
+            if link == _JOINER:
+                continue
+            if link == _STOP:
+                break
             window.append(k)
             head = glue(heads[-1], "" if articles[k] else parts[k])
-            if not index.may_extend(head):
+            if not may_extend(head):
                 break
             heads.append(head)
-        for n in range(min(len(window), len(heads)), 0, -1):
-            words = window[:n]
-            last = words[-1]
-            if last + 1 <= (best[0] if best else start):
+            if len(window) >= max_words or "\n" in spaces[k]:
                 break
-            if self.require_title and not tokens.titled(words, self.lead_nouns):
+        shortest = best[0] if best else start  # a window must end after it
+        # common_phrase's first test, the same for every window from `start`
+        determiner = bool(window) and lowers[window[0]] in _DETERMINERS
+        keys = index.keys
+        for n in range(min(len(window), len(heads)), 0, -1):
+            last = window[n - 1]
+            if last + 1 <= shortest:
+                break
+            if self.require_title and not tokens.titled(window[:n], self.lead_nouns):
                 continue
-            if (
-                n > 1
-                and tokens.lowers[last].rstrip("'’") in _NOT_LAST
-                and not (texts[last].isupper() and texts[last - 1] == "-")
-            ):
-                continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
-            if n > 1 and tokens.common_phrase(words):
-                continue  # "Des armes ont été saisies" is no "Désarmes", "La source" no town
+            if n > 1:
+                if lowers[last].rstrip("'’") in _NOT_LAST and not (
+                    texts[last].isupper() and texts[last - 1] == "-"
+                ):
+                    continue  # not the capital letter after a hyphen: "SPLM-N", "SPLA-N"
+                if determiner and tokens.common_phrase(window[:n]):
+                    continue  # "Des armes ont été saisies" is no "Désarmes", "La source" no town
             # = join_keys of the words' keys, the last one kept even if it is an article
             key = drop_mute(glue(heads[n - 1], parts[last]))
-            ids = index.by_key(key)
-            if ids and n == 1 and texts[last].islower() and not index.spelled(key, texts[last]):
+            ids = keys.get(key)  # by_key, None for []
+            if not ids:
+                continue
+            if n == 1 and tokens.lowercase[last] and not index.spelled(key, texts[last]):
                 continue  # "à l'arme lourde": a common noun, not "l'armée"
-            if ids:
-                return last + 1, ids
+            return last + 1, ids
         return best
 
 
@@ -263,11 +282,13 @@ _OF_OR_THE = OF_WORDS | DEFINITE_ARTICLES
 
 
 @lru_cache(maxsize=1 << 16)
-def _text_facts(text: str) -> tuple[str, bool, bool, bool | None]:
+def _text_facts(text: str) -> tuple[str, bool, bool, bool | None, bool, bool, int]:
     """What the matchers read of a token's text, worked out once per text (a text repeats its
     words): its key part (`token_part`), whether it is an Arabic article, whether it holds a
-    letter or digit, and whether a name may start at it (`_Tokens.can_start`): True whatever
-    its neighbours, False never, None as its neighbours say (an article, "N'")."""
+    letter or digit, whether a name may start at it (`_Tokens.can_start`: True whatever its
+    neighbours, False never, None as its neighbours say: an article, "N'"), whether it starts
+    with a capital, whether it is in lower case (str.islower) and what it is in a name's
+    window: a word, a joiner it crosses, or where it stops (a line break, other punctuation)."""
     article = fold(text) in ARTICLES  # the token's folded form (DocTokens.folded)
     alnum = any(ch.isalnum() for ch in text)
     opens: bool | None
@@ -277,10 +298,17 @@ def _text_facts(text: str) -> tuple[str, bool, bool, bool | None]:
         opens = None if text in _NAME_INITIALS else False
     else:
         opens = None if article else True
-    return token_part(text), article, alnum, opens
+    if "\n" in text or text.isspace():
+        link = _STOP
+    elif text in _JOINERS:
+        link = _JOINER
+    else:
+        link = _WORD if alnum else _STOP
+    return token_part(text), article, alnum, opens, text[:1].isupper(), text.islower(), link
 
 
 _NAME_INITIALS = ("N'", "N’")
+_WORD, _JOINER, _STOP = 0, 1, 2  # what a token is in a name's window (_text_facts)
 
 
 class _Tokens:
@@ -296,11 +324,21 @@ class _Tokens:
         self.parts: tuple[str, ...] = ()
         self.articles: tuple[bool, ...] = ()
         self.alnum: tuple[bool, ...] = ()
+        self.capitalised: tuple[bool, ...] = ()  # the first character is a capital
+        self.lowercase: tuple[bool, ...] = ()  # str.islower
+        self.links: tuple[int, ...] = ()  # _WORD, _JOINER or _STOP
         opens: tuple[bool | None, ...] = ()
         if self.texts:
-            self.parts, self.articles, self.alnum, opens = zip(
-                *map(_text_facts, self.texts), strict=True
-            )
+            columns = zip(*map(_text_facts, self.texts), strict=True)
+            (
+                self.parts,
+                self.articles,
+                self.alnum,
+                opens,
+                self.capitalised,
+                self.lowercase,
+                self.links,
+            ) = columns
         self.startable = [i for i, o in enumerate(opens) if o or (o is None and self.can_start(i))]
 
     def can_start(self, i: int) -> bool:
@@ -332,45 +370,24 @@ class _Tokens:
             and self.texts[i + 1][:1].isupper()
         )
 
-    def window(self, start: int, max_words: int) -> Iterator[int]:
-        """Word tokens from `start` on, across spaces, hyphens and apostrophes, stopping at
-        other punctuation or a line break, at most `max_words` words."""
-        count = 0
-        for k in range(start, len(self.texts)):
-            text = self.texts[k]
-            if "\n" in text or text.isspace():
-                return
-            if text in _JOINERS:
-                continue
-            if not self.alnum[k]:
-                return
-            yield k
-            count += 1
-            if count >= max_words or "\n" in self.spaces[k]:
-                return
-
     def common_phrase(self, words: list[int]) -> bool:
         """A French determiner, capitalised or not, then a word in lower case: 'Des armes',
         'La source', 'Les cayes de la côte' are words of the sentence, not the name their
         letters spell ('Désarmes', 'Les Cayes' are written with capitals)."""
         return self.lowers[words[0]] in _DETERMINERS and any(
-            self.texts[k].islower() and not self.articles[k] for k in words[1:]
+            self.lowercase[k] and not self.articles[k] for k in words[1:]
         )
 
     def titled(self, words: list[int], lead_nouns: frozenset[str] = frozenset()) -> bool:
         """Proper-noun shape: the first word that is not an article (nor, first, one of
         `lead_nouns`: 'région du Nord') starts with a capital."""
-        if (
-            len(words) > 1
-            and self.texts[words[0]].islower()
-            and self.folded[words[0]] in lead_nouns
-        ):
+        if len(words) > 1 and self.lowercase[words[0]] and self.folded[words[0]] in lead_nouns:
             rest = list(words[1:])
             while rest and self.folded[rest[0]] in _OF_OR_THE:
                 rest.pop(0)
             return len(rest) < len(words) - 1 and self.titled(rest)
         for k in words:
-            if self.articles[k] and self.texts[k].islower():
+            if self.articles[k] and self.lowercase[k]:
                 continue
-            return self.texts[k][:1].isupper()
+            return self.capitalised[k]
         return False
