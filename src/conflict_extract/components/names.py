@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -281,14 +281,24 @@ class NameMatcher(DataComponent):
 _OF_OR_THE = OF_WORDS | DEFINITE_ARTICLES
 
 
+class _TextFacts(NamedTuple):
+    """What the matchers read of a token's text (_text_facts)."""
+
+    part: str  # its key part (`token_part`)
+    article: bool  # an Arabic article (its folded form in normalize.ARTICLES)
+    alnum: bool  # holds a letter or digit
+    # whether a name may start at it (`_Tokens.can_start`): True whatever its neighbours,
+    # False never, None as its neighbours say (an article, "N'")
+    opens: bool | None
+    capitalised: bool  # its first character is a capital
+    lowercase: bool  # str.islower
+    link: int  # what it is in a name's window: _WORD, _JOINER (crossed) or _STOP
+
+
 @lru_cache(maxsize=1 << 16)
-def _text_facts(text: str) -> tuple[str, bool, bool, bool | None, bool, bool, int]:
+def _text_facts(text: str) -> _TextFacts:
     """What the matchers read of a token's text, worked out once per text (a text repeats its
-    words): its key part (`token_part`), whether it is an Arabic article, whether it holds a
-    letter or digit, whether a name may start at it (`_Tokens.can_start`: True whatever its
-    neighbours, False never, None as its neighbours say: an article, "N'"), whether it starts
-    with a capital, whether it is in lower case (str.islower) and what it is in a name's
-    window: a word, a joiner it crosses, or where it stops (a line break, other punctuation)."""
+    words) rather than once per token and array."""
     article = fold(text) in ARTICLES  # the token's folded form (DocTokens.folded)
     alnum = any(ch.isalnum() for ch in text)
     opens: bool | None
@@ -299,12 +309,14 @@ def _text_facts(text: str) -> tuple[str, bool, bool, bool | None, bool, bool, in
     else:
         opens = None if article else True
     if "\n" in text or text.isspace():
-        link = _STOP
+        link = _STOP  # a line break
     elif text in _JOINERS:
         link = _JOINER
     else:
-        link = _WORD if alnum else _STOP
-    return token_part(text), article, alnum, opens, text[:1].isupper(), text.islower(), link
+        link = _WORD if alnum else _STOP  # other punctuation
+    return _TextFacts(
+        token_part(text), article, alnum, opens, text[:1].isupper(), text.islower(), link
+    )
 
 
 _NAME_INITIALS = ("N'", "N’")
@@ -320,13 +332,13 @@ class _Tokens:
         self.lowers = tokens.lowers
         self.folded = tokens.folded
         self.spaces = tokens.spaces
-        # one look-up per token, not one pass per array
+        # _TextFacts by token, one look-up per token, not one pass per array
         self.parts: tuple[str, ...] = ()
         self.articles: tuple[bool, ...] = ()
         self.alnum: tuple[bool, ...] = ()
-        self.capitalised: tuple[bool, ...] = ()  # the first character is a capital
-        self.lowercase: tuple[bool, ...] = ()  # str.islower
-        self.links: tuple[int, ...] = ()  # _WORD, _JOINER or _STOP
+        self.capitalised: tuple[bool, ...] = ()
+        self.lowercase: tuple[bool, ...] = ()
+        self.links: tuple[int, ...] = ()
         opens: tuple[bool | None, ...] = ()
         if self.texts:
             columns = zip(*map(_text_facts, self.texts), strict=True)
