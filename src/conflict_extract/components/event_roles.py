@@ -208,35 +208,39 @@ class RoleReader:
     def roles(self, trigger: Trigger, sentence: Sentence) -> Roles:
         words = sentence.words
         memo = sentence.memo  # a mention's description and alliance are the same for all
+
+        def is_party(m: Span) -> bool:
+            """Who may take a side: not people of no stated side ('six personnes'), the
+            cheap test, nor an actor described in an apposition."""
+            return actor_kind(m) != "people" and not _described(
+                m, sentence.mentions, self.affiliation_cues
+            )
+
         mentions = [
             m
             for m in sentence.mentions
-            if root_node(m).i in trigger.clause
-            and not _remembered(
-                memo,
-                "described",
-                m,
-                lambda m: _described(m, sentence.mentions, self.affiliation_cues),
-            )
-            and actor_kind(m) != "people"
+            if root_node(m).i in trigger.clause and _remembered(memo, "party", m, is_party)
         ]
         if not mentions:
             attributed = self.attributed(trigger, sentence, exclude=None)
             victims = self._victims(trigger, sentence, attributed)  # "a tué six personnes"
             return Roles(actor1=attributed, actor2=victims)
-        allies = [
-            m for m in mentions if _remembered(memo, "ally", m, lambda m: self._is_ally(m, words))
-        ]
+        allies = (
+            [m for m in mentions if _remembered(memo, "ally", m, lambda m: self._is_ally(m, words))]
+            if self._tells_allies(sentence)
+            else []
+        )
         # "aux côtés des Unités de protection du peuple (YPG)": the ally named again, by its
         # acronym or another name, is still the ally.
         named_allies = [a for a in allies if not actor_kb(a).get("generic")]
-        allies += [
-            m
-            for m in mentions
-            if m not in allies
-            and not actor_kb(m).get("generic")
-            and any(same_actor(m, a) for a in named_allies)
-        ]
+        if named_allies:  # most triggers have no ally named
+            allies += [
+                m
+                for m in mentions
+                if m not in allies
+                and not actor_kb(m).get("generic")
+                and any(same_actor(m, a) for a in named_allies)
+            ]
         relations = {id(m): self._relation(m, trigger) for m in mentions if m not in allies}
         pair = (
             _between_pair(mentions, trigger) or _reciprocal_pair(mentions, trigger)
@@ -376,6 +380,21 @@ class RoleReader:
         if actor1 is None and assoc1:
             actor1, assoc1 = assoc1[0], assoc1[1:]
         return Roles(actor1, assoc1, actor2, assoc2)
+
+    def _tells_allies(self, sentence: Sentence) -> bool:
+        """The sentence holds an ally cue ('appuyées par', 'aux côtés de') or an ally verb,
+        without which none of its mentions is an ally (_is_ally reads both inside the
+        mention's sentence): asked once per sentence, as most hold neither."""
+        key = ("tells allies", -1)  # the sentence itself, not one of its mentions
+        found = sentence.memo.get(key)
+        if found is None:
+            words, tokens = sentence.words, sentence.tokens
+            verbs = self.lexicon.words.get("ally_verbs", frozenset())
+            cued = self.ally_cues.any_in(words, tokens)
+            found = sentence.memo[key] = cued or not verbs.isdisjoint(
+                words.lemmas[tokens.start : tokens.stop]
+            )
+        return found
 
     def _is_ally(self, mention: Span, words: DocWords) -> bool:
         # Read from the parse arrays, not Nodes: asked once per mention of a sentence that
