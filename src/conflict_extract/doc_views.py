@@ -16,7 +16,7 @@ instead of leaving tens of thousands of cyclic objects to the garbage collector.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import add
 from typing import NamedTuple, TypeVar
@@ -403,7 +403,8 @@ def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
     group they were read from, which they keep alive (a group holds its Doc weakly, so this
     keeps no Doc alive, and the group's id is never another's), and with that group's length:
     they are read again when a component replaces the group (`doc.spans[key] = spans`, as
-    ours all do) or appends to it. Not seen: a span put in place of
+    ours all do) or appends to it; a component that writes its group with set_span_group
+    gives them as it writes it. Not seen: a span put in place of
     another with `group[i] = span`, which none of our components does. A span's extension
     values are read from its bounds with `bounds_value`; Spans themselves come from
     `doc.spans`."""
@@ -414,9 +415,24 @@ def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
     read = doc_view(doc, "span_bounds", _no_span_bounds)
     found = read.get(key)
     if found is None or found[0] is not group or found[1] != len(group):
-        bounds = tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in group)
-        found = read[key] = (group, len(group), bounds)
+        found = read[key] = (group, len(group), _bounds_of(group))
     return found[2]
+
+
+def set_span_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """`doc.spans[key] = spans`, the spans' bounds kept for span_bounds as they are written:
+    read from the Spans the writer holds, where a later reader of span_bounds would build a
+    Span per span again. They are kept with the new group and its length, as span_bounds
+    keeps what it reads: a group replaced or appended to afterwards is read again."""
+    doc.spans[key] = spans
+    group = doc.spans[key]
+    read: dict[str, tuple[object, int, tuple[SpanBounds, ...]]]
+    read = doc_view(doc, "span_bounds", _no_span_bounds)
+    read[key] = (group, len(group), _bounds_of(spans))
+
+
+def _bounds_of(spans: Iterable[Span]) -> tuple[SpanBounds, ...]:
+    return tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in spans)
 
 
 def _no_span_bounds(doc: Doc) -> dict[str, tuple[object, int, tuple[SpanBounds, ...]]]:
