@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import add
+from itertools import compress, count, repeat
+from operator import add, eq
 from typing import NamedTuple, TypeVar
 from weakref import finalize, ref
 
@@ -116,11 +117,12 @@ def doc_tokens(doc: Doc) -> DocTokens:
 def _tokens(doc: Doc) -> DocTokens:
     array = doc.to_array([ORTH, LOWER, SPACY])
     texts, lowers = _strings(doc, array[:, 0]), _strings(doc, array[:, 1])
-    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
+    spaces = _SPACES[array[:, 2]].tolist()  # taken in numpy, not looked up per token
     return DocTokens(texts, lowers, spaces, list(map(fold, texts)))
 
 
-_SPACES = ("", " ")  # a token's SPACY flag (0 or 1) -> its trailing whitespace
+# a token's SPACY flag (0 or 1) -> its trailing whitespace
+_SPACES = numpy.array(["", " "], dtype=object)
 
 
 def folded_lemmas(doc: Doc) -> list[str]:
@@ -132,9 +134,12 @@ def folded_lemmas(doc: Doc) -> list[str]:
 
 def _folded_lemmas(doc: Doc) -> list[str]:
     lemmas = doc_parse(doc).lemmas  # what Token.lemma_ reads, read once for both views
-    return [
-        fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
-    ]
+    folded = list(map(fold, lemmas))  # one map over the lemmas, then the few without one
+    if "" in lemmas:
+        texts = doc_tokens(doc).folded
+        for k in compress(count(), map(eq, lemmas, repeat(""))):
+            folded[k] = texts[k]
+    return folded
 
 
 def span_value(span: Span, name: str) -> object:
@@ -373,12 +378,18 @@ def _nodes(doc: Doc) -> list[Node]:
     nodes: list[Node] = []
     of = _DocNodes(doc, nodes, parse)
     append = nodes.append
-    for i, (text, lower, lemma, dep, pos) in enumerate(
-        zip(tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos, strict=True)
+    # one attribute set per statement: a tuple assignment builds and unpacks a tuple per Node
+    for i, text, lower, lemma, dep, pos in zip(
+        count(), tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos
     ):
         node = Node()
-        node.i, node.text, node.lower_, node.lemma_ = i, text, lower, lemma
-        node.dep_, node.pos_, node._of = dep, pos, of
+        node.i = i
+        node.text = text
+        node.lower_ = lower
+        node.lemma_ = lemma
+        node.dep_ = dep
+        node.pos_ = pos
+        node._of = of
         append(node)
     for node, head in zip(nodes, parse.heads, strict=True):
         node.head = nodes[head]
