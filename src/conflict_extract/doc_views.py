@@ -16,9 +16,10 @@ instead of leaving tens of thousands of cyclic objects to the garbage collector.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import add
+from itertools import compress, count, repeat
+from operator import add, eq
 from typing import NamedTuple, TypeVar
 from weakref import finalize, ref
 
@@ -116,11 +117,12 @@ def doc_tokens(doc: Doc) -> DocTokens:
 def _tokens(doc: Doc) -> DocTokens:
     array = doc.to_array([ORTH, LOWER, SPACY])
     texts, lowers = _strings(doc, array[:, 0]), _strings(doc, array[:, 1])
-    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
+    spaces = _SPACES[array[:, 2]].tolist()  # taken in numpy, not looked up per token
     return DocTokens(texts, lowers, spaces, list(map(fold, texts)))
 
 
-_SPACES = ("", " ")  # a token's SPACY flag (0 or 1) -> its trailing whitespace
+# a token's SPACY flag (0 or 1) -> its trailing whitespace
+_SPACES = numpy.array(["", " "], dtype=object)
 
 
 def folded_lemmas(doc: Doc) -> list[str]:
@@ -132,9 +134,12 @@ def folded_lemmas(doc: Doc) -> list[str]:
 
 def _folded_lemmas(doc: Doc) -> list[str]:
     lemmas = doc_parse(doc).lemmas  # what Token.lemma_ reads, read once for both views
-    return [
-        fold(lemma) if lemma else f for lemma, f in zip(lemmas, doc_tokens(doc).folded, strict=True)
-    ]
+    folded = list(map(fold, lemmas))  # one map over the lemmas, then the few without one
+    if "" in lemmas:
+        texts = doc_tokens(doc).folded
+        for k in compress(count(), map(eq, lemmas, repeat(""))):
+            folded[k] = texts[k]
+    return folded
 
 
 def span_value(span: Span, name: str) -> object:
@@ -373,12 +378,18 @@ def _nodes(doc: Doc) -> list[Node]:
     nodes: list[Node] = []
     of = _DocNodes(doc, nodes, parse)
     append = nodes.append
-    for i, (text, lower, lemma, dep, pos) in enumerate(
-        zip(tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos, strict=True)
+    # one attribute set per statement: a tuple assignment builds and unpacks a tuple per Node
+    for i, text, lower, lemma, dep, pos in zip(
+        count(), tokens.texts, tokens.lowers, parse.lemmas, parse.deps, parse.pos
     ):
         node = Node()
-        node.i, node.text, node.lower_, node.lemma_ = i, text, lower, lemma
-        node.dep_, node.pos_, node._of = dep, pos, of
+        node.i = i
+        node.text = text
+        node.lower_ = lower
+        node.lemma_ = lemma
+        node.dep_ = dep
+        node.pos_ = pos
+        node._of = of
         append(node)
     for node, head in zip(nodes, parse.heads, strict=True):
         node.head = nodes[head]
@@ -403,7 +414,8 @@ def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
     group they were read from, which they keep alive (a group holds its Doc weakly, so this
     keeps no Doc alive, and the group's id is never another's), and with that group's length:
     they are read again when a component replaces the group (`doc.spans[key] = spans`, as
-    ours all do) or appends to it. Not seen: a span put in place of
+    ours all do) or appends to it; a component that writes its group with set_span_group
+    gives them as it writes it. Not seen: a span put in place of
     another with `group[i] = span`, which none of our components does. A span's extension
     values are read from its bounds with `bounds_value`; Spans themselves come from
     `doc.spans`."""
@@ -414,9 +426,24 @@ def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
     read = doc_view(doc, "span_bounds", _no_span_bounds)
     found = read.get(key)
     if found is None or found[0] is not group or found[1] != len(group):
-        bounds = tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in group)
-        found = read[key] = (group, len(group), bounds)
+        found = read[key] = (group, len(group), _bounds_of(group))
     return found[2]
+
+
+def set_span_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """`doc.spans[key] = spans`, the spans' bounds kept for span_bounds as they are written:
+    read from the Spans the writer holds, where a later reader of span_bounds would build a
+    Span per span again. They are kept with the new group and its length, as span_bounds
+    keeps what it reads: a group replaced or appended to afterwards is read again."""
+    doc.spans[key] = spans
+    group = doc.spans[key]
+    read: dict[str, tuple[object, int, tuple[SpanBounds, ...]]]
+    read = doc_view(doc, "span_bounds", _no_span_bounds)
+    read[key] = (group, len(group), _bounds_of(spans))
+
+
+def _bounds_of(spans: Iterable[Span]) -> tuple[SpanBounds, ...]:
+    return tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in spans)
 
 
 def _no_span_bounds(doc: Doc) -> dict[str, tuple[object, int, tuple[SpanBounds, ...]]]:

@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-from conflict_extract.components.dates import DateFinder, last_weekday
+from conflict_extract.components.dates import _NEEDS, DateFinder, _has_any, last_weekday
 
 NLP = spacy.blank("fr")
 FINDER = DateFinder(name="dates", spans_key="dates")
@@ -102,3 +102,25 @@ def test_since_a_month_is_a_duration_not_a_date(nlp) -> None:  # type: ignore[no
     doc._.published = "2025-03-21"
     doc = nlp(doc)
     assert list(doc.spans["dates"]) == []
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "le 3 mars dernier, des hommes armes",
+        "l'ete dernier et samedi dernier",
+        "samedi derniere",
+        "le dernier samedi",
+        "mars  dernier",
+        " dernier",
+        "",
+    ],
+)
+def test_gates_of_the_last_month_weekday_or_season_are_the_strings_themselves(
+    folded: str,
+) -> None:
+    """_has_any tells the 'X dernier' groups from where ' dernier' is: the same answer as
+    looking for each string of the group."""
+    for groups in _NEEDS.values():
+        for group in groups:
+            assert _has_any(folded, group) == any(word in folded for word in group)

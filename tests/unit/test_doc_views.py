@@ -16,6 +16,7 @@ from conflict_extract.doc_views import (
     doc_tokens,
     folded_lemmas,
     root_node,
+    set_span_group,
     span_bounds,
     span_value,
 )
@@ -196,6 +197,20 @@ def test_span_bounds_follow_a_replaced_or_changed_group() -> None:
     assert [b.start for b in span_bounds(doc, "places")] == [1, 4]
     del doc.spans["places"]
     assert span_bounds(doc, "places") == ()
+
+
+def test_span_group_set_with_its_bounds() -> None:
+    doc = NLP("Les FDS ont repris Tabqa et Raqqa hier.")
+    spans = [Span(doc, 4, 5), Span(doc, 6, 7)]
+    set_span_group(doc, "places", spans)
+    assert [(s.start, s.end) for s in doc.spans["places"]] == [(4, 5), (6, 7)]
+    bounds = span_bounds(doc, "places")
+    assert bounds == tuple((s.start, s.end, s.start_char, s.end_char) for s in doc.spans["places"])
+    assert span_bounds(doc, "places") is bounds  # as written: not read from the group again
+    doc.spans["places"].append(Span(doc, 1, 2))  # changed after it was written
+    assert [b.start for b in span_bounds(doc, "places")] == [4, 6, 1]
+    doc.spans["places"] = [Span(doc, 1, 2)]  # replaced without set_span_group
+    assert [b.start for b in span_bounds(doc, "places")] == [1]
 
 
 def test_span_bounds_do_not_keep_their_doc_alive() -> None:

@@ -20,13 +20,15 @@ from conflict_extract.components import extensions  # noqa: F401  (registers Spa
 from conflict_extract.components.data import DataComponent
 from conflict_extract.doc_views import (
     DocTokens,
+    SpanBounds,
+    bounds_value,
     doc_parse,
     doc_text,
     doc_tokens,
     doc_view,
     folded_lemmas,
+    set_span_group,
     span_bounds,
-    span_value,
 )
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -153,7 +155,7 @@ class CasualtyFinder(DataComponent):
                 spans.append(read[0])
                 verb_led.append(read[1])
             i = max(end, at + 1)
-        doc.spans[self.spans_key] = spans
+        set_span_group(doc, self.spans_key, spans)  # read as bounds by convert
         return doc
 
     # -- figures -----------------------------------------------------------------------------
@@ -732,8 +734,8 @@ def _source_in(doc: Doc, sent: Span) -> str | None:
 
 def _names_in(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the spans of doc.spans[key], the name being the knowledge
-    base's or the text; read once per Doc and span group, not at every figure (iterating a
-    span group builds a Span per span)."""
+    base's or the text; read once per Doc and span group, not at every figure, from the
+    group's bounds (span_bounds: no Span built per span)."""
     group = doc.spans.get(key)
     if group is None:
         return []
@@ -742,16 +744,16 @@ def _names_in(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     found = read.get(key)
     if found is None or found[0] is not group or found[1] != len(group):
         text = doc_text(doc)
-        names = [(s.start, s.end, _name(s, text)) for s in group]
+        names = [(b.start, b.end, _name(doc, b, text)) for b in span_bounds(doc, key)]
         found = read[key] = (group, len(group), names)  # the group holds its Doc weakly
     return found[2]
 
 
-def _name(span: Span, text: str) -> str:
-    """The knowledge base's name of `span`, or its text (`span._.kb` read without an
-    Underscore object, `span.text` sliced from the Doc's text)."""
-    kb: dict[str, Any] = span_value(span, "kb") or {}  # type: ignore[assignment]
-    return str(kb.get("name") or text[span.start_char : span.end_char])
+def _name(doc: Doc, bounds: SpanBounds, text: str) -> str:
+    """The knowledge base's name of the span at `bounds`, or its text (`span._.kb` read
+    without an Underscore object, `span.text` sliced from the Doc's text)."""
+    kb: dict[str, Any] = bounds_value(doc, bounds, "kb") or {}  # type: ignore[assignment]
+    return str(kb.get("name") or text[bounds.start_char : bounds.end_char])
 
 
 def _nothing_read(doc: Doc) -> dict:

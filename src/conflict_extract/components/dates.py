@@ -81,6 +81,15 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "last_month": (("le mois ",),),
     "next_day": (("le lendemain",),),
 }
+# The groups of _NEEDS whose every string is a word then ' dernier', with those words:
+# _has_any looks for them where ' dernier' is.
+_LAST = " dernier"
+_BEFORE_LAST = {
+    group: tuple(word.removesuffix(_LAST) for word in group)
+    for groups in _NEEDS.values()
+    for group in groups
+    if group and all(word.endswith(_LAST) for word in group)
+}
 # The kinds whose every match holds a month ('month') or a weekday ('day') written as a whole
 # word (each pattern puts a space, '-', '.' or a word boundary on both sides of it), and reads
 # at most _REACH characters before that word's start and after its end, look-arounds included
@@ -130,7 +139,7 @@ class DateFinder:
             if not all(
                 present[group]
                 if group in present
-                else present.setdefault(group, any(word in folded for word in group))
+                else present.setdefault(group, _has_any(folded, group))
                 for group in _NEEDS[kind]
             ):
                 continue  # the pattern cannot match
@@ -155,6 +164,22 @@ class DateFinder:
         _resolve_next_days(spans)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _has_any(folded: str, group: tuple[str, ...]) -> bool:
+    """Whether one of the strings of `group` (_NEEDS) is in `folded`. The 'X dernier' groups
+    (a month, a weekday or a season, then 'dernier': up to 27 strings) are told from the few
+    places where ' dernier' is written, what is before each compared with all the X at once,
+    rather than by a scan of the text per string; most texts have no ' dernier' at all."""
+    befores = _BEFORE_LAST.get(group)
+    if befores is None:
+        return any(word in folded for word in group)
+    at = folded.find(_LAST)
+    while at >= 0:
+        if folded.endswith(befores, 0, at):
+            return True
+        at = folded.find(_LAST, at + 1)
+    return False
 
 
 def _stretches(folded: str) -> dict[str, list[tuple[int, int]]]:

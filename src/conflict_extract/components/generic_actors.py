@@ -24,7 +24,16 @@ from conflict_extract.components import extensions  # noqa: F401  (Span._.kb, ._
 from conflict_extract.components.data import DataComponent
 from conflict_extract.components.phrases import DocWords, split_words
 from conflict_extract.components.triggers import pronominal
-from conflict_extract.doc_views import doc_parse, doc_tokens, set_span_value, span_value
+from conflict_extract.doc_views import (
+    SpanBounds,
+    bounds_value,
+    doc_parse,
+    doc_tokens,
+    set_span_group,
+    set_span_value,
+    span_bounds,
+    span_value,
+)
 from conflict_extract.knowledge.actors import ACTOR_FILES, actor_index
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.index import NameIndex
@@ -204,16 +213,17 @@ class GenericActorResolver(DataComponent):
             set_span_value(span, "kb", kb)
             if kb.get("kb_id"):
                 span.id_ = str(kb["kb_id"])
-        doc.spans[self.spans_key] = spans  # a span's id_ is kept only by a new group
-        # Each group read once: every read of doc.spans[key] builds its Spans anew.
-        places = list(doc.spans.get("places", []))
+        # a span's id_ is kept only by a new group; its bounds are read by the readers after
+        set_span_group(doc, self.spans_key, spans)
+        # The places where they are (every read of doc.spans[key] builds its Spans anew).
+        places = span_bounds(doc, "places")
         mentions = self._generic_mentions(doc, country, spans, places) + self._states(
             doc, country, places
         )
         _resolve_nameless(mentions, spans, self.called)
         _resolve_identified(mentions, spans, self.identification_verbs)
         mentions = self._possessed(doc, mentions, spans)
-        doc.spans[self.actors_key] = sorted(mentions, key=lambda span: span.start)
+        set_span_group(doc, self.actors_key, sorted(mentions, key=lambda span: span.start))
         return doc
 
     def _possessed(self, doc: Doc, mentions: list[Span], factions: list[Span]) -> list[Span]:
@@ -251,19 +261,21 @@ class GenericActorResolver(DataComponent):
             mention._.actor = actor
         return mentions + added
 
-    def _states(self, doc: Doc, home: str | None, places: list[Span]) -> list[Span]:
+    def _states(self, doc: Doc, home: str | None, places: tuple[SpanBounds, ...]) -> list[Span]:
         """A country where an actor stands ('soutenus par le Rwanda', 'la Turquie a
         bombardé', 'contre la Russie') names its state forces, and so does a capital
         (data/capitals.tsv) that acts ('Moscou a frappé Odessa', 'des frappes menées par
         Washington'); a capital after 'contre' is a target ('une attaque contre Kiev')."""
         out = []
         words = DocWords.of(doc)
-        for place in places:
-            kb = _kb(place)
+        for bounds in places:  # where the places are, a Span only for a country or a capital
+            kb: dict[str, Any] = bounds_value(doc, bounds, "kb") or {}  # type: ignore[assignment]
             kb_id = str(kb.get("kb_id") or "")
             if kb_id.startswith("cc:"):
+                place = doc[bounds.start : bounds.end]
                 stands = _actor_position(place, words)
             elif kb_id in self.capitals:
+                place = doc[bounds.start : bounds.end]
                 stands = self._capital_acts(place, words)
             else:
                 continue
@@ -329,13 +341,17 @@ class GenericActorResolver(DataComponent):
 
     # -- generic nouns -----------------------------------------------------------------------
     def _generic_mentions(
-        self, doc: Doc, country: str | None, factions: list[Span], places: list[Span]
+        self,
+        doc: Doc,
+        country: str | None,
+        factions: list[Span],
+        places: tuple[SpanBounds, ...],
     ) -> list[Span]:
         """Actor nouns and nationality words outside the names found (`factions`: the
-        group's spans as set; `places`: doc.spans["places"])."""
+        group's spans as set; `places`: the bounds of doc.spans["places"])."""
         taken = {
             i
-            for spans in (factions, places, doc.spans.get("sources", []))
+            for spans in (factions, places, span_bounds(doc, "sources"))
             for span in spans
             for i in range(span.start, span.end)
         }

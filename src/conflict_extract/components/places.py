@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_scenes import is_near
 from conflict_extract.components.names import NameMatcher
-from conflict_extract.doc_views import doc_parse, doc_text, doc_tokens, span_bounds, span_value
+from conflict_extract.doc_views import (
+    doc_parse,
+    doc_text,
+    doc_tokens,
+    set_span_group,
+    span_bounds,
+    span_value,
+)
 from conflict_extract.knowledge.files import DataFiles
 from conflict_extract.knowledge.geocode import Geocoder
 from conflict_extract.knowledge.lexicons import demonyms, word_list_file, word_lists
@@ -166,7 +173,7 @@ class PlaceFinder(NameMatcher):
         kept = self._in_its_country(doc, spans)
         if len(kept) < len(spans):
             self.geocoder.resolve(doc, kept)  # the dispatch's country without the stray one
-        doc.spans[self.spans_key] = kept
+        set_span_group(doc, self.spans_key, kept)  # read as bounds by convert, event_scenes
         return doc
 
     def _in_its_country(self, doc: Doc, spans: list[Span]) -> list[Span]:
