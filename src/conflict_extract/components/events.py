@@ -314,17 +314,18 @@ class EventExtractor(DataComponent):
                 )
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
-        roles = [self.roles.roles(t, sentence) for t in triggers]
+        # Each trigger's roles are read when an event is made of them (`PendingRoles`): the
+        # folds below decide which triggers and places remain from the triggers alone, and a
+        # trigger left without a place makes no event.
+        roles = [PendingRoles(partial(self.roles.roles, t, sentence)) for t in triggers]
         strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _fold_circumstances(triggers, groups, roles)
         triggers, groups, roles = _fold_into_protests(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         roles = _lend_placeless(triggers, groups, roles)
-        roles = [
-            r if r.actor2 is None or holds_territory(t, r.actor2) else replace(r, actor2=None)
-            for t, r in zip(triggers, roles, strict=True)
-        ]
+        if not any(groups):
+            return []  # no trigger kept a place: no event, nor its date, source or toll
         source = next(iter(_within(sent, spans["sources"])), None)
         update = _cue_in(self.lexicon, sentence, "toll_update_cues")
         sequel = _cue_in(self.lexicon, sentence, "sequel_cues") or self._names_a_told_deed(sentence)
@@ -340,7 +341,12 @@ class EventExtractor(DataComponent):
             dateline=dateline,
         )
         drafts: list[Draft] = []
-        for trigger, places, role in zip(triggers, groups, roles, strict=True):
+        for trigger, places, pending in zip(triggers, groups, roles, strict=True):
+            if not places:
+                continue  # no event: its roles, type and sides are not read
+            role = pending.get()
+            if role.actor2 is not None and not holds_territory(trigger, role.actor2):
+                role = replace(role, actor2=None)
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
             # strongest of its words (ACLED precedence).
             entry = strongest.get(trigger.entry.event_type, trigger).entry
@@ -1601,16 +1607,16 @@ def _conjoined(one: Node, other: Node) -> bool:
 
 
 def _fold_dependents(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'des obus ... se sont abattus sur Joura', 'des combats ont opposé X à Y': a trigger
     that is an argument of another of the same type names the same incident."""
     return _fold(triggers, groups, roles, _argument_of)
 
 
 def _fold_circumstances(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'enlevés par les insurgés lors d'une attaque contre le village de Nanduli': the attack
     is when and where people were abducted or raped, not a second incident; the deed keeps
     its type and takes the attack's place."""
@@ -1620,9 +1626,9 @@ def _fold_circumstances(
 def _fold(
     triggers: list[Trigger],
     groups: list[list[Span]],
-    roles: list[Roles],
+    roles: list[PendingRoles],
     speaks_for: Callable[[Trigger, Trigger], bool],
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """Each trigger another one speaks for (`speaks_for(trigger, other)`) is folded into it:
     their roles joined, its places lent when the other has none."""
     keep = list(range(len(triggers)))
@@ -1634,7 +1640,7 @@ def _fold(
         if governor is None:
             continue
         keep.remove(k)
-        roles[governor] = _joined(roles[governor], roles[k])
+        roles[governor] = roles[governor].joined(roles[k])
         if not groups[governor]:
             groups[governor] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
@@ -1662,8 +1668,8 @@ def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
 
 
 def _fold_into_protests(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'Un étudiant a été tué lors de la dispersion d'une manifestation', 'trois personnes
     ont été tuées pendant une manifestation': the killing is the harm done at the protest,
     one event, the protest's (the kind decider reads the harm)."""
@@ -1683,6 +1689,29 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OF_NAME = frozenset({"de", "d'", "d’", "du"})  # "la localité de Liancourt": named
 # abducted, raped or arrested during a raid: the raid is when and where it happened
 _DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual", "arrests"})
+
+
+class PendingRoles:
+    """A trigger's roles (`RoleReader.roles`, the costliest reading of a sentence), or two
+    joined (`_joined`), read at the first `get` and kept: the folds of a sentence's triggers
+    join them without reading them, and only a trigger left with a place makes an event of
+    them (a sixth of the triggers keep none). Reading is a pure function of the trigger and
+    its sentence, so when it happens changes nothing."""
+
+    __slots__ = ("_read", "_roles")
+
+    def __init__(self, read: Callable[[], Roles]) -> None:
+        self._read = read
+        self._roles: Roles | None = None
+
+    def get(self) -> Roles:
+        if self._roles is None:
+            self._roles = self._read()
+        return self._roles
+
+    def joined(self, other: PendingRoles, *, fight: bool = False) -> PendingRoles:
+        """`_joined` of these roles and `other`'s, read when asked."""
+        return PendingRoles(lambda: _joined(self.get(), other.get(), fight=fight))
 
 
 def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
@@ -1728,8 +1757,8 @@ def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
 
 
 def _absorb_outcomes(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """A killing told beside an attack ('... ont été tués lorsque le drone a frappé le
     marché', 'a repoussé une attaque ..., tué 12 miliciens et bombardé...') is the outcome of
     the attack it hangs on, or else of the nearest one: its agent and victims fill that
@@ -1756,15 +1785,15 @@ def _absorb_outcomes(
             continue
         target = min(candidates, key=lambda j: _distance(trigger, triggers[j]))
         fight = triggers[target].entry.kind == "clash"
-        roles[target] = _joined(roles[target], roles[k], fight=fight)
+        roles[target] = roles[target].joined(roles[k], fight=fight)
         if not groups[target] and groups[k]:
             groups[target] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
 
 
 def _lend_placeless(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> list[Roles]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> list[PendingRoles]:
     """'Douze villageois ont été tués à Kwall lorsque des hommes armés ont ouvert le feu sur
     un marché': a word of the same type with no place of its own tells the same incident as
     the nearest one that has one; its actors fill that one's gaps."""
@@ -1781,7 +1810,7 @@ def _lend_placeless(
         ]
         if same:
             target = min(same, key=lambda j: _distance(trigger, triggers[j]))
-            roles[target] = _joined(roles[target], roles[k])
+            roles[target] = roles[target].joined(roles[k])
     return roles
 
 
