@@ -207,27 +207,19 @@ class EventExtractor(DataComponent):
             told = self._denied_after(doc, told, sent)
             found_here = self.finder.find(sentence)
             background = {
-                root_node(t.span).i
-                for t in found_here
-                if self._background(t, sentence, spans["dates"])
+                t.root.i for t in found_here if self._background(t, sentence, spans["dates"])
             }
             # "une semaine après la frappe de missile russe qui avait tué 20 civils": a relative
             # clause right after a background deed's words tells of that deed, however the
             # parser hangs it
-            background |= {
-                root_node(t.span).i
-                for t in found_here
-                if _relative_after(root_node(t.span), background)
-            }
+            background |= {t.root.i for t in found_here if _relative_after(t.root, background)}
             triggers = [
                 t
                 for t in found_here
-                if root_node(t.span).i not in background
+                if t.root.i not in background
                 # "tués en 2024 ... lors d'affrontements": what a background trigger governs
                 # (most sentences have none: no ancestor to read)
-                and not (
-                    background and any(a.i in background for a in root_node(t.span).ancestors[:4])
-                )
+                and not (background and any(a.i in background for a in t.root.ancestors[:4]))
                 and not _historical(t, sentence, doc)
                 and not _recalled(t, doc, spans["dates"])
                 and t.entry.id not in cancelled
@@ -556,9 +548,7 @@ class EventExtractor(DataComponent):
 
     def _names_a_deed(self, trigger: Trigger) -> bool:
         """'L'attaque', 'l'embuscade', 'l'enlèvement': a definite noun of a deed."""
-        return _given(trigger.span) and self.lexicon.has(
-            "deed_nouns", fold(root_node(trigger.span).lemma_)
-        )
+        return _given(trigger.span) and self.lexicon.has("deed_nouns", fold(trigger.root.lemma_))
 
     def _fill_told(
         self, doc: Doc, told: list[Draft], sentence: Sentence, triggers: list[Trigger]
@@ -721,7 +711,7 @@ class EventExtractor(DataComponent):
         la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
         event spoken of, not told."""
-        root = root_node(trigger.span)
+        root = trigger.root
         doc = sentence.span.doc
         if (
             root.pos_ == "NOUN"
@@ -821,8 +811,15 @@ class EventExtractor(DataComponent):
         """Some word of the list `name` is the folded lemma of a token of `doc` (or its folded
         text, for a token with no lemma): a check that needs one on a token's lemma can hold
         only then, and asks this first, one set test against the Doc's lemmas (`_lemma_set`)
-        before any walk of the parse; most Docs lack most of the lists."""
-        return not self.lexicon.words.get(name, frozenset()).isdisjoint(_lemma_set(doc))
+        before any walk of the parse; most Docs lack most of the lists. Asked for every
+        trigger, answered once per Doc and list (keyed by the list's words, so a Doc read by
+        another lexicon is answered for its own lists)."""
+        words = self.lexicon.words.get(name, frozenset())
+        met: dict[frozenset[str], bool] = doc_view(doc, "lists_met", _no_lists_met)
+        found = met.get(words)
+        if found is None:
+            found = met[words] = not words.isdisjoint(_lemma_set(doc))
+        return found
 
     def _struck_by_nature(self, root: Node) -> bool:
         """'un séisme qui a frappé la province', 'des inondations ont frappé Uvira', 'frappé
@@ -915,7 +912,7 @@ class EventExtractor(DataComponent):
         Explosions/Remote violence), with no one killed or wounded in the sentence."""
         if (
             trigger.entry.event_type != "Explosions/Remote violence"
-            or root_node(trigger.span).pos_ != "NOUN"  # "a bombardé une cérémonie" struck
+            or trigger.root.pos_ != "NOUN"  # "a bombardé une cérémonie" struck
             or sentence.harmed
         ):
             return False  # nor "ont manifesté en hommage aux victimes", a protest
@@ -1320,6 +1317,10 @@ def _build_lemma_set(doc: Doc) -> frozenset[str]:
     return frozenset(folded_lemmas(doc))
 
 
+def _no_lists_met(doc: Doc) -> dict[frozenset[str], bool]:
+    return {}
+
+
 def _cue_in(lexicon: EventLexicon, sentence: Sentence, name: str) -> bool:
     """A phrase of the word list `name` ('le même jour', 'nouveau bilan') is in the sentence:
     read once per sentence (`sentence.memo`), since the date, the day counted from the event
@@ -1388,7 +1389,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     published = _published(doc)
     if not published:
         return False
-    root = root_node(trigger.span)
+    root = trigger.root
     # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
     verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
     if root.pos_ == "NOUN" and root.dep_ in _SUBJECTS and root.head.pos_ == "VERB":
@@ -1428,7 +1429,7 @@ def _pluperfect(verb: Node) -> bool:
 def _in_relative_clause(token: Node, trigger: Trigger) -> bool:
     """The token belongs to a relative clause the trigger is not in ('les Chebab, qui
     avaient perdu la ville en 2019, ont tué lundi cinq soldats')."""
-    root = root_node(trigger.span)
+    root = trigger.root
     for above in [token, *token.ancestors]:
         if above.i == root.i:
             return False
@@ -1582,11 +1583,11 @@ def _share_with_coordinated(triggers: list[Trigger], groups: list[list[Span]]) -
     for k, trigger in enumerate(triggers):
         if out[k] or not trigger.confirmed:
             continue
-        root = root_node(trigger.span)
+        root = trigger.root
         for j, other in enumerate(triggers):
             if j == k or not groups[j]:
                 continue
-            head = root_node(other.span)
+            head = other.root
             if _conjoined(root, head) or _conjoined(head, root):
                 out[k] = list(groups[j])
                 break
@@ -1647,7 +1648,7 @@ def _fold(
 
 
 def _argument_of(trigger: Trigger, other: Trigger) -> bool:
-    root = root_node(trigger.span)
+    root = trigger.root
     return (
         other.entry.event_type == trigger.entry.event_type
         and other.mood == trigger.mood
@@ -1657,7 +1658,7 @@ def _argument_of(trigger: Trigger, other: Trigger) -> bool:
 
 
 def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
-    during = root_node(trigger.span).head
+    during = trigger.root.head
     return (
         fold(during.text) in DURING
         and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
@@ -1816,15 +1817,15 @@ def _lend_placeless(
 
 def _coordinated_after(deed: Trigger, outcome: Trigger) -> bool:
     """`deed` is a verb coordinated after `outcome` ('tué 12 miliciens et bombardé')."""
-    root = root_node(deed.span)
+    root = deed.root
     after = root.i > outcome.span.end
-    return root.dep_ == "conj" and root.head.i == root_node(outcome.span).i and after
+    return root.dep_ == "conj" and root.head.i == outcome.root.i and after
 
 
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
     """How far apart two triggers are: governed one by the other first, then in tokens,
     the one before first."""
-    a, b = root_node(one.span), root_node(other.span)
+    a, b = one.root, other.root
     linked = a.head.i == b.i or b.head.i == a.i
     gap = one.span.start - other.span.start
     return (0 if linked else 1, abs(gap) * 2 + (1 if gap < 0 else 0))
@@ -2032,7 +2033,7 @@ _AIMING = frozenset({"contre", "sur"})
 def _aimed_at_a_country(trigger: Trigger, places: list[Span]) -> bool:
     """The trigger's target is a whole country ('ont lancé deux missiles contre Israël', 'a
     tiré 50 roquettes sur Israël'): a town told before is not where it happened."""
-    root = root_node(trigger.span)
+    root = trigger.root
     return any(
         is_country(p)
         and p.start > trigger.span.start
