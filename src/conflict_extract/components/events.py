@@ -207,27 +207,19 @@ class EventExtractor(DataComponent):
             told = self._denied_after(doc, told, sent)
             found_here = self.finder.find(sentence)
             background = {
-                root_node(t.span).i
-                for t in found_here
-                if self._background(t, sentence, spans["dates"])
+                t.root.i for t in found_here if self._background(t, sentence, spans["dates"])
             }
             # "une semaine après la frappe de missile russe qui avait tué 20 civils": a relative
             # clause right after a background deed's words tells of that deed, however the
             # parser hangs it
-            background |= {
-                root_node(t.span).i
-                for t in found_here
-                if _relative_after(root_node(t.span), background)
-            }
+            background |= {t.root.i for t in found_here if _relative_after(t.root, background)}
             triggers = [
                 t
                 for t in found_here
-                if root_node(t.span).i not in background
+                if t.root.i not in background
                 # "tués en 2024 ... lors d'affrontements": what a background trigger governs
                 # (most sentences have none: no ancestor to read)
-                and not (
-                    background and any(a.i in background for a in root_node(t.span).ancestors[:4])
-                )
+                and not (background and any(a.i in background for a in t.root.ancestors[:4]))
                 and not _historical(t, sentence, doc)
                 and not _recalled(t, doc, spans["dates"])
                 and t.entry.id not in cancelled
@@ -314,17 +306,18 @@ class EventExtractor(DataComponent):
                 )
             groups = [scene if t is strongest else [] for t in triggers]
         groups = _share_with_coordinated(triggers, groups)
-        roles = [self.roles.roles(t, sentence) for t in triggers]
+        # Each trigger's roles are read when an event is made of them (`PendingRoles`): the
+        # folds below decide which triggers and places remain from the triggers alone, and a
+        # trigger left without a place makes no event.
+        roles = [PendingRoles(partial(self.roles.roles, t, sentence)) for t in triggers]
         strongest = _strongest_by_type(triggers)  # before the folds: 'un kamikaze a fait exploser'
         triggers, groups, roles = _fold_dependents(triggers, groups, roles)
         triggers, groups, roles = _fold_circumstances(triggers, groups, roles)
         triggers, groups, roles = _fold_into_protests(triggers, groups, roles)
         triggers, groups, roles = _absorb_outcomes(triggers, groups, roles)
         roles = _lend_placeless(triggers, groups, roles)
-        roles = [
-            r if r.actor2 is None or holds_territory(t, r.actor2) else replace(r, actor2=None)
-            for t, r in zip(triggers, roles, strict=True)
-        ]
+        if not any(groups):
+            return []  # no trigger kept a place: no event, nor its date, source or toll
         source = next(iter(_within(sent, spans["sources"])), None)
         update = _cue_in(self.lexicon, sentence, "toll_update_cues")
         sequel = _cue_in(self.lexicon, sentence, "sequel_cues") or self._names_a_told_deed(sentence)
@@ -340,7 +333,12 @@ class EventExtractor(DataComponent):
             dateline=dateline,
         )
         drafts: list[Draft] = []
-        for trigger, places, role in zip(triggers, groups, roles, strict=True):
+        for trigger, places, pending in zip(triggers, groups, roles, strict=True):
+            if not places:
+                continue  # no event: its roles, type and sides are not read
+            role = pending.get()
+            if role.actor2 is not None and not holds_territory(trigger, role.actor2):
+                role = replace(role, actor2=None)
             # "un kamikaze a fait exploser une voiture piégée": one explosion, coded by the
             # strongest of its words (ACLED precedence).
             entry = strongest.get(trigger.entry.event_type, trigger).entry
@@ -550,9 +548,7 @@ class EventExtractor(DataComponent):
 
     def _names_a_deed(self, trigger: Trigger) -> bool:
         """'L'attaque', 'l'embuscade', 'l'enlèvement': a definite noun of a deed."""
-        return _given(trigger.span) and self.lexicon.has(
-            "deed_nouns", fold(root_node(trigger.span).lemma_)
-        )
+        return _given(trigger.span) and self.lexicon.has("deed_nouns", fold(trigger.root.lemma_))
 
     def _fill_told(
         self, doc: Doc, told: list[Draft], sentence: Sentence, triggers: list[Trigger]
@@ -715,7 +711,7 @@ class EventExtractor(DataComponent):
         la mi-mars, 46 000 combattants ont été évacués': a situation, not an incident. 'a
         dénoncé des attaques', 'condamne les frappes', 'le procès des auteurs de l'attentat': an
         event spoken of, not told."""
-        root = root_node(trigger.span)
+        root = trigger.root
         doc = sentence.span.doc
         if (
             root.pos_ == "NOUN"
@@ -815,8 +811,15 @@ class EventExtractor(DataComponent):
         """Some word of the list `name` is the folded lemma of a token of `doc` (or its folded
         text, for a token with no lemma): a check that needs one on a token's lemma can hold
         only then, and asks this first, one set test against the Doc's lemmas (`_lemma_set`)
-        before any walk of the parse; most Docs lack most of the lists."""
-        return not self.lexicon.words.get(name, frozenset()).isdisjoint(_lemma_set(doc))
+        before any walk of the parse; most Docs lack most of the lists. Asked for every
+        trigger, answered once per Doc and list (keyed by the list's words, so a Doc read by
+        another lexicon is answered for its own lists)."""
+        words = self.lexicon.words.get(name, frozenset())
+        met: dict[frozenset[str], bool] = doc_view(doc, "lists_met", _no_lists_met)
+        found = met.get(words)
+        if found is None:
+            found = met[words] = not words.isdisjoint(_lemma_set(doc))
+        return found
 
     def _struck_by_nature(self, root: Node) -> bool:
         """'un séisme qui a frappé la province', 'des inondations ont frappé Uvira', 'frappé
@@ -909,7 +912,7 @@ class EventExtractor(DataComponent):
         Explosions/Remote violence), with no one killed or wounded in the sentence."""
         if (
             trigger.entry.event_type != "Explosions/Remote violence"
-            or root_node(trigger.span).pos_ != "NOUN"  # "a bombardé une cérémonie" struck
+            or trigger.root.pos_ != "NOUN"  # "a bombardé une cérémonie" struck
             or sentence.harmed
         ):
             return False  # nor "ont manifesté en hommage aux victimes", a protest
@@ -1314,6 +1317,10 @@ def _build_lemma_set(doc: Doc) -> frozenset[str]:
     return frozenset(folded_lemmas(doc))
 
 
+def _no_lists_met(doc: Doc) -> dict[frozenset[str], bool]:
+    return {}
+
+
 def _cue_in(lexicon: EventLexicon, sentence: Sentence, name: str) -> bool:
     """A phrase of the word list `name` ('le même jour', 'nouveau bilan') is in the sentence:
     read once per sentence (`sentence.memo`), since the date, the day counted from the event
@@ -1382,7 +1389,7 @@ def _recalled(trigger: Trigger, doc: Doc, dates: list[Span]) -> bool:
     published = _published(doc)
     if not published:
         return False
-    root = root_node(trigger.span)
+    root = trigger.root
     # a verb's own tense; a noun's relative clauses ("l'attentat du quartier X qui avait tué")
     verbs = [root] if root.pos_ == "VERB" else [t for t in root.subtree if t.dep_ == "acl:relcl"]
     if root.pos_ == "NOUN" and root.dep_ in _SUBJECTS and root.head.pos_ == "VERB":
@@ -1422,7 +1429,7 @@ def _pluperfect(verb: Node) -> bool:
 def _in_relative_clause(token: Node, trigger: Trigger) -> bool:
     """The token belongs to a relative clause the trigger is not in ('les Chebab, qui
     avaient perdu la ville en 2019, ont tué lundi cinq soldats')."""
-    root = root_node(trigger.span)
+    root = trigger.root
     for above in [token, *token.ancestors]:
         if above.i == root.i:
             return False
@@ -1576,11 +1583,11 @@ def _share_with_coordinated(triggers: list[Trigger], groups: list[list[Span]]) -
     for k, trigger in enumerate(triggers):
         if out[k] or not trigger.confirmed:
             continue
-        root = root_node(trigger.span)
+        root = trigger.root
         for j, other in enumerate(triggers):
             if j == k or not groups[j]:
                 continue
-            head = root_node(other.span)
+            head = other.root
             if _conjoined(root, head) or _conjoined(head, root):
                 out[k] = list(groups[j])
                 break
@@ -1601,16 +1608,16 @@ def _conjoined(one: Node, other: Node) -> bool:
 
 
 def _fold_dependents(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'des obus ... se sont abattus sur Joura', 'des combats ont opposé X à Y': a trigger
     that is an argument of another of the same type names the same incident."""
     return _fold(triggers, groups, roles, _argument_of)
 
 
 def _fold_circumstances(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'enlevés par les insurgés lors d'une attaque contre le village de Nanduli': the attack
     is when and where people were abducted or raped, not a second incident; the deed keeps
     its type and takes the attack's place."""
@@ -1620,9 +1627,9 @@ def _fold_circumstances(
 def _fold(
     triggers: list[Trigger],
     groups: list[list[Span]],
-    roles: list[Roles],
+    roles: list[PendingRoles],
     speaks_for: Callable[[Trigger, Trigger], bool],
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """Each trigger another one speaks for (`speaks_for(trigger, other)`) is folded into it:
     their roles joined, its places lent when the other has none."""
     keep = list(range(len(triggers)))
@@ -1634,14 +1641,14 @@ def _fold(
         if governor is None:
             continue
         keep.remove(k)
-        roles[governor] = _joined(roles[governor], roles[k])
+        roles[governor] = roles[governor].joined(roles[k])
         if not groups[governor]:
             groups[governor] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
 
 
 def _argument_of(trigger: Trigger, other: Trigger) -> bool:
-    root = root_node(trigger.span)
+    root = trigger.root
     return (
         other.entry.event_type == trigger.entry.event_type
         and other.mood == trigger.mood
@@ -1651,7 +1658,7 @@ def _argument_of(trigger: Trigger, other: Trigger) -> bool:
 
 
 def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
-    during = root_node(trigger.span).head
+    during = trigger.root.head
     return (
         fold(during.text) in DURING
         and trigger.entry.event_type in {"Battles", "Explosions/Remote violence"}
@@ -1662,8 +1669,8 @@ def _circumstance_of(trigger: Trigger, other: Trigger) -> bool:
 
 
 def _fold_into_protests(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """'Un étudiant a été tué lors de la dispersion d'une manifestation', 'trois personnes
     ont été tuées pendant une manifestation': the killing is the harm done at the protest,
     one event, the protest's (the kind decider reads the harm)."""
@@ -1683,6 +1690,29 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OF_NAME = frozenset({"de", "d'", "d’", "du"})  # "la localité de Liancourt": named
 # abducted, raped or arrested during a raid: the raid is when and where it happened
 _DEEDS_ON_PEOPLE = frozenset({"abduction", "sexual", "arrests"})
+
+
+class PendingRoles:
+    """A trigger's roles (`RoleReader.roles`, the costliest reading of a sentence), or two
+    joined (`_joined`), read at the first `get` and kept: the folds of a sentence's triggers
+    join them without reading them, and only a trigger left with a place makes an event of
+    them (a sixth of the triggers keep none). Reading is a pure function of the trigger and
+    its sentence, so when it happens changes nothing."""
+
+    __slots__ = ("_read", "_roles")
+
+    def __init__(self, read: Callable[[], Roles]) -> None:
+        self._read = read
+        self._roles: Roles | None = None
+
+    def get(self) -> Roles:
+        if self._roles is None:
+            self._roles = self._read()
+        return self._roles
+
+    def joined(self, other: PendingRoles, *, fight: bool = False) -> PendingRoles:
+        """`_joined` of these roles and `other`'s, read when asked."""
+        return PendingRoles(lambda: _joined(self.get(), other.get(), fight=fight))
 
 
 def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
@@ -1728,8 +1758,8 @@ def _joined(main: Roles, other: Roles, *, fight: bool = False) -> Roles:
 
 
 def _absorb_outcomes(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> tuple[list[Trigger], list[list[Span]], list[Roles]]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> tuple[list[Trigger], list[list[Span]], list[PendingRoles]]:
     """A killing told beside an attack ('... ont été tués lorsque le drone a frappé le
     marché', 'a repoussé une attaque ..., tué 12 miliciens et bombardé...') is the outcome of
     the attack it hangs on, or else of the nearest one: its agent and victims fill that
@@ -1756,15 +1786,15 @@ def _absorb_outcomes(
             continue
         target = min(candidates, key=lambda j: _distance(trigger, triggers[j]))
         fight = triggers[target].entry.kind == "clash"
-        roles[target] = _joined(roles[target], roles[k], fight=fight)
+        roles[target] = roles[target].joined(roles[k], fight=fight)
         if not groups[target] and groups[k]:
             groups[target] = groups[k]
     return [triggers[k] for k in keep], [groups[k] for k in keep], [roles[k] for k in keep]
 
 
 def _lend_placeless(
-    triggers: list[Trigger], groups: list[list[Span]], roles: list[Roles]
-) -> list[Roles]:
+    triggers: list[Trigger], groups: list[list[Span]], roles: list[PendingRoles]
+) -> list[PendingRoles]:
     """'Douze villageois ont été tués à Kwall lorsque des hommes armés ont ouvert le feu sur
     un marché': a word of the same type with no place of its own tells the same incident as
     the nearest one that has one; its actors fill that one's gaps."""
@@ -1781,21 +1811,21 @@ def _lend_placeless(
         ]
         if same:
             target = min(same, key=lambda j: _distance(trigger, triggers[j]))
-            roles[target] = _joined(roles[target], roles[k])
+            roles[target] = roles[target].joined(roles[k])
     return roles
 
 
 def _coordinated_after(deed: Trigger, outcome: Trigger) -> bool:
     """`deed` is a verb coordinated after `outcome` ('tué 12 miliciens et bombardé')."""
-    root = root_node(deed.span)
+    root = deed.root
     after = root.i > outcome.span.end
-    return root.dep_ == "conj" and root.head.i == root_node(outcome.span).i and after
+    return root.dep_ == "conj" and root.head.i == outcome.root.i and after
 
 
 def _distance(one: Trigger, other: Trigger) -> tuple[int, int]:
     """How far apart two triggers are: governed one by the other first, then in tokens,
     the one before first."""
-    a, b = root_node(one.span), root_node(other.span)
+    a, b = one.root, other.root
     linked = a.head.i == b.i or b.head.i == a.i
     gap = one.span.start - other.span.start
     return (0 if linked else 1, abs(gap) * 2 + (1 if gap < 0 else 0))
@@ -2003,7 +2033,7 @@ _AIMING = frozenset({"contre", "sur"})
 def _aimed_at_a_country(trigger: Trigger, places: list[Span]) -> bool:
     """The trigger's target is a whole country ('ont lancé deux missiles contre Israël', 'a
     tiré 50 roquettes sur Israël'): a town told before is not where it happened."""
-    root = root_node(trigger.span)
+    root = trigger.root
     return any(
         is_country(p)
         and p.start > trigger.span.start

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from conflict_extract.doc_views import DocParse, doc_parse, doc_tokens
+from conflict_extract.doc_views import DocParse, DocTokens, doc_parse, doc_tokens
 from conflict_extract.text import REFLEXIVE_CLITICS, fold
 
 
@@ -74,21 +74,26 @@ def _conditional_at(parse: DocParse, folded: list[str], i: int) -> bool:
 
 def modality(trigger: Token, verbs: VerbLists) -> str:
     """'asserted', 'reported', 'hypothetical', 'denied' or 'future' for the trigger."""
-    doc, i = trigger.doc, trigger.i
-    from_parse = _from_parse(doc, i, verbs)
+    doc = trigger.doc
+    return modality_at(doc_parse(doc), doc_tokens(doc), trigger.i, verbs)
+
+
+def modality_at(parse: DocParse, tokens: DocTokens, i: int, verbs: VerbLists) -> str:
+    """`modality` of token i, read from its Doc's parse and token arrays (`doc_parse`,
+    `doc_tokens`), which a caller asking of many tokens (the trigger finder) reads once."""
+    from_parse = _from_parse(parse, tokens, i, verbs)
     if from_parse != "asserted":
         return from_parse
-    if _denied_after(doc, i, verbs):
+    if _denied_after(parse, tokens, i, verbs):
         return "denied"
-    return _from_left_context(doc, i, verbs)
+    return _from_left_context(parse, tokens, i, verbs)
 
 
-def _denied_after(doc: Doc, i: int, verbs: VerbLists) -> bool:
+def _denied_after(parse: DocParse, tokens: DocTokens, i: int, verbs: VerbLists) -> bool:
     """'..., ce que le ministère a démenti': a denial that refers back to the clause told
     before it."""
-    parse = doc_parse(doc)
     end = parse.sent_ends[i]
-    words = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+    words = tokens.folded  # fold(t.text), which is fold(t.lower_)
     if "ce" not in words[i + 1 : end - 1]:
         return False  # most sentences go on with no "ce que": their words are not read one by one
     for k in range(i + 1, end - 1):
@@ -108,15 +113,14 @@ def _allegiance(lemma: str, verbs: VerbLists) -> bool:
     return verbs.has("affiliation_cues", lemma)
 
 
-def _from_left_context(doc: Doc, i: int, verbs: VerbLists) -> str:
+def _from_left_context(parse: DocParse, tokens: DocTokens, i: int, verbs: VerbLists) -> str:
     """The parser misreads 'X menace de lancer une offensive': look left in the clause too."""
-    parse, tokens = doc_parse(doc), doc_tokens(doc)
     texts, folded, pos = tokens.texts, tokens.folded, parse.pos  # folded: fold(t.text)
     for k in range(i - 1, max(parse.sent_starts[i], i - _LEFT_WINDOW) - 1, -1):
         if texts[k] in _CLAUSE_BREAK:
             break
         word = folded[k]
-        if pos[k] == "PRON" and word in _RELATIVE_PRONOUNS and not _set_off(doc, k):
+        if pos[k] == "PRON" and word in _RELATIVE_PRONOUNS and not _set_off(texts, k):
             break  # the trigger is in a relative clause: what comes before is another clause
         # "puis" is no form of "pouvoir": a function word is read by its form alone (and a
         # lemma that is the form is not looked up twice)
@@ -151,9 +155,8 @@ def _denied_report(parse: DocParse, k: int, verbs: VerbLists) -> bool:
     return verbs.has("denial_verbs", fold(parse.lemmas[head]))
 
 
-def _no_one(doc: Doc, k: int) -> bool:
+def _no_one(parse: DocParse, folded: list[str], k: int) -> bool:
     """The subject of verb k is 'aucun X', 'nul X', 'personne', 'rien' or 'aucun'."""
-    parse, folded = doc_parse(doc), doc_tokens(doc).folded
     for child in parse.children[k]:
         if not parse.deps[child].startswith("nsubj"):
             continue
@@ -167,14 +170,14 @@ def _no_one(doc: Doc, k: int) -> bool:
 _NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
 
 
-def _set_off(doc: Doc, k: int) -> bool:
-    """Token k follows a comma: the clause it starts is an aside."""
-    return k > 0 and doc_tokens(doc).texts[k - 1] == ","
+def _set_off(texts: list[str], k: int) -> bool:
+    """Token k follows a comma (`texts`: the Doc's token texts): the clause it starts is an
+    aside."""
+    return k > 0 and texts[k - 1] == ","
 
 
-def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
-    parse = doc_parse(doc)
-    folded = doc_tokens(doc).folded  # fold(t.text), which is fold(t.lower_)
+def _from_parse(parse: DocParse, tokens: DocTokens, i: int, verbs: VerbLists) -> str:
+    folded = tokens.folded  # fold(t.text), which is fold(t.lower_)
     deps, feats, all_children = parse.deps, parse.feats, parse.children
     for k in (i, *parse.ancestors(i)):
         children = all_children[k]
@@ -189,7 +192,7 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
         verbal = parse.pos[k] in {"VERB", "AUX"}
         if verbal and not words.isdisjoint(_NEVER):
             return "denied"  # "ne considèrent pas ... comme leur bataille", "n'a jamais attaqué"
-        if verbal and not words.isdisjoint(_NE) and _no_one(doc, k):
+        if verbal and not words.isdisjoint(_NE) and _no_one(parse, folded, k):
             return "denied"  # "aucun otage n'a été libéré", "personne n'a été enlevé"
         feats_k = feats[k]
         if "Tense=Fut" in feats_k:
@@ -218,7 +221,7 @@ def _from_parse(doc: Doc, i: int, verbs: VerbLists) -> str:
                 return "hypothetical" if "si" in folded[start:end] else "reported"
             if "Tense=Fut" in feats[child]:
                 return "future"
-        if deps[k] == "acl:relcl" and not _set_off(doc, min(parse.subtree(k))):
+        if deps[k] == "acl:relcl" and not _set_off(tokens.texts, min(parse.subtree(k))):
             # "menacent de poursuivre les rebelles qui ont attaqué Kipupu": a relative clause
             # that says which rebels tells its own fact, whatever is said of the clause it
             # hangs on ("Israël, qui a occupé ..., exige": an aside goes with its clause).

@@ -17,9 +17,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.event_lexicon import EventLexicon, TriggerEntry
-from conflict_extract.components.modality import modality
+from conflict_extract.components.modality import modality_at
 from conflict_extract.components.phrases import DocWords, Phrases
 from conflict_extract.doc_views import (
+    DocParse,
+    DocTokens,
     Node,
     doc_nodes,
     doc_parse,
@@ -126,6 +128,12 @@ class Trigger:
     mood: str
     clause: frozenset[int]
 
+    @cached_property
+    def root(self) -> Node:
+        """The Node of the trigger's root (`root_node`), found once: the filters and folds of
+        its sentence ask for it again and again."""
+        return root_node(self.span)
+
     @property
     def rank(self) -> int:
         return self.entry.precedence
@@ -201,6 +209,8 @@ class TriggerFinder:
         found: list[Trigger] = []
         start, end = sentence.span.start, sentence.span.end
         texts, lemmas, openers = words.texts, words.lemmas, self.openers
+        # The Doc's arrays, read once for the sentence: every opening and candidate reads them.
+        parse, tokens = doc_parse(doc), doc_tokens(doc)
         i = start  # the next token a trigger may start at
         # Nothing happens at a token that opens no trigger nor not-trigger: only these are read.
         for at in [k for k in range(start, end) if texts[k] in openers or lemmas[k] in openers]:
@@ -213,7 +223,11 @@ class TriggerFinder:
                 continue
             by_lemma = self.by_word.get(words.lemmas[i])
             by_text = self.by_word.get(words.texts[i])
-            if (not by_lemma and not by_text) or i in sentence.named or _in_breakdown(doc, i):
+            if (
+                (not by_lemma and not by_text)
+                or i in sentence.named
+                or _in_breakdown(doc, parse, tokens.folded, i)
+            ):
                 i += 1
                 continue
             candidates = (by_lemma or []) + (by_text or [])
@@ -227,17 +241,18 @@ class TriggerFinder:
                 stop = pattern.match(doc, words, i, end)
                 if not stop:
                     continue
-                if not _can_trigger(doc, i, stop - i):
+                if not _can_trigger(parse, tokens, i, stop - i):
                     continue
                 span = doc[i:stop]
-                if entry.pos and doc_parse(doc).pos[i] not in entry.pos:
+                if entry.pos and parse.pos[i] not in entry.pos:
                     continue  # "la chute de Kidal", not "l'autocar a chuté dans un ravin"
                 if entry.near and not _names_near(span, words, entry.near):
                     continue  # "abattre" is a downed aircraft only if it acts on one
                 clause = clause_of(span, sentence)
                 if not self._reads_as_conflict(entry, span, clause, sentence):
                     continue
-                found.append(Trigger(span, entry, modality(doc[i], self.lexicon), clause))
+                mood = modality_at(parse, tokens, i, self.lexicon)
+                found.append(Trigger(span, entry, mood, clause))
                 taken = stop - i
                 break
             i += max(taken, 1)
@@ -786,10 +801,13 @@ class Reading:
         )
 
 
-def _in_breakdown(doc: Doc, i: int) -> bool:
+def _in_breakdown(doc: Doc, parse: DocParse, folded: list[str], i: int) -> bool:
     """'neuf morts, dont les deux kamikazes', 'parmi les victimes, trois kamikazes': the
-    word names some of the dead, not a new attack."""
-    pos, folded = doc_parse(doc).pos, doc_tokens(doc).folded
+    word names some of the dead, not a new attack (`parse` and `folded`: the Doc's parse and
+    folded forms, doc_parse and doc_tokens)."""
+    if BREAKDOWN_WORDS.isdisjoint(folded[max(0, i - 4) : i]):
+        return False  # none of the four words before is one: no walk back over them
+    pos = parse.pos
     k = i - 1
     while k >= 0 and k >= i - 3 and (pos[k] in {"DET", "NUM"} or doc[k].like_num):
         k -= 1
@@ -821,7 +839,7 @@ def _yields(trigger: Trigger, found: list[Trigger]) -> bool:
         other is not trigger
         and other.entry.kind in trigger.entry.yields_to
         and (
-            root_node(trigger.span).i in governed_tokens(other.span)
+            trigger.root.i in governed_tokens(other.span)
             or _continues_object(other.span, trigger.span)
         )
         for other in found
@@ -945,19 +963,18 @@ def _sequence_end(words: DocWords, seq: tuple[str, ...], i: int, end: int) -> in
     return k
 
 
-def _can_trigger(doc: Doc, i: int, length: int) -> bool:
+def _can_trigger(parse: DocParse, tokens: DocTokens, i: int, length: int) -> bool:
     """A one-word trigger is never a function word ('entre' is a preposition, not 'entrer'),
     and nothing said inside « guillemets » triggers (testimony, not the wire's report)."""
-    if length == 1 and doc_parse(doc).pos[i] in _FUNCTION_POS:
+    if length == 1 and parse.pos[i] in _FUNCTION_POS:
         return False
-    return not _in_guillemets(doc, i)
+    return not _in_guillemets(parse, tokens, i)
 
 
-def _in_guillemets(doc: Doc, i: int) -> bool:
+def _in_guillemets(parse: DocParse, tokens: DocTokens, i: int) -> bool:
     """Inside a quotation of several words; a word in scare quotes («neutralisé») counts."""
-    parse = doc_parse(doc)
     start, end = parse.sent_starts[i], parse.sent_ends[i]
-    texts = doc_tokens(doc).texts
+    texts = tokens.texts
     before = texts[start:i]
     if "«" not in before and "“" not in before:
         return False  # most sentences quote no one: their words are not read one by one
@@ -969,7 +986,7 @@ def _in_guillemets(doc: Doc, i: int) -> bool:
             opening = None
     if opening is None:
         return False
-    if opening > start and doc_tokens(doc).folded[opening - 1] in _PERFECT_AUXILIARIES:
+    if opening > start and tokens.folded[opening - 1] in _PERFECT_AUXILIARIES:
         # "l'armée a affirmé avoir « éliminé deux terroristes du Hezbollah »": the wire's own
         # sentence reporting a claim, with the claimant's words quoted; not testimony
         return False
