@@ -25,7 +25,7 @@ from weakref import finalize, ref
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from conflict_extract.datelines import dateline_end
 from conflict_extract.text import fold
@@ -405,49 +405,58 @@ class SpanBounds(NamedTuple):
     end_char: int
 
 
-def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
-    """The bounds of the spans of `doc.spans[key]`, in the group's order (none if there is no
-    such group), read once per group.
+def group_view(doc: Doc, key: str, name: str, build: Callable[[SpanGroup], T], missing: T) -> T:
+    """`build(doc.spans[key])`, computed once per span group (`missing` if there is no such
+    group), for what a component reads of another's group again and again.
 
-    Every iteration of a SpanGroup builds a Span object per span (and three Tokens), while
-    many readers only want where the spans are, again and again. The bounds are kept with the
-    group they were read from, which they keep alive (a group holds its Doc weakly, so this
-    keeps no Doc alive, and the group's id is never another's), and with that group's length:
-    they are read again when a component replaces the group (`doc.spans[key] = spans`, as
-    ours all do) or appends to it; a component that writes its group with set_span_group
-    gives them as it writes it. Not seen: a span put in place of
-    another with `group[i] = span`, which none of our components does. A span's extension
-    values are read from its bounds with `bounds_value`; Spans themselves come from
-    `doc.spans`."""
+    The value is kept with the group it was built from, which it keeps alive (a group holds
+    its Doc weakly, so this keeps no Doc alive, and the group's id is never another's), and
+    with that group's length: it is built again when a component replaces the group
+    (`doc.spans[key] = spans`, as ours all do) or appends to it. Not seen: a span put in
+    place of another with `group[i] = span`, which none of our components does."""
     group = doc.spans.get(key)
     if group is None:
-        return ()
-    read: dict[str, tuple[object, int, tuple[SpanBounds, ...]]]
-    read = doc_view(doc, "span_bounds", _no_span_bounds)
-    found = read.get(key)
+        return missing
+    views: dict[str, tuple[SpanGroup, int, T]] = doc_view(doc, name, _no_group_views)
+    found = views.get(key)
     if found is None or found[0] is not group or found[1] != len(group):
-        found = read[key] = (group, len(group), _bounds_of(group))
+        found = views[key] = (group, len(group), build(group))
     return found[2]
+
+
+def _keep_group_view(doc: Doc, key: str, name: str, value: object) -> None:
+    """What group_view(doc, key, name, ...) will give for the group now at `key`."""
+    group = doc.spans[key]
+    views: dict[str, tuple[SpanGroup, int, object]] = doc_view(doc, name, _no_group_views)
+    views[key] = (group, len(group), value)
+
+
+def _no_group_views(doc: Doc) -> dict[str, tuple[SpanGroup, int, object]]:
+    return {}
+
+
+def span_bounds(doc: Doc, key: str) -> tuple[SpanBounds, ...]:
+    """The bounds of the spans of `doc.spans[key]`, in the group's order (none if there is no
+    such group), read once per group (group_view).
+
+    Every iteration of a SpanGroup builds a Span object per span (and three Tokens), while
+    many readers only want where the spans are, again and again; a component that writes its
+    group with set_span_group gives them as it writes it. A span's extension values are read
+    from its bounds with `bounds_value`; Spans themselves come from `doc.spans`."""
+    return group_view(doc, key, "span_bounds", _bounds_of, ())
 
 
 def set_span_group(doc: Doc, key: str, spans: list[Span]) -> None:
     """`doc.spans[key] = spans`, the spans' bounds kept for span_bounds as they are written:
     read from the Spans the writer holds, where a later reader of span_bounds would build a
-    Span per span again. They are kept with the new group and its length, as span_bounds
-    keeps what it reads: a group replaced or appended to afterwards is read again."""
+    Span per span again. They are kept with the new group and its length, as group_view
+    keeps what it builds: a group replaced or appended to afterwards is read again."""
     doc.spans[key] = spans
-    group = doc.spans[key]
-    read: dict[str, tuple[object, int, tuple[SpanBounds, ...]]]
-    read = doc_view(doc, "span_bounds", _no_span_bounds)
-    read[key] = (group, len(group), _bounds_of(spans))
+    _keep_group_view(doc, key, "span_bounds", _bounds_of(spans))
 
 
 def _bounds_of(spans: Iterable[Span]) -> tuple[SpanBounds, ...]:
     return tuple(SpanBounds(s.start, s.end, s.start_char, s.end_char) for s in spans)
-
-
-def _no_span_bounds(doc: Doc) -> dict[str, tuple[object, int, tuple[SpanBounds, ...]]]:
-    return {}
 
 
 def bounds_value(doc: Doc, bounds: SpanBounds, name: str) -> object:

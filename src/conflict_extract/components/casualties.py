@@ -14,7 +14,7 @@ from operator import or_
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from conflict_extract.components import extensions  # noqa: F401  (registers Span._.casualty)
 from conflict_extract.components.data import DataComponent
@@ -25,8 +25,8 @@ from conflict_extract.doc_views import (
     doc_parse,
     doc_text,
     doc_tokens,
-    doc_view,
     folded_lemmas,
+    group_view,
     set_span_group,
     span_bounds,
 )
@@ -734,19 +734,14 @@ def _source_in(doc: Doc, sent: Span) -> str | None:
 
 def _names_in(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the spans of doc.spans[key], the name being the knowledge
-    base's or the text; read once per Doc and span group, not at every figure, from the
-    group's bounds (span_bounds: no Span built per span)."""
-    group = doc.spans.get(key)
-    if group is None:
-        return []
-    read: dict[str, tuple[object, int, list[tuple[int, int, str]]]]
-    read = doc_view(doc, "casualties.names", _nothing_read)
-    found = read.get(key)
-    if found is None or found[0] is not group or found[1] != len(group):
+    base's or the text; read once per Doc and span group (group_view), not at every figure,
+    from the group's bounds (span_bounds: no Span built per span)."""
+
+    def names(group: SpanGroup) -> list[tuple[int, int, str]]:
         text = doc_text(doc)
-        names = [(b.start, b.end, _name(doc, b, text)) for b in span_bounds(doc, key)]
-        found = read[key] = (group, len(group), names)  # the group holds its Doc weakly
-    return found[2]
+        return [(b.start, b.end, _name(doc, b, text)) for b in span_bounds(doc, key)]
+
+    return group_view(doc, key, "casualties.names", names, [])
 
 
 def _name(doc: Doc, bounds: SpanBounds, text: str) -> str:
@@ -754,7 +749,3 @@ def _name(doc: Doc, bounds: SpanBounds, text: str) -> str:
     without an Underscore object, `span.text` sliced from the Doc's text)."""
     kb: dict[str, Any] = bounds_value(doc, bounds, "kb") or {}  # type: ignore[assignment]
     return str(kb.get("name") or text[bounds.start_char : bounds.end_char])
-
-
-def _nothing_read(doc: Doc) -> dict:
-    return {}

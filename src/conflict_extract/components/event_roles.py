@@ -115,6 +115,7 @@ class RoleReader:
         # the one-word cues, as the case marker of a mention's phrase ("par la police")
         self.speaker_words = lexicon.words.get("speaker_cues", frozenset())
         self.reporting_verbs = lexicon.words.get("reporting_verbs", frozenset())
+        self.ally_verbs = lexicon.words.get("ally_verbs", frozenset())
         self.affiliation_cues = lexicon.words.get("affiliation_cues", frozenset())
         self.hostile_verbs = frozenset(
             fold(seq[0])
@@ -389,9 +390,8 @@ class RoleReader:
         found = sentence.memo.get(key)
         if found is None:
             words, tokens = sentence.words, sentence.tokens
-            verbs = self.lexicon.words.get("ally_verbs", frozenset())
             cued = self.ally_cues.any_in(words, tokens)
-            found = sentence.memo[key] = cued or not verbs.isdisjoint(
+            found = sentence.memo[key] = cued or not self.ally_verbs.isdisjoint(
                 words.lemmas[tokens.start : tokens.stop]
             )
         return found
@@ -421,7 +421,7 @@ class RoleReader:
                 )
             ):
                 return True
-        ally_verbs = self.lexicon.words.get("ally_verbs", frozenset())
+        ally_verbs = self.ally_verbs
         i = root.i
         for _ in range(3):  # the mention's root and its first two ancestors
             head = heads[i]

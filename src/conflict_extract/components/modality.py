@@ -42,6 +42,11 @@ _IRREGULAR_CONDITIONALS = frozenset(
 )
 _LEFT_WINDOW = 8
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "«", "»", "(", ")"})
+# Words among a verb's children that deny it, that may start 'ne ... personne', and that make
+# an infinitive a purpose ('pour', 'afin de').
+_NEVER = frozenset({"pas", "jamais", "aucunement"})
+_NE = frozenset({"ne", "n'", "n’"})
+_PURPOSE = frozenset({"pour", "afin"})
 _RELATIVE_PRONOUNS = frozenset(
     {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 )
@@ -229,10 +234,3 @@ def _from_parse(parse: DocParse, tokens: DocTokens, i: int, verbs: VerbLists) ->
     if folded[parse.sent_starts[i]] == "si":
         return "hypothetical"
     return "asserted"
-
-
-# Words among a verb's children that deny it, that may start 'ne ... personne', that make it
-# reflexive, and that make an infinitive a purpose ('pour', 'afin de').
-_NEVER = frozenset({"pas", "jamais", "aucunement"})
-_NE = frozenset({"ne", "n'", "n’"})
-_PURPOSE = frozenset({"pour", "afin"})
